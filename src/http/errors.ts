@@ -1,0 +1,117 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assertUnreachable, DomainError, type ErrorCode } from '../domain/errors.js';
+
+/** Codes that only the HTTP edge raises (the request never reached a use-case). */
+const edgeCodes = [
+  'malformed_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'route_not_found',
+  'method_not_allowed',
+  'internal',
+] as const;
+
+/** The single shape of every error answer, documented in the OpenAPI. */
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('stable machine code, e.g. invalid_input, not_found, internal'),
+      message: z.string().describe('human explanation'),
+      requestId: z.string().describe('quote it when reporting a problem; it is in the logs'),
+      fields: z
+        .array(z.object({ path: z.string(), message: z.string() }))
+        .optional()
+        .describe('for invalid input: each failing field with its path'),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** An error answer's body. */
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+type EdgeCode = (typeof edgeCodes)[number];
+
+/** The one exhaustive mapping from domain error codes to HTTP statuses. */
+export function statusForCode(code: ErrorCode): number {
+  switch (code) {
+    case 'invalid_input':
+    case 'invalid_calendar':
+      return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'rule_violation':
+      return 422;
+    case 'rate_limited':
+      return 429;
+    case 'unavailable':
+      return 503;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+const fastifyCodes: Record<string, { status: number; code: EdgeCode }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large' },
+};
+
+function body(
+  request: FastifyRequest,
+  code: ErrorCode | EdgeCode,
+  message: string,
+  fields?: { path: string; message: string }[],
+): ErrorBody {
+  return { error: { code, message, requestId: String(request.id), ...(fields ? { fields } : {}) } };
+}
+
+/** Fastify's error handler: domain errors by code, validation as 400 with fields, the rest as 500 with no internals. */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof DomainError) {
+    const fields = error.path ? [{ path: error.path, message: error.message }] : undefined;
+    return reply
+      .status(statusForCode(error.code))
+      .send(body(request, error.code, error.message, fields));
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.flatMap((issue) => {
+      const path = joinPath(error.validationContext, issue.instancePath);
+      const message = issue.message ?? 'is invalid';
+      const unknownKeys = issue.keyword === 'unrecognized_keys' ? issue.params.keys : undefined;
+      if (!Array.isArray(unknownKeys)) return [{ path, message }];
+      return unknownKeys.map((key) => ({
+        path: `${path}.${String(key)}`,
+        message: 'is not a known field',
+      }));
+    });
+    const summary = fields.map((field) => `${field.path}: ${field.message}`).join('; ');
+    return reply.status(400).send(body(request, 'invalid_input', summary, fields));
+  }
+  const known = error.code ? fastifyCodes[error.code] : undefined;
+  if (known) return reply.status(known.status).send(body(request, known.code, error.message));
+  request.log.error({ err: error }, 'unhandled error');
+  return reply
+    .status(500)
+    .send(body(request, 'internal', 'internal error; quote the request id when reporting it'));
+}
+
+/** Answer for routes that do not exist. */
+export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const message = `no route ${request.method} ${request.url.split('?')[0]}`;
+  return reply.status(404).send(body(request, 'route_not_found', message));
+}
+
+function joinPath(context: string | undefined, instancePath: string): string {
+  const segments = instancePath.split('/').filter(Boolean);
+  return [context ?? 'body', ...segments].join('.');
+}

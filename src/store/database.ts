@@ -1,0 +1,73 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
+import type { Tables } from './schema.js';
+
+/** The typed query builder every repository receives. */
+export type Db = Kysely<Tables>;
+
+/** Which PostgreSQL is behind the pool: the same SQL runs on both. */
+export type Engine = 'pglite' | 'postgres';
+
+/** An open database with what the composition root needs to run and stop it. */
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly engine: Engine;
+  /** True when a trivial query answers within the timeout. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  /** Closes the pool (and for PGlite the instance and its lock); safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the embedded engine: PGlite persisted in `dataDir` (or in memory for tests), behind the
+ * same `pg.Pool` interface as a real server, with a single connection because PGlite has one.
+ */
+export async function openEmbedded(dataDir: string | 'memory'): Promise<DatabaseHandle> {
+  const lock = dataDir === 'memory' ? undefined : lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create(dataDir === 'memory' ? undefined : `${dataDir}/pgdata`);
+    const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+    return handle(pool, 'pglite', async () => {
+      await pglite.close();
+      lock?.release();
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+/** Opens a real PostgreSQL (15 or newer) through a connection pool. */
+export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it and the next query reports failures.
+  });
+  return handle(pool, 'postgres', async () => {});
+}
+
+function handle(pool: pg.Pool, engine: Engine, afterPool: () => Promise<void>): DatabaseHandle {
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  let closing: Promise<void> | undefined;
+  return {
+    db,
+    engine,
+    async ping(timeoutMs = 2000) {
+      const timeout = new Promise<false>((resolve) =>
+        setTimeout(resolve, timeoutMs, false).unref(),
+      );
+      const query = sql`select 1`.execute(db).then(
+        () => true,
+        () => false,
+      );
+      return Promise.race([query, timeout]);
+    },
+    close() {
+      closing ??= db.destroy().then(afterPool);
+      return closing;
+    },
+  };
+}
