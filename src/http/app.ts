@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
@@ -10,15 +11,30 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { IdentityPorts } from '../app/ports.js';
+import { LoginThrottle } from '../domain/identity/login-throttle.js';
+import { installAccessControl, requireAccessRule } from './access.js';
+import { installAuditLog } from './audit.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
+import { auditRoutes } from './routes/audit/routes.js';
+import { authRoutes } from './routes/auth/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { organisationRoutes } from './routes/organisations/routes.js';
+import { tokenRoutes } from './routes/tokens/routes.js';
+import { userRoutes } from './routes/users/routes.js';
 
 /** What the HTTP layer needs from the composition root. */
 export interface AppDeps {
   version: string;
   logLevel: string;
   ping: () => Promise<boolean>;
+  identity: IdentityPorts;
+  /** Reverse proxies to trust for the client IP and HTTPS (Fastify's trustProxy). */
+  trustProxy?: boolean | string;
 }
+
+/** Failed sign-ins tolerated per email and per IP within a quarter of an hour. */
+const signInLimits = { maxFailures: 10, windowMs: 15 * 60 * 1000 };
 
 const maxBodyBytes = 1024 * 1024;
 const requestIdPattern = /^[\w.-]{1,64}$/;
@@ -28,6 +44,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel },
     bodyLimit: maxBodyBytes,
+    trustProxy: deps.trustProxy ?? false,
     requestIdHeader: 'x-request-id',
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -39,15 +56,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  app.addHook('onRoute', requireAccessRule);
   app.addHook('onRoute', rejectUnknownQueryParameters);
   app.addHook('onRoute', documentErrorAnswers);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(fastifyCookie);
+  installAccessControl(app, deps.identity);
+  installAuditLog(app, deps.identity.audit, deps.identity.clock);
+
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'pacta_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'personal API token' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
       info: {
         title: 'Pacta API',
         description: 'Service-level agreements computed exactly.',
@@ -58,9 +87,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
+  const { identity } = deps;
   await app.register(healthRoutes(deps.ping));
+  await app.register(authRoutes(identity, new LoginThrottle(signInLimits)));
+  await app.register(tokenRoutes(identity));
+  await app.register(organisationRoutes(identity));
+  await app.register(userRoutes(identity));
+  await app.register(auditRoutes(identity));
   return app;
 }
 

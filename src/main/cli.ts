@@ -1,55 +1,71 @@
 #!/usr/bin/env node
 import { type CommandSpec, parseCommandLine, usage } from '../cli/command-line.js';
+import { runUserCommand, userCommandSpecs } from '../cli/user-commands.js';
+import { DomainError } from '../domain/errors.js';
 import { DataDirLockedError } from '../store/data-dir-lock.js';
+import { identityPorts } from '../store/identity/index.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConfiguredDatabase } from './database.js';
-import { startServer } from './server.js';
+import { startServer, systemClock } from './server.js';
 import { version } from './version.js';
 
 const commands: CommandSpec[] = [
   { words: ['serve'], summary: 'run the HTTP server (migrates first)', options: {} },
   { words: ['migrate'], summary: 'bring the database schema to the latest version', options: {} },
+  ...userCommandSpecs,
 ];
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(argv, commands);
   switch (parsed.kind) {
     case 'help':
-      process.stdout.write(`${usage(commands)}\n`);
+      print(usage(commands));
       return 0;
     case 'version':
-      process.stdout.write(`${version}\n`);
+      print(version);
       return 0;
     case 'usage_error':
       process.stderr.write(`pacta: ${parsed.message}\n\n${usage(commands)}\n`);
       return 2;
     case 'command':
-      return run(parsed.name);
+      return run(parsed.name, parsed.values);
   }
 }
 
-async function run(name: string): Promise<number> {
+async function run(
+  name: string,
+  values: Record<string, string | boolean | undefined>,
+): Promise<number> {
   const config = loadConfig(process.env);
-  if (name === 'migrate') {
-    const database = await openConfiguredDatabase(config);
-    try {
-      const applied = await migrateToLatest(database.db);
-      process.stdout.write(
-        applied.length ? `applied: ${applied.join(', ')}\n` : 'already up to date\n',
-      );
-      return 0;
-    } finally {
-      await database.close();
-    }
+  if (name === 'serve') {
+    const server = await startServer(config);
+    const shutdown = () => void server.stop().then(() => process.exit(0));
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    return 0;
   }
-  const server = await startServer(config);
-  const shutdown = () => {
-    void server.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  return 0;
+  const database = await openConfiguredDatabase(config);
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (name === 'migrate')
+      print(applied.length ? `applied: ${applied.join(', ')}` : 'already up to date');
+    else await runUserCommand(name, values, identityPorts(database.db, systemClock), print);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+function describeFailure(error: unknown): { message: string; code: number } {
+  if (error instanceof DomainError) {
+    return { message: error.path ? `${error.path}: ${error.message}` : error.message, code: 2 };
+  }
+  if (error instanceof ConfigError || error instanceof DataDirLockedError)
+    return { message: error.message, code: 1 };
+  return { message: String((error as Error).stack ?? error), code: 1 };
 }
 
 main(process.argv.slice(2)).then(
@@ -57,10 +73,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof DataDirLockedError;
-    process.stderr.write(
-      `pacta: ${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`,
-    );
-    process.exitCode = 1;
+    const failure = describeFailure(error);
+    process.stderr.write(`pacta: ${failure.message}\n`);
+    process.exitCode = failure.code;
   },
 );

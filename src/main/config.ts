@@ -11,6 +11,10 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   PACTA_ADMIN_EMAIL: z.email().optional(),
   PACTA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 });

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import {
+  type BootstrapResult,
+  bootstrapInstallation,
+} from '../app/identity/bootstrap-installation.js';
+import type { Clock } from '../app/ports.js';
 import { buildApp } from '../http/app.js';
 import type { DatabaseHandle } from '../store/database.js';
+import { identityPorts } from '../store/identity/index.js';
 import { migrateToLatest } from '../store/migrate.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './database.js';
@@ -13,17 +19,29 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the database, migrates it, and serves HTTP on the configured port. */
+/** The real clock: the only place Pacta reads the time of day. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Opens the database, migrates and bootstraps it, and serves HTTP on the configured port. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   try {
     await migrateToLatest(database.db);
+    const identity = identityPorts(database.db, systemClock);
+    const admin =
+      config.PACTA_ADMIN_EMAIL && config.PACTA_ADMIN_PASSWORD
+        ? { email: config.PACTA_ADMIN_EMAIL, password: config.PACTA_ADMIN_PASSWORD }
+        : undefined;
+    const installed = await bootstrapInstallation({ ports: identity, admin });
     const app = await buildApp({
       version,
       logLevel: config.LOG_LEVEL,
       ping: () => database.ping(),
+      identity,
+      trustProxy: config.TRUST_PROXY,
     });
     await app.listen({ port: config.PORT, host: config.HOST });
+    process.stdout.write(signInHelp(installed, config.PORT));
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= app.close().finally(() => database.close());
@@ -33,5 +51,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+function signInHelp(installed: BootstrapResult, port: number): string {
+  const url = `http://localhost:${port}`;
+  switch (installed.kind) {
+    case 'already_installed':
+      return `Pacta is serving ${url}\n`;
+    case 'admin':
+      return `Pacta is serving ${url}: sign in as ${installed.email}\n`;
+    case 'demo': {
+      const rows = installed.logins.map(
+        (login) => `  ${login.email.padEnd(30)} ${login.role.padEnd(22)} ${login.organisation}`,
+      );
+      const intro = `Pacta is serving ${url} with a demo installation. Sign in with password "${installed.password}" as:`;
+      return [intro, ...rows, ''].join('\n');
+    }
   }
 }

@@ -1,6 +1,71 @@
+import type { ColumnType, Generated } from 'kysely';
+
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
  * Columns use the types `pg` returns (bigint and numeric as strings, timestamptz as Date).
  */
-// biome-ignore lint/complexity/noBannedTypes: tables are added by later migrations
-export type Tables = {};
+export interface Tables {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+}
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+/** Provider, clients and partners. */
+export interface OrganisationsTable {
+  id: Generated<string>;
+  kind: 'provider' | 'client' | 'partner';
+  name: string;
+  partner_id: string | null;
+  created_at: CreatedAt;
+}
+
+/** People, with or without a login (password_hash null: a contact who only writes by email). */
+export interface UsersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  name: string;
+  locale: 'es' | 'en';
+  role: string;
+  password_hash: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+/** Web sessions, by the hash of the cookie's token. */
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Date;
+  expires_at: Date;
+}
+
+/** Personal API tokens, stored hashed. */
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Date;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+}
+
+/** Append-only record of every state-changing request. */
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Date;
+  actor_user_id: string | null;
+  actor_organisation_id: string | null;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  outcome: number;
+  ip: string | null;
+  request_id: string | null;
+}

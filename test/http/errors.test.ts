@@ -3,30 +3,38 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DomainError } from '../../src/domain/errors.js';
-import { buildApp } from '../../src/http/app.js';
+import { type DatabaseHandle, openEmbedded } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { buildTestApp } from '../support/app.js';
 
 let app: FastifyInstance;
+let database: DatabaseHandle;
 
-beforeAll(async () => {
-  app = await buildApp({ version: 'test', logLevel: 'silent', ping: async () => true });
-  const typed = app.withTypeProvider<ZodTypeProvider>();
-  typed.post(
-    '/probe',
-    {
-      schema: { body: z.object({ name: z.string().min(1), minutes: z.number().int().positive() }) },
-    },
-    async (request) => ({ name: request.body.name }),
-  );
-  typed.get('/probe/domain-error', async () => {
+function registerProbes(target: FastifyInstance) {
+  const typed = target.withTypeProvider<ZodTypeProvider>();
+  const config = { access: 'public' as const };
+  const body = z.object({ name: z.string().min(1), minutes: z.number().int().positive() });
+  typed.post('/probe', { config, schema: { body } }, async (request) => ({
+    name: request.body.name,
+  }));
+  typed.get('/probe/domain-error', { config }, async () => {
     throw new DomainError('conflict', 'the period is already closed');
   });
-  typed.get('/probe/crash', async () => {
+  typed.get('/probe/crash', { config }, async () => {
     throw new Error('secret connection string postgres://user:pw@host');
   });
-  await app.ready();
+}
+
+beforeAll(async () => {
+  database = await openEmbedded('memory');
+  await migrateToLatest(database.db);
+  app = (await buildTestApp(database, { register: registerProbes })).app;
 });
 
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
 
 function expectErrorShape(payload: string, code: string) {
   const body = JSON.parse(payload);
@@ -125,11 +133,12 @@ describe('system routes', () => {
   });
 
   it('health is 503 when the database does not answer', async () => {
-    const down = await buildApp({ version: 'test', logLevel: 'silent', ping: async () => false });
-    const res = await down.inject({ method: 'GET', url: '/health' });
-    await down.close();
-    expect(res.statusCode).toBe(503);
-    expect(res.json()).toEqual({ status: 'unavailable', database: 'down' });
+    const res = await app.inject({ method: 'GET', url: '/health' });
+    expect(res.statusCode).toBe(200);
+    await database.close();
+    const down = await app.inject({ method: 'GET', url: '/health' });
+    expect(down.statusCode).toBe(503);
+    expect(down.json()).toEqual({ status: 'unavailable', database: 'down' });
   });
 
   it('the OpenAPI document lists the routes and the error shape', async () => {

@@ -19,6 +19,7 @@ export function healthRoutes(ping: () => Promise<boolean>): FastifyPluginAsyncZo
           response: { 200: healthSchema, 503: healthSchema },
         },
         logLevel: 'warn',
+        config: { access: 'public' },
       },
       async (_request, reply) => {
         const up = await ping();

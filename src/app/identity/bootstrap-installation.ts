@@ -1,0 +1,110 @@
+import type { Role } from '../../domain/identity/roles.js';
+import type { IdentityPorts, Organisation } from '../ports.js';
+import { createUser } from './create-user.js';
+
+/** The password every demo user signs in with (the demo is for trying Pacta, never for production). */
+export const demoPassword = 'pacta-demo-2026';
+
+/** What bootstrap did, so the caller can tell the operator how to sign in. */
+export type BootstrapResult =
+  | { kind: 'already_installed' }
+  | { kind: 'admin'; email: string }
+  | {
+      kind: 'demo';
+      logins: { email: string; role: Role; organisation: string }[];
+      password: string;
+    };
+
+const demoClients: { name: string; partner?: string; users: [string, string, Role][] }[] = [
+  {
+    name: 'Tienda Sol',
+    users: [
+      ['solicitante@tiendasol.demo', 'Lucía Pérez', 'client_requester'],
+      ['decisor@tiendasol.demo', 'Andrés Gómez', 'client_decision_maker'],
+    ],
+  },
+  {
+    name: 'Clínica Norte',
+    users: [
+      ['contacto@clinicanorte.demo', 'Marta Ríos', 'client_requester'],
+      ['direccion@clinicanorte.demo', 'Jorge Vidal', 'client_decision_maker'],
+    ],
+  },
+  {
+    name: 'Café Montaña',
+    partner: 'Partner Cloud',
+    users: [['soporte@cafemontana.demo', 'Elena Soto', 'client_requester']],
+  },
+];
+
+/**
+ * First start: the provider organisation and its first admin from the given credentials, or,
+ * without them, a demo installation with users of every role. Does nothing once installed.
+ */
+export async function bootstrapInstallation(options: {
+  ports: Pick<IdentityPorts, 'organisations' | 'users'>;
+  admin: { email: string; password: string } | undefined;
+}): Promise<BootstrapResult> {
+  const { organisations, users } = options.ports;
+  if (await organisations.findProvider()) return { kind: 'already_installed' };
+  if (options.admin) {
+    const provider = await organisations.create({
+      kind: 'provider',
+      name: 'Provider',
+      partnerId: null,
+    });
+    await createUser({
+      organisations,
+      users,
+      organisationId: provider.id,
+      email: options.admin.email,
+      name: 'Administrator',
+      locale: 'es',
+      role: 'provider_admin',
+      password: options.admin.password,
+    });
+    return { kind: 'admin', email: options.admin.email };
+  }
+  const logins: { email: string; role: Role; organisation: string }[] = [];
+  const addUsers = async (organisation: Organisation, people: [string, string, Role][]) => {
+    for (const [email, name, role] of people) {
+      await createUser({
+        organisations,
+        users,
+        organisationId: organisation.id,
+        email,
+        name,
+        locale: 'es',
+        role,
+        password: demoPassword,
+      });
+      logins.push({ email, role, organisation: organisation.name });
+    }
+  };
+  const provider = await organisations.create({
+    kind: 'provider',
+    name: 'Soporte Andino',
+    partnerId: null,
+  });
+  await addUsers(provider, [
+    ['admin@soporteandino.demo', 'Ana Torres', 'provider_admin'],
+    ['agente@soporteandino.demo', 'Diego Castro', 'agent'],
+    ['cuentas@soporteandino.demo', 'Sofía Romero', 'account_manager'],
+  ]);
+  const partner = await organisations.create({
+    kind: 'partner',
+    name: 'Partner Cloud',
+    partnerId: null,
+  });
+  await addUsers(partner, [['agente@partnercloud.demo', 'Pablo Ruiz', 'partner_agent']]);
+  for (const client of demoClients) {
+    const partnerId = client.partner ? partner.id : null;
+    const organisation = await organisations.create({
+      kind: 'client',
+      name: client.name,
+      partnerId,
+    });
+    await addUsers(organisation, client.users);
+  }
+  return { kind: 'demo', logins, password: demoPassword };
+}

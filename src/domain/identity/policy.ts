@@ -1,0 +1,65 @@
+import type { OrganisationKind, Role } from './roles.js';
+import { isProviderRole } from './roles.js';
+
+/** Who is acting: the signed-in user with what authorisation needs to know. */
+export interface Actor {
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly organisationKind: OrganisationKind;
+  readonly role: Role;
+  /** For partner users: the client organisations the partner manages as first line. */
+  readonly managedClientIds: readonly string[];
+}
+
+const everyone: readonly Role[] = [
+  'provider_admin',
+  'agent',
+  'account_manager',
+  'client_requester',
+  'client_decision_maker',
+  'partner_agent',
+];
+const staff: readonly Role[] = ['provider_admin', 'agent', 'account_manager'];
+const admins: readonly Role[] = ['provider_admin'];
+
+/** Every action a route or use-case can ask about, with the roles that may ever perform it. */
+const permissions = {
+  'organisations.read': everyone,
+  'organisations.manage': admins,
+  'users.read': everyone,
+  'users.manage': admins,
+  'audit.read': admins,
+  'tokens.own': everyone,
+  'calendars.read': [...staff, 'partner_agent'],
+  'calendars.manage': admins,
+  'calendars.evaluate': [...staff, 'partner_agent'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** A named action of {@link permissions}. */
+export type Action = keyof typeof permissions;
+
+/** Every action, for tests and docs. */
+export const actions = Object.keys(permissions) as Action[];
+
+/** The organisation a resource belongs to, when the action touches one tenant's data. */
+export interface Scope {
+  readonly organisationId: string;
+}
+
+/**
+ * The one authorisation rule: the role must allow the action, and a scoped resource must be in the
+ * actor's reach — provider staff reach every organisation, a partner its own and the clients it
+ * manages, a client user only its own organisation.
+ */
+export function can(actor: Actor, action: Action, scope?: Scope): boolean {
+  const allowed: readonly Role[] = permissions[action];
+  if (!allowed.includes(actor.role)) return false;
+  return scope === undefined || reaches(actor, scope.organisationId);
+}
+
+/** Whether the actor may see anything of the given organisation at all. */
+export function reaches(actor: Actor, organisationId: string): boolean {
+  if (isProviderRole(actor.role)) return true;
+  if (organisationId === actor.organisationId) return true;
+  return actor.organisationKind === 'partner' && actor.managedClientIds.includes(organisationId);
+}

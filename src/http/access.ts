@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { type Authenticated, authenticate } from '../app/identity/authenticate.js';
+import type { IdentityPorts } from '../app/ports.js';
+import { DomainError } from '../domain/errors.js';
+import { type Action, type Actor, can } from '../domain/identity/policy.js';
+
+/** A route's access rule: open to anyone, to any signed-in user, or to roles that may perform an action. */
+export type Access = 'public' | 'signed_in' | Action;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: Authenticated | null;
+    /** The record a state-changing request touched, for the audit log. */
+    auditResourceId: string | null;
+  }
+}
+
+/** Name of the web session cookie. */
+export const sessionCookie = 'pacta_session';
+
+/** Routes served by plugins that are public by nature (the API docs page and its assets). */
+const pluginPublicPrefixes = ['/docs'];
+
+/** Every route must say who may call it: a route without an access rule refuses to register. */
+export function requireAccessRule(route: RouteOptions) {
+  if (pluginPublicPrefixes.some((prefix) => route.url.startsWith(prefix))) return;
+  if (!route.config?.access) {
+    throw new Error(
+      `route ${String(route.method)} ${route.url} declares no access rule (config.access)`,
+    );
+  }
+}
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/** Authenticates every request and enforces the route's access rule before the body is read. */
+export function installAccessControl(app: FastifyInstance, ports: IdentityPorts) {
+  app.decorateRequest('auth', null);
+  app.decorateRequest('auditResourceId', null);
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    const credentials = {
+      bearerToken: bearerOf(request),
+      sessionToken: request.cookies[sessionCookie],
+    };
+    request.auth = (await authenticate({ ports, credentials })) ?? null;
+    if (!request.auth)
+      throw new DomainError('unauthenticated', 'sign in or send a valid API token');
+    if (access !== 'signed_in' && !can(request.auth.actor, access)) {
+      throw new DomainError('forbidden', 'your role does not allow this');
+    }
+  });
+}
+
+/** The signed-in actor of a route that is not public (the access hook guarantees it). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.auth) throw new DomainError('unauthenticated', 'sign in or send a valid API token');
+  return request.auth.actor;
+}

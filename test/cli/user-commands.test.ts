@@ -1,0 +1,59 @@
+import { beforeAll, expect, it } from 'vitest';
+import { bootstrapInstallation } from '../../src/app/identity/bootstrap-installation.js';
+import { verifyPassword } from '../../src/app/identity/secrets.js';
+import type { IdentityPorts } from '../../src/app/ports.js';
+import { runUserCommand } from '../../src/cli/user-commands.js';
+import { identityPorts } from '../../src/store/identity/index.js';
+import { TestClock } from '../support/clock.js';
+import { describeEachEngine } from '../support/engines.js';
+
+describeEachEngine('pacta user commands', (database) => {
+  let ports: IdentityPorts;
+  const run = async (name: string, values: Record<string, string>) => {
+    const lines: string[] = [];
+    await runUserCommand(name, values, ports, (line) => lines.push(line));
+    return lines;
+  };
+
+  beforeAll(async () => {
+    ports = identityPorts(database().handle.db, new TestClock());
+    await bootstrapInstallation({ ports, admin: undefined });
+  });
+
+  it('user add puts a user with a login in the named organisation', async () => {
+    const values = {
+      email: 'nueva@tiendasol.demo',
+      name: 'Nueva',
+      role: 'client_requester',
+      organisation: 'tienda sol',
+      password: 'a-long-password-1',
+    };
+    expect((await run('user add', values))[0]).toMatch(
+      /^added nueva@tiendasol.demo \(client_requester\) to Tienda Sol/,
+    );
+    const user = await ports.users.findByEmail('nueva@tiendasol.demo');
+    expect(user?.hasLogin).toBe(true);
+  });
+
+  it('user add names the flag that is wrong', async () => {
+    await expect(
+      run('user add', { email: 'a@b.c', name: 'A', role: 'boss', organisation: 'Tienda Sol' }),
+    ).rejects.toMatchObject({ path: '--role' });
+    await expect(
+      run('user add', { email: 'a@b.c', name: 'A', role: 'agent' }),
+    ).rejects.toMatchObject({ path: '--organisation' });
+  });
+
+  it('user list shows each user with role, organisation and login status', async () => {
+    const lines = await run('user list', { organisation: 'Clínica Norte' });
+    expect(lines).toContain('contacto@clinicanorte.demo\tclient_requester\tClínica Norte\tlogin');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('user reset-password without a password prints a new random one that works', async () => {
+    const [line] = await run('user reset-password', { email: 'agente@soporteandino.demo' });
+    const password = line?.split(': ')[1] ?? '';
+    const user = await ports.users.findByEmail('agente@soporteandino.demo');
+    expect(await verifyPassword(password, user?.passwordHash ?? '')).toBe(true);
+  });
+});

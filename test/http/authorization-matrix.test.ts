@@ -1,0 +1,158 @@
+import { expect, it } from 'vitest';
+import { createApiToken } from '../../src/app/identity/create-api-token.js';
+import { type Role, roles } from '../../src/domain/identity/roles.js';
+import { buildTestApp, type TestApp } from '../support/app.js';
+import { demoUserByRole, otherTenantName } from '../support/demo.js';
+import { describeEachEngine } from '../support/engines.js';
+
+const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
+const everyone: Role[] = [...roles];
+
+/** What a route needs for one call as one role: the URL and body for "own" and "other tenant" targets. */
+interface Target {
+  url: string;
+  payload?: unknown;
+}
+
+interface Row {
+  /** 'public': no credentials needed; otherwise the roles that may call it. */
+  allowed: Role[] | 'public';
+  own: (ctx: Context, role: Role) => Target;
+  /** A target in another tenant's data: must answer 404 for roles that cannot reach it. */
+  other?: (ctx: Context) => Target;
+}
+
+interface Context {
+  orgOf: Record<Role, string>;
+  otherOrg: string;
+  userOf: Record<Role, string>;
+  otherUser: string;
+  tokenOf: Record<Role, string>;
+  tokenIdOf: Record<Role, string>;
+}
+
+const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
+
+/** Every documented route with who may call it. A route missing here fails the test. */
+const matrix: Record<string, Row> = {
+  'GET /health': { allowed: 'public', own: fixed('/health') },
+  'POST /api/auth/login': { allowed: 'public', own: fixed('/api/auth/login', {}) },
+  'POST /api/auth/logout': { allowed: everyone, own: fixed('/api/auth/logout') },
+  'GET /api/me': { allowed: everyone, own: fixed('/api/me') },
+  'POST /api/tokens': { allowed: everyone, own: fixed('/api/tokens', { name: 'matrix' }) },
+  'GET /api/tokens': { allowed: everyone, own: fixed('/api/tokens') },
+  'DELETE /api/tokens/{id}': {
+    allowed: everyone,
+    own: (ctx, role) => ({ url: `/api/tokens/${ctx.tokenIdOf[role]}` }),
+  },
+  'GET /api/organisations': { allowed: everyone, own: fixed('/api/organisations') },
+  'POST /api/organisations': {
+    allowed: ['provider_admin'],
+    own: fixed('/api/organisations', { kind: 'client', name: 'Matrix client' }),
+  },
+  'GET /api/organisations/{id}': {
+    allowed: everyone,
+    own: (ctx, role) => ({ url: `/api/organisations/${ctx.orgOf[role]}` }),
+    other: (ctx) => ({ url: `/api/organisations/${ctx.otherOrg}` }),
+  },
+  'GET /api/users': { allowed: everyone, own: fixed('/api/users') },
+  'POST /api/users': { allowed: ['provider_admin'], own: fixed('/api/users', {}) },
+  'GET /api/users/{id}': {
+    allowed: everyone,
+    own: (ctx, role) => ({ url: `/api/users/${ctx.userOf[role]}` }),
+    other: (ctx) => ({ url: `/api/users/${ctx.otherUser}` }),
+  },
+  'PATCH /api/users/{id}': {
+    allowed: ['provider_admin'],
+    own: (ctx, role) => ({ url: `/api/users/${ctx.userOf[role]}`, payload: {} }),
+  },
+  'GET /api/audit': { allowed: ['provider_admin'], own: fixed('/api/audit') },
+};
+
+async function context(test: TestApp): Promise<Context> {
+  const { identity } = test;
+  const orgs = await identity.organisations.list();
+  const otherOrg = orgs.find((org) => org.name === otherTenantName)?.id ?? '';
+  const otherUser = (await identity.users.list([otherOrg]))[0]?.id ?? '';
+  const partial = { orgOf: {}, userOf: {}, tokenOf: {}, tokenIdOf: {} } as Context;
+  for (const role of roles) {
+    const user = await identity.users.findByEmail(demoUserByRole[role]);
+    if (!user) throw new Error(`no demo user for ${role}`);
+    const actor = {
+      userId: user.id,
+      organisationId: user.organisationId,
+      organisationKind: 'client' as const,
+      role,
+      managedClientIds: [],
+    };
+    const made = await createApiToken({ ports: identity, actor, name: 'matrix', expiresAt: null });
+    const spare = await createApiToken({
+      ports: identity,
+      actor,
+      name: 'to revoke',
+      expiresAt: null,
+    });
+    partial.orgOf[role] = user.organisationId;
+    partial.userOf[role] = user.id;
+    partial.tokenOf[role] = made.secret;
+    partial.tokenIdOf[role] = spare.token.id;
+  }
+  // the partner's "own" organisation to read is the client it manages
+  const managed = orgs.find((org) => org.partnerId !== null)?.id ?? '';
+  partial.orgOf.partner_agent = managed;
+  return { ...partial, otherOrg, otherUser };
+}
+
+function routesOf(openapi: { paths: Record<string, Record<string, unknown>> }): string[] {
+  return Object.entries(openapi.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+describeEachEngine('authorisation matrix', (database) => {
+  it('every route × every role × own and other tenant is allowed or denied as declared', async () => {
+    const test = await buildTestApp(database().handle);
+    const ctx = await context(test);
+    const documented = routesOf((await test.app.inject({ url: '/openapi.json' })).json());
+    expect(documented.filter((route) => !(route in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((route) => !documented.includes(route))).toEqual([]);
+
+    const failures: string[] = [];
+    const call = async (route: string, target: Target, token?: string) => {
+      const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+      const res = await test.app.inject({
+        method,
+        url: target.url,
+        ...(target.payload === undefined ? {} : { payload: target.payload as object }),
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      return res.statusCode;
+    };
+    for (const [route, row] of Object.entries(matrix)) {
+      const anonymous = await call(route, row.own(ctx, 'provider_admin'));
+      if (row.allowed === 'public' ? anonymous === 401 : anonymous !== 401) {
+        failures.push(`${route} without credentials answered ${anonymous}`);
+      }
+      if (row.allowed === 'public') continue;
+      for (const role of roles) {
+        const allowed = row.allowed.includes(role);
+        const own = await call(route, row.own(ctx, role), ctx.tokenOf[role]);
+        if (allowed && [401, 403, 404].includes(own))
+          failures.push(`${route} as ${role} (own): ${own}, expected allowed`);
+        if (!allowed && own !== 403)
+          failures.push(`${route} as ${role} (own): ${own}, expected 403`);
+        if (!row.other) continue;
+        const reachesOther = staff.includes(role);
+        const other = await call(route, row.other(ctx), ctx.tokenOf[role]);
+        if (reachesOther && allowed && [401, 403, 404].includes(other)) {
+          failures.push(`${route} as ${role} (other tenant): ${other}, expected allowed`);
+        }
+        if (!reachesOther && ![403, 404].includes(other)) {
+          failures.push(`${route} as ${role} (other tenant): ${other}, expected 403/404`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    await test.app.close();
+  }, 120_000);
+});

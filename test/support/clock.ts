@@ -1,0 +1,15 @@
+import type { Clock } from '../../src/app/ports.js';
+
+/** A clock tests move by hand. */
+export class TestClock implements Clock {
+  constructor(private current: Date = new Date('2026-03-02T09:00:00Z')) {}
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  /** Moves time forward. */
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
