@@ -1,0 +1,3 @@
+/** Ticket vocabulary and status machine: the public face of `src/domain/tickets`. */
+export * from './status.js';
+export * from './vocabulary.js';
