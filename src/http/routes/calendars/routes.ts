@@ -1,0 +1,145 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { saveCalendar } from '../../../app/calendars/save-calendar.js';
+import type { CalendarRepository, Clock, StoredCalendar } from '../../../app/ports.js';
+import { compileCalendar } from '../../../domain/calendar/calendar.js';
+import { createCalendarCache, evaluateCase } from '../../../domain/calendar/evaluate.js';
+import { formatInstant } from '../../../domain/calendar/instant.js';
+import { DomainError, invalidInput } from '../../../domain/errors.js';
+import { idParams, recordId } from '../../ids.js';
+import {
+  calendarBody,
+  calendarView,
+  evaluateCase as caseSchema,
+  evaluateResult,
+  maxEvaluateCases,
+  openIntervalsQuery,
+} from './schema.js';
+
+const maxPreviewMs = 62 * 24 * 60 * 60 * 1000;
+
+function present(calendar: StoredCalendar): z.infer<typeof calendarView> {
+  return {
+    ...calendar,
+    spec: calendar.spec as Record<string, unknown>,
+    createdAt: calendar.createdAt.toISOString(),
+    updatedAt: calendar.updatedAt.toISOString(),
+  };
+}
+
+/** Business calendars: batch evaluation, and named calendars stored for contracts. */
+export function calendarRoutes(calendars: CalendarRepository, clock: Clock): FastifyPluginAsyncZod {
+  const found = async (id: string) => {
+    const calendar = await calendars.findById(recordId(id, 'calendar'));
+    if (!calendar) throw new DomainError('not_found', 'no such calendar');
+    return calendar;
+  };
+
+  return async (app) => {
+    app.post(
+      '/api/calendars/evaluate',
+      {
+        config: { access: 'calendars.evaluate' },
+        schema: {
+          tags: ['calendars'],
+          summary: 'Evaluate add / between / isOpen / nextOpen cases, each answered on its own',
+          body: z.array(caseSchema).max(maxEvaluateCases),
+          response: { 200: z.array(evaluateResult) },
+        },
+      },
+      async (request) => {
+        const cache = createCalendarCache();
+        return request.body.map((item) => evaluateCase(item, cache));
+      },
+    );
+
+    app.get(
+      '/api/calendars',
+      {
+        config: { access: 'calendars.read' },
+        schema: {
+          tags: ['calendars'],
+          summary: 'Named calendars',
+          response: { 200: z.array(calendarView) },
+        },
+      },
+      async () => (await calendars.list()).map(present),
+    );
+
+    app.post(
+      '/api/calendars',
+      {
+        config: { access: 'calendars.manage' },
+        schema: {
+          tags: ['calendars'],
+          summary: 'Add a named calendar',
+          body: calendarBody,
+          response: { 201: calendarView },
+        },
+      },
+      async (request, reply) => {
+        const calendar = await saveCalendar({ calendars, clock, ...request.body });
+        request.auditResourceId = calendar.id;
+        return reply.status(201).send(present(calendar));
+      },
+    );
+
+    app.get(
+      '/api/calendars/:id',
+      {
+        config: { access: 'calendars.read' },
+        schema: {
+          tags: ['calendars'],
+          summary: 'One calendar',
+          params: idParams,
+          response: { 200: calendarView },
+        },
+      },
+      async (request) => present(await found(request.params.id)),
+    );
+
+    app.put(
+      '/api/calendars/:id',
+      {
+        config: { access: 'calendars.manage' },
+        schema: {
+          tags: ['calendars'],
+          summary: 'Replace a calendar’s name and spec',
+          params: idParams,
+          body: calendarBody,
+          response: { 200: calendarView },
+        },
+      },
+      async (request) => {
+        const id = recordId(request.params.id, 'calendar');
+        return present(await saveCalendar({ calendars, clock, id, ...request.body }));
+      },
+    );
+
+    app.get(
+      '/api/calendars/:id/open-intervals',
+      {
+        config: { access: 'calendars.read' },
+        schema: {
+          tags: ['calendars'],
+          summary: 'The open stretches between two instants (at most 62 days), for previews',
+          params: idParams,
+          querystring: openIntervalsQuery,
+          response: { 200: z.array(z.object({ start: z.string(), end: z.string() })) },
+        },
+      },
+      async (request) => {
+        const from = Date.parse(request.query.from);
+        const to = Date.parse(request.query.to);
+        if (to <= from || to - from > maxPreviewMs) {
+          throw invalidInput('querystring.to', 'must be after from, by at most 62 days');
+        }
+        const calendar = compileCalendar((await found(request.params.id)).spec);
+        return calendar.openIntervals(from, to).map((interval) => ({
+          start: formatInstant(interval.start),
+          end: formatInstant(interval.end),
+        }));
+      },
+    );
+  };
+}
