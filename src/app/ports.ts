@@ -1,4 +1,6 @@
+import type { CalendarSpec } from '../domain/calendar/spec.js';
 import type { OrganisationKind, Role } from '../domain/identity/roles.js';
+import type { ContractRepository, PlanRepository } from './hour-bank/ports.js';
 
 /** The current time, injected so use-cases and tests agree on "now". */
 export interface Clock {
@@ -91,7 +93,7 @@ export interface ApiTokenRepository {
     expiresAt: Date | null;
   }): Promise<ApiToken>;
   /** The token's owner when it exists, is not revoked and has not expired; marks it used. */
-  useActive(tokenHash: string, now: Date): Promise<string | undefined>;
+  ownerOfActiveToken(tokenHash: string, now: Date): Promise<string | undefined>;
   listForUser(userId: string): Promise<ApiToken[]>;
   /** Revokes the user's own token; false when the user has no such active token. */
   revoke(id: string, userId: string, now: Date): Promise<boolean>;
@@ -137,4 +139,32 @@ export interface IdentityPorts {
   sessions: SessionRepository;
   tokens: ApiTokenRepository;
   audit: AuditRepository;
+}
+
+/** A named, stored business calendar. */
+export interface StoredCalendar {
+  id: string;
+  name: string;
+  spec: CalendarSpec;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Named calendars; specs are validated before they reach the repository. */
+export interface CalendarRepository {
+  create(input: { name: string; spec: CalendarSpec; at: Date }): Promise<StoredCalendar>;
+  update(
+    id: string,
+    input: { name: string; spec: CalendarSpec; at: Date },
+  ): Promise<StoredCalendar | undefined>;
+  findById(id: string): Promise<StoredCalendar | undefined>;
+  findByName(name: string): Promise<StoredCalendar | undefined>;
+  list(): Promise<StoredCalendar[]>;
+}
+
+/** Every repository of the application, as the composition root wires them. */
+export interface AppPorts extends IdentityPorts {
+  calendars: CalendarRepository;
+  plans: PlanRepository;
+  contracts: ContractRepository;
 }

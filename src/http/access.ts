@@ -61,7 +61,7 @@ export function installAccessControl(app: FastifyInstance, ports: IdentityPorts)
 }
 
 /** The signed-in actor of a route that is not public (the access hook guarantees it). */
-export function actorOf(request: FastifyRequest): Actor {
+export function actorOf(request: Pick<FastifyRequest, 'auth'>): Actor {
   if (!request.auth) throw new DomainError('unauthenticated', 'sign in or send a valid API token');
   return request.auth.actor;
 }

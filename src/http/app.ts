@@ -11,24 +11,29 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { IdentityPorts } from '../app/ports.js';
+import type { AppPorts } from '../app/ports.js';
 import { LoginThrottle } from '../domain/identity/login-throttle.js';
 import { installAccessControl, requireAccessRule } from './access.js';
 import { installAuditLog } from './audit.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { calendarRoutes } from './routes/calendars/routes.js';
+import { contractRoutes } from './routes/contracts/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
+import { planRoutes } from './routes/plans/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
 import { userRoutes } from './routes/users/routes.js';
+import { webApp } from './web.js';
 
 /** What the HTTP layer needs from the composition root. */
 export interface AppDeps {
   version: string;
   logLevel: string;
   ping: () => Promise<boolean>;
-  identity: IdentityPorts;
+  ports: AppPorts;
   /** Reverse proxies to trust for the client IP and HTTPS (Fastify's trustProxy). */
   trustProxy?: boolean | string;
 }
@@ -64,8 +69,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
-  installAccessControl(app, deps.identity);
-  installAuditLog(app, deps.identity.audit, deps.identity.clock);
+  installAccessControl(app, deps.ports);
+  installAuditLog(app, deps.ports.audit, deps.ports.clock);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -91,13 +96,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.swagger(),
   );
 
-  const { identity } = deps;
+  const { ports } = deps;
   await app.register(healthRoutes(deps.ping));
-  await app.register(authRoutes(identity, new LoginThrottle(signInLimits)));
-  await app.register(tokenRoutes(identity));
-  await app.register(organisationRoutes(identity));
-  await app.register(userRoutes(identity));
-  await app.register(auditRoutes(identity));
+  await app.register(authRoutes(ports, new LoginThrottle(signInLimits)));
+  await app.register(tokenRoutes(ports));
+  await app.register(organisationRoutes(ports));
+  await app.register(userRoutes(ports));
+  await app.register(auditRoutes(ports));
+  await app.register(calendarRoutes(ports.calendars, ports.clock));
+  await app.register(planRoutes(ports.plans, ports.clock));
+  await app.register(contractRoutes(ports));
+  await app.register(hourBankRoutes(ports));
+  await app.register(webApp());
   return app;
 }
 

@@ -78,7 +78,9 @@ function body(
 /** Fastify's error handler: domain errors by code, validation as 400 with fields, the rest as 500 with no internals. */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    const fields = error.path ? [{ path: error.path, message: error.message }] : undefined;
+    const fields = error.path
+      ? [{ path: inBody(request, error.path), message: error.message }]
+      : undefined;
     return reply
       .status(statusForCode(error.code))
       .send(body(request, error.code, error.message, fields));
@@ -109,6 +111,13 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
   const message = `no route ${request.method} ${request.url.split('?')[0]}`;
   return reply.status(404).send(body(request, 'route_not_found', message));
+}
+
+/** Domain paths are relative to the input, which for requests with a body is the body. */
+function inBody(request: FastifyRequest, path: string): string {
+  return request.body === undefined || /^(body|querystring|params)\b/.test(path)
+    ? path
+    : `body.${path}`;
 }
 
 function joinPath(context: string | undefined, instancePath: string): string {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+import { runCalendarEval } from '../cli/calendar-eval.js';
 import { type CommandSpec, parseCommandLine, usage } from '../cli/command-line.js';
 import { runUserCommand, userCommandSpecs } from '../cli/user-commands.js';
 import { DomainError } from '../domain/errors.js';
 import { DataDirLockedError } from '../store/data-dir-lock.js';
-import { identityPorts } from '../store/identity/index.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { storePorts } from '../store/ports.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConfiguredDatabase } from './database.js';
 import { startServer, systemClock } from './server.js';
@@ -14,6 +15,11 @@ const commands: CommandSpec[] = [
   { words: ['serve'], summary: 'run the HTTP server (migrates first)', options: {} },
   { words: ['migrate'], summary: 'bring the database schema to the latest version', options: {} },
   ...userCommandSpecs,
+  {
+    words: ['calendar', 'eval'],
+    summary: 'evaluate calendar cases: JSON lines on stdin, one JSON line out per line',
+    options: {},
+  },
 ];
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -39,6 +45,10 @@ async function run(
   name: string,
   values: Record<string, string | boolean | undefined>,
 ): Promise<number> {
+  if (name === 'calendar eval') {
+    await runCalendarEval(process.stdin, process.stdout);
+    return 0;
+  }
   const config = loadConfig(process.env);
   if (name === 'serve') {
     const server = await startServer(config);
@@ -52,7 +62,7 @@ async function run(
     const applied = await migrateToLatest(database.db);
     if (name === 'migrate')
       print(applied.length ? `applied: ${applied.join(', ')}` : 'already up to date');
-    else await runUserCommand(name, values, identityPorts(database.db, systemClock), print);
+    else await runUserCommand(name, values, storePorts(database.db, systemClock), print);
     return 0;
   } finally {
     await database.close();

@@ -6,8 +6,8 @@ import {
 import type { Clock } from '../app/ports.js';
 import { buildApp } from '../http/app.js';
 import type { DatabaseHandle } from '../store/database.js';
-import { identityPorts } from '../store/identity/index.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { storePorts } from '../store/ports.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './database.js';
 import { version } from './version.js';
@@ -27,17 +27,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   try {
     await migrateToLatest(database.db);
-    const identity = identityPorts(database.db, systemClock);
+    const ports = storePorts(database.db, systemClock);
     const admin =
       config.PACTA_ADMIN_EMAIL && config.PACTA_ADMIN_PASSWORD
         ? { email: config.PACTA_ADMIN_EMAIL, password: config.PACTA_ADMIN_PASSWORD }
         : undefined;
-    const installed = await bootstrapInstallation({ ports: identity, admin });
+    const installed = await bootstrapInstallation({ ports, admin });
     const app = await buildApp({
       version,
       logLevel: config.LOG_LEVEL,
       ping: () => database.ping(),
-      identity,
+      ports,
       trustProxy: config.TRUST_PROXY,
     });
     await app.listen({ port: config.PORT, host: config.HOST });

@@ -5,6 +5,10 @@ import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Tables } from './schema.js';
 
+// Dates are local calendar dates in Pacta: never let pg turn them into a Date at local midnight.
+const pgDateOid = 1082;
+pg.types.setTypeParser(pgDateOid, (value: string) => value);
+
 /** The typed query builder every repository receives. */
 export type Db = Kysely<Tables>;
 

@@ -10,6 +10,12 @@ export interface Tables {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  calendars: CalendarsTable;
+  plans: PlansTable;
+  contracts: ContractsTable;
+  contract_amendments: ContractAmendmentsTable;
+  ledger_entries: LedgerEntriesTable;
+  work_log: WorkLogTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -68,4 +74,79 @@ export interface AuditLogTable {
   outcome: number;
   ip: string | null;
   request_id: string | null;
+}
+
+/** Named business calendars; `spec` is the JSON of calendar-format.md, validated before it is stored. */
+export interface CalendarsTable {
+  id: Generated<string>;
+  name: string;
+  spec: ColumnType<unknown, string, string>;
+  created_at: Date;
+  updated_at: Date;
+}
+
+type Json = ColumnType<unknown, string, string>;
+/** A `date` column: pg is set to return it as the `YYYY-MM-DD` string (see database.ts). */
+type LocalDateColumn = string;
+
+/** The plan catalogue; `params` is the JSON form of PlanParams. */
+export interface PlansTable {
+  id: Generated<string>;
+  name: string;
+  preset_id: string | null;
+  params: Json;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A client on a plan: `plan` is the snapshot of the plan's params the contract was signed on. */
+export interface ContractsTable {
+  id: Generated<string>;
+  client_id: string;
+  plan_id: string | null;
+  name: string;
+  start_date: LocalDateColumn;
+  end_date: LocalDateColumn | null;
+  plan: Json;
+  created_at: Date;
+}
+
+/** Dated amendments, appended, each the JSON form of one Amendment. */
+export interface ContractAmendmentsTable {
+  id: string;
+  contract_id: string;
+  body: Json;
+  created_at: Date;
+  created_by: string | null;
+}
+
+/** The append-only hour-bank ledger; `body` is the entry without `type`, `on` and `id`. */
+export interface LedgerEntriesTable {
+  id: Generated<string>;
+  contract_id: string;
+  type: string;
+  on_date: LocalDateColumn;
+  body: Json;
+  key: string | null;
+  created_at: Date;
+  created_by: string | null;
+}
+
+/** Every piece of logged work with what it was charged and why. */
+export interface WorkLogTable {
+  id: Generated<string>;
+  contract_id: string;
+  ticket_ref: string;
+  conversation_ref: string | null;
+  kind: string;
+  on_date: LocalDateColumn;
+  worked_minutes: number;
+  charged_minutes: number;
+  first_contact: boolean;
+  reasons: Json;
+  quote_required: boolean;
+  ledger_entry_id: string | null;
+  note: string | null;
+  created_at: Date;
+  created_by: string | null;
 }

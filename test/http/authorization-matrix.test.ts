@@ -1,12 +1,15 @@
 import { expect, it } from 'vitest';
 import { createApiToken } from '../../src/app/identity/create-api-token.js';
 import { type Role, roles } from '../../src/domain/identity/roles.js';
+import { calendarRepository } from '../../src/store/calendars.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
+import { signInfinity25 } from '../support/hour-bank.js';
 
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
 const everyone: Role[] = [...roles];
+const staffAndPartners: Role[] = [...staff, 'partner_agent'];
 
 /** What a route needs for one call as one role: the URL and body for "own" and "other tenant" targets. */
 interface Target {
@@ -29,6 +32,10 @@ interface Context {
   otherUser: string;
   tokenOf: Record<Role, string>;
   tokenIdOf: Record<Role, string>;
+  calendarId: string;
+  planId: string;
+  contractOf: Record<Role, string>;
+  otherContract: string;
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
@@ -67,10 +74,73 @@ const matrix: Record<string, Row> = {
     own: (ctx, role) => ({ url: `/api/users/${ctx.userOf[role]}`, payload: {} }),
   },
   'GET /api/audit': { allowed: ['provider_admin'], own: fixed('/api/audit') },
+  'POST /api/calendars/evaluate': {
+    allowed: staffAndPartners,
+    own: fixed('/api/calendars/evaluate', []),
+  },
+  'GET /api/calendars': { allowed: staffAndPartners, own: fixed('/api/calendars') },
+  'POST /api/calendars': { allowed: ['provider_admin'], own: fixed('/api/calendars', {}) },
+  'GET /api/calendars/{id}': {
+    allowed: staffAndPartners,
+    own: (ctx) => ({ url: `/api/calendars/${ctx.calendarId}` }),
+  },
+  'PUT /api/calendars/{id}': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/calendars/${ctx.calendarId}`, payload: {} }),
+  },
+  'GET /api/calendars/{id}/open-intervals': {
+    allowed: staffAndPartners,
+    own: (ctx) => ({
+      url: `/api/calendars/${ctx.calendarId}/open-intervals?from=2026-03-02T00:00:00Z&to=2026-03-09T00:00:00Z`,
+    }),
+  },
+  'GET /api/plans/presets': { allowed: staff, own: fixed('/api/plans/presets') },
+  'GET /api/plans': { allowed: staff, own: fixed('/api/plans') },
+  'POST /api/plans': { allowed: ['provider_admin'], own: fixed('/api/plans', {}) },
+  'GET /api/plans/{id}': { allowed: staff, own: (ctx) => ({ url: `/api/plans/${ctx.planId}` }) },
+  'PUT /api/plans/{id}': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/plans/${ctx.planId}`, payload: {} }),
+  },
+  'GET /api/contracts': { allowed: everyone, own: fixed('/api/contracts') },
+  'POST /api/contracts': {
+    allowed: ['provider_admin', 'account_manager'],
+    own: fixed('/api/contracts', {}),
+  },
+  ...contractRoute('GET', '', everyone),
+  ...contractRoute('POST', '/amendments', ['provider_admin', 'account_manager'], {}),
+  ...contractRoute('GET', '/balance', everyone),
+  ...contractRoute('GET', '/statement', everyone),
+  ...contractRoute('GET', '/entries', everyone),
+  ...contractRoute('GET', '/work', everyone),
+  ...contractRoute('POST', '/work', staff, {}),
+  ...contractRoute('POST', '/decisions', ['client_decision_maker'], {
+    consumeId: '1',
+    decision: 'approved',
+  }),
+  ...contractRoute('POST', '/adjustments', ['provider_admin'], {}),
+  ...contractRoute('POST', '/reversals', ['provider_admin'], {}),
+  ...contractRoute('POST', '/close-periods', ['provider_admin']),
 };
 
+/** A route under /api/contracts/{id}: own = a contract of the role's client, other = another client's. */
+function contractRoute(
+  method: string,
+  suffix: string,
+  allowed: Role[],
+  payload?: unknown,
+): Record<string, Row> {
+  return {
+    [`${method} /api/contracts/{id}${suffix}`]: {
+      allowed,
+      own: (ctx, role) => ({ url: `/api/contracts/${ctx.contractOf[role]}${suffix}`, payload }),
+      other: (ctx) => ({ url: `/api/contracts/${ctx.otherContract}${suffix}`, payload }),
+    },
+  };
+}
+
 async function context(test: TestApp): Promise<Context> {
-  const { identity } = test;
+  const { ports: identity } = test;
   const orgs = await identity.organisations.list();
   const otherOrg = orgs.find((org) => org.name === otherTenantName)?.id ?? '';
   const otherUser = (await identity.users.list([otherOrg]))[0]?.id ?? '';
@@ -98,9 +168,29 @@ async function context(test: TestApp): Promise<Context> {
     partial.tokenIdOf[role] = spare.token.id;
   }
   // the partner's "own" organisation to read is the client it manages
-  const managed = orgs.find((org) => org.partnerId !== null)?.id ?? '';
-  partial.orgOf.partner_agent = managed;
-  return { ...partial, otherOrg, otherUser };
+  partial.orgOf.partner_agent = orgs.find((org) => org.partnerId !== null)?.id ?? '';
+  const calendar = await calendarRepository(test.database.db).create({
+    name: 'Matrix calendar',
+    spec: { timeZone: 'UTC', week: { mon: [['08:00', '18:00']] } },
+    at: test.clock.now(),
+  });
+  const own = await signInfinity25(test);
+  const managed = await signInfinity25(test, {}, 'Café Montaña');
+  const other = await signInfinity25(test, {}, otherTenantName);
+  const contractOf = Object.fromEntries(roles.map((role) => [role, own.contractId])) as Record<
+    Role,
+    string
+  >;
+  contractOf.partner_agent = managed.contractId;
+  return {
+    ...partial,
+    otherOrg,
+    otherUser,
+    calendarId: calendar.id,
+    planId: own.planId,
+    contractOf,
+    otherContract: other.contractId,
+  };
 }
 
 function routesOf(openapi: { paths: Record<string, Record<string, unknown>> }): string[] {

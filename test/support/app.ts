@@ -3,19 +3,20 @@ import {
   bootstrapInstallation,
   demoPassword,
 } from '../../src/app/identity/bootstrap-installation.js';
-import type { IdentityPorts } from '../../src/app/ports.js';
+import type { AppPorts } from '../../src/app/ports.js';
 import { buildApp } from '../../src/http/app.js';
 import type { DatabaseHandle } from '../../src/store/database.js';
-import { identityPorts } from '../../src/store/identity/index.js';
+import { storePorts } from '../../src/store/ports.js';
 import { TestClock } from './clock.js';
 
 /** A Pacta app over a test database with the demo installation and a hand-moved clock. */
 export interface TestApp {
   app: FastifyInstance;
-  identity: IdentityPorts;
+  ports: AppPorts;
   clock: TestClock;
-  /** Signs in as a demo user and returns the Cookie header to send. */
-  cookieFor(email: string): Promise<string>;
+  database: DatabaseHandle;
+  /** Signs in as a demo user (once, unless `fresh`) and returns the Cookie header to send. */
+  cookieFor(email: string, fresh?: boolean): Promise<string>;
 }
 
 /** Builds the app the way the server does, over the given database, with the demo bootstrapped. */
@@ -24,24 +25,25 @@ export async function buildTestApp(
   options: { register?: (app: FastifyInstance) => void } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
-  const identity = identityPorts(database.db, clock);
-  await bootstrapInstallation({ ports: identity, admin: undefined });
+  const ports = storePorts(database.db, clock);
+  await bootstrapInstallation({ ports, admin: undefined });
   const app = await buildApp({
     version: 'test',
     logLevel: 'silent',
     ping: () => database.ping(),
-    identity,
+    ports,
   });
   options.register?.(app);
   await app.ready();
   const cookies = new Map<string, string>();
   return {
     app,
-    identity,
+    ports,
     clock,
-    async cookieFor(email) {
+    database,
+    async cookieFor(email, fresh = false) {
       const known = cookies.get(email);
-      if (known) return known;
+      if (known && !fresh) return known;
       const res = await app.inject({
         method: 'POST',
         url: '/api/auth/login',

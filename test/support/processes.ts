@@ -11,12 +11,18 @@ export interface Child {
 }
 
 /** Runs a TypeScript file of the project in one node process (tsx as a loader, so a kill reaches it). */
-export function spawnTs(file: string, args: string[], env: Record<string, string>): Child {
+export function spawnTs(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  options: { stdin?: string } = {},
+): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.stdin !== undefined) child.stdin?.end(options.stdin);
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;

@@ -26,7 +26,7 @@ export async function authenticate(options: {
   const { ports, credentials } = options;
   const now = ports.clock.now();
   const userId = credentials.bearerToken
-    ? await ports.tokens.useActive(digestSecret(credentials.bearerToken), now)
+    ? await ports.tokens.ownerOfActiveToken(digestSecret(credentials.bearerToken), now)
     : credentials.sessionToken
       ? await ports.sessions.findUserId(digestSecret(credentials.sessionToken), now)
       : undefined;

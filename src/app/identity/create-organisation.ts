@@ -12,10 +12,10 @@ export async function createOrganisation(options: {
   const { organisations, kind, partnerId } = options;
   if (partnerId !== null) {
     if (kind !== 'client')
-      throw invalidInput('body.partnerId', 'only a client can be managed by a partner');
+      throw invalidInput('partnerId', 'only a client can be managed by a partner');
     const partner = await organisations.findById(partnerId);
     if (partner?.kind !== 'partner')
-      throw new DomainError('invalid_input', 'no such partner', 'body.partnerId');
+      throw new DomainError('invalid_input', 'no such partner', 'partnerId');
   }
   return organisations.create({ kind, name: options.name, partnerId });
 }

@@ -21,18 +21,18 @@ export async function createUser(options: {
   password: string | null;
 }): Promise<User> {
   const organisation = await options.organisations.findById(options.organisationId);
-  if (!organisation) throw invalidInput('body.organisationId', 'no such organisation');
+  if (!organisation) throw invalidInput('organisationId', 'no such organisation');
   if (organisationKindOf(options.role) !== organisation.kind) {
     throw invalidInput(
-      'body.role',
+      'role',
       `role ${options.role} does not belong to a ${organisation.kind} organisation`,
     );
   }
   if (options.password !== null && options.password.length < minimumPasswordLength) {
-    throw invalidInput('body.password', `must be at least ${minimumPasswordLength} characters`);
+    throw invalidInput('password', `must be at least ${minimumPasswordLength} characters`);
   }
   if (await options.users.findByEmail(options.email)) {
-    throw new DomainError('conflict', 'a user with this email already exists', 'body.email');
+    throw new DomainError('conflict', 'a user with this email already exists', 'email');
   }
   return options.users.create({
     organisationId: organisation.id,

@@ -19,13 +19,10 @@ export async function updateUser(options: {
     userId: options.userId,
   });
   if (changes.role && organisationKindOf(changes.role) !== organisationKindOf(user.role)) {
-    throw invalidInput(
-      'body.role',
-      `role ${changes.role} does not belong to this user's organisation`,
-    );
+    throw invalidInput('role', `role ${changes.role} does not belong to this user's organisation`);
   }
   if (changes.active === false && user.id === actor.userId) {
-    throw invalidInput('body.active', 'you cannot deactivate yourself');
+    throw invalidInput('active', 'you cannot deactivate yourself');
   }
   const updated = (await ports.users.update(user.id, changes)) ?? user;
   if (changes.active === false) await ports.sessions.deleteForUser(user.id);

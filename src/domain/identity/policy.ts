@@ -33,6 +33,15 @@ const permissions = {
   'calendars.read': [...staff, 'partner_agent'],
   'calendars.manage': admins,
   'calendars.evaluate': [...staff, 'partner_agent'],
+  'plans.read': staff,
+  'plans.manage': admins,
+  'contracts.read': everyone,
+  'contracts.manage': ['provider_admin', 'account_manager'],
+  'hours.read': everyone,
+  'hours.log': staff,
+  'hours.adjust': admins,
+  'hours.close': admins,
+  'consumption.approve': ['client_decision_maker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

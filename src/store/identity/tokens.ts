@@ -32,7 +32,7 @@ export function apiTokenRepository(db: Db): ApiTokenRepository {
         .executeTakeFirstOrThrow();
       return toToken(row);
     },
-    async useActive(tokenHash, now) {
+    async ownerOfActiveToken(tokenHash, now) {
       const row = await db
         .updateTable('api_tokens')
         .set({ last_used_at: now })
