@@ -1,5 +1,6 @@
 import type { CalendarSpec } from '../domain/calendar/spec.js';
 import type { OrganisationKind, Role } from '../domain/identity/roles.js';
+import type { TicketRepository } from './desk/ports.js';
 import type { ContractRepository, PlanRepository } from './hour-bank/ports.js';
 
 /** The current time, injected so use-cases and tests agree on "now". */
@@ -167,4 +168,5 @@ export interface AppPorts extends IdentityPorts {
   calendars: CalendarRepository;
   plans: PlanRepository;
   contracts: ContractRepository;
+  tickets: TicketRepository;
 }

@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { organisationRoutes } from './routes/organisations/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
+import { ticketRoutes } from './routes/tickets/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 import { webApp } from './web.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(planRoutes(ports.plans, ports.clock));
   await app.register(contractRoutes(ports));
   await app.register(hourBankRoutes(ports));
+  await app.register(ticketRoutes(ports));
   await app.register(webApp());
   return app;
 }

@@ -1,6 +1,7 @@
 import type { AppPorts, Clock } from '../app/ports.js';
 import { calendarRepository } from './calendars.js';
 import type { Db } from './database.js';
+import { ticketRepository } from './desk/tickets.js';
 import { contractRepository } from './hour-bank/contracts.js';
 import { planRepository } from './hour-bank/plans.js';
 import { identityPorts } from './identity/index.js';
@@ -12,5 +13,6 @@ export function storePorts(db: Db, clock: Clock): AppPorts {
     calendars: calendarRepository(db),
     plans: planRepository(db),
     contracts: contractRepository(db),
+    tickets: ticketRepository(db),
   };
 }

@@ -16,6 +16,11 @@ export interface Tables {
   contract_amendments: ContractAmendmentsTable;
   ledger_entries: LedgerEntriesTable;
   work_log: WorkLogTable;
+  contract_requesters: { contract_id: string; user_id: string };
+  tickets: TicketsTable;
+  ticket_events: TicketEventsTable;
+  ticket_messages: TicketMessagesTable;
+  sla_notices: SlaNoticesTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -149,4 +154,60 @@ export interface WorkLogTable {
   note: string | null;
   created_at: Date;
   created_by: string | null;
+}
+
+/** A ticket: its fields and the SLA projection recomputed from its event log after every change. */
+export interface TicketsTable {
+  id: string;
+  number: Generated<string>;
+  contract_id: string;
+  client_id: string;
+  requester_id: string;
+  assignee_id: string | null;
+  subject: string;
+  channel: string;
+  classification: Json;
+  kind: string;
+  criticality: string;
+  level: string;
+  status: string;
+  outcome: string | null;
+  sla_state: string | null;
+  sla_due_at: Date | null;
+  next_check_at: Date | null;
+  first_response_outcome: string | null;
+  client_late: Generated<boolean>;
+  opened_at: Date;
+  updated_at: Date;
+}
+
+/** The append-only event log of a ticket (a TicketEvent of the SLA domain as jsonb). */
+export interface TicketEventsTable {
+  id: Generated<string>;
+  ticket_id: string;
+  at: Date;
+  actor_id: string | null;
+  event: Json;
+}
+
+/** Public replies and internal notes. */
+export interface TicketMessagesTable {
+  id: Generated<string>;
+  ticket_id: string;
+  author_id: string | null;
+  visibility: 'public' | 'internal';
+  automatic: boolean;
+  body: string;
+  attachments: Json;
+  created_at: Date;
+}
+
+/** At-risk and breach notices, each at most once per ticket and clock. */
+export interface SlaNoticesTable {
+  id: Generated<string>;
+  ticket_id: string;
+  clock: string;
+  kind: string;
+  moment: Date;
+  created_at: Date;
 }

@@ -36,6 +36,8 @@ interface Context {
   planId: string;
   contractOf: Record<Role, string>;
   otherContract: string;
+  ticketOf: Record<Role, string>;
+  otherTicket: string;
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
@@ -121,7 +123,34 @@ const matrix: Record<string, Row> = {
   ...contractRoute('POST', '/adjustments', ['provider_admin'], {}),
   ...contractRoute('POST', '/reversals', ['provider_admin'], {}),
   ...contractRoute('POST', '/close-periods', ['provider_admin']),
+  ...contractRoute('PUT', '/requesters', ['provider_admin', 'account_manager'], { userIds: [] }),
+  ...contractRoute('GET', '/compliance', everyone),
+  'POST /api/tickets': { allowed: everyone, own: fixed('/api/tickets', {}) },
+  'GET /api/tickets': { allowed: everyone, own: fixed('/api/tickets') },
+  'GET /api/notices': { allowed: staff, own: fixed('/api/notices') },
+  ...ticketRoute('GET', '', everyone),
+  ...ticketRoute('PATCH', '', staffAndPartners, {}),
+  ...ticketRoute('POST', '/replies', everyone, { body: 'matrix' }),
+  ...ticketRoute('POST', '/notes', staffAndPartners, { body: 'matrix' }),
+  ...ticketRoute('POST', '/status', staffAndPartners, { status: 'open' }),
+  ...ticketRoute('POST', '/time', staff, {}),
 };
+
+/** A route under /api/tickets/{id}: own = a ticket of the role's client, other = another client's. */
+function ticketRoute(
+  method: string,
+  suffix: string,
+  allowed: Role[],
+  payload?: unknown,
+): Record<string, Row> {
+  return {
+    [`${method} /api/tickets/{id}${suffix}`]: {
+      allowed,
+      own: (ctx, role) => ({ url: `/api/tickets/${ctx.ticketOf[role]}${suffix}`, payload }),
+      other: (ctx) => ({ url: `/api/tickets/${ctx.otherTicket}${suffix}`, payload }),
+    },
+  };
+}
 
 /** A route under /api/contracts/{id}: own = a contract of the role's client, other = another client's. */
 function contractRoute(
@@ -182,8 +211,35 @@ async function context(test: TestApp): Promise<Context> {
     string
   >;
   contractOf.partner_agent = managed.contractId;
+  const ticketOf = {} as Record<Role, string>;
+  const ticketFor = async (contractId: string, email: string) => {
+    const user = await identity.users.findByEmail(email);
+    await identity.tickets.setRequesters(contractId, user ? [user.id] : []);
+    const admin = { cookie: await test.cookieFor(demoUserByRole.provider_admin) };
+    const res = await test.app.inject({
+      method: 'POST',
+      url: '/api/tickets',
+      headers: admin,
+      payload: {
+        contractId,
+        requesterId: user?.id,
+        classification: { kind: 'question' },
+        criticality: 'low',
+        subject: 'matrix',
+        description: 'matrix',
+      },
+    });
+    if (res.statusCode !== 201) throw new Error(`ticket: ${res.payload}`);
+    return res.json().id as string;
+  };
+  const ownTicket = await ticketFor(own.contractId, demoUserByRole.client_requester);
+  for (const role of roles) ticketOf[role] = ownTicket;
+  ticketOf.partner_agent = await ticketFor(managed.contractId, 'soporte@cafemontana.demo');
+  const otherTicket = await ticketFor(other.contractId, 'contacto@clinicanorte.demo');
   return {
     ...partial,
+    ticketOf,
+    otherTicket,
     otherOrg,
     otherUser,
     calendarId: calendar.id,

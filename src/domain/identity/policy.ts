@@ -42,6 +42,14 @@ const permissions = {
   'hours.adjust': admins,
   'hours.close': admins,
   'consumption.approve': ['client_decision_maker'],
+  'requesters.manage': ['provider_admin', 'account_manager'],
+  'tickets.read': everyone,
+  'tickets.create': everyone,
+  'tickets.reply': everyone,
+  'tickets.work': [...staff, 'partner_agent'],
+  'tickets.log_time': staff,
+  'compliance.read': everyone,
+  'notices.read': staff,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

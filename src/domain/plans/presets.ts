@@ -138,6 +138,8 @@ const agencyRetainer = {
   // 3.4.2: urgencies answered "aún en horarios no laborales (en el transcurso de la media
   // hora posterior al requerimiento)".
   urgentResponse: { minutes: 30, calendarId: '24x7' },
+  // 2.2: the 16 business hours to answer apply "para ambas partes": the client's obligation too.
+  clientResponseMinutes: 960,
   // 2.4.1: "designar un único responsable de la comunicación" (the "Decisor").
   maxRequesters: 1,
   // Nothing about minimums, rounding or caps; out-of-scope requests are quoted (3.4.1),

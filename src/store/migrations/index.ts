@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as identity from './0001_identity.js';
 import * as calendars from './0002_calendars.js';
 import * as hourBank from './0003_hour_bank.js';
+import * as desk from './0004_desk.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_identity': identity,
   '0002_calendars': calendars,
   '0003_hour_bank': hourBank,
+  '0004_desk': desk,
 };

@@ -1,0 +1,56 @@
+import type { Actor } from '../../domain/identity/policy.js';
+import type { ReplyStatus, TicketEvent } from '../../domain/sla/index.js';
+import { assertAcceptsReplies, transition } from '../../domain/tickets/status.js';
+import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
+import type { TicketRecord } from './ports.js';
+
+/**
+ * A public reply. From the provider (or its partner) it is the first response unless automatic,
+ * and may set a status in the same action ("reply and wait on the client"); from the client it
+ * reopens a ticket that was waiting on it or resolved.
+ */
+export function replyToTicket(
+  options: DeskDeps & {
+    actor: Actor;
+    ticketId: string;
+    body: string;
+    automatic: boolean;
+    setStatus?: ReplyStatus | undefined;
+  },
+): Promise<TicketRecord> {
+  const fromClient = options.actor.organisationKind === 'client';
+  return actOnTicket({
+    ...options,
+    action: 'tickets.reply',
+    command: (ticket, now) => {
+      assertAcceptsReplies(ticket.status);
+      const at = now.getTime();
+      const clientWakes = ticket.status === 'waiting_client' || ticket.status === 'resolved';
+      const wanted = fromClient
+        ? (options.setStatus ?? (clientWakes ? 'open' : undefined))
+        : options.setStatus;
+      const from = ticket.status === 'new' && !fromClient ? 'open' : ticket.status;
+      const status = wanted && wanted !== from ? transition(from, wanted) : from;
+      const event: TicketEvent = fromClient
+        ? { type: 'client_replied', at, ...(wanted ? { setsStatus: wanted } : {}) }
+        : {
+            type: 'provider_replied',
+            at,
+            automatic: options.automatic,
+            ...(wanted ? { setsStatus: wanted } : {}),
+          };
+      return {
+        events: [event],
+        message: {
+          authorId: options.actor.userId,
+          visibility: 'public',
+          automatic: options.automatic,
+          body: options.body,
+          attachments: [],
+          createdAt: now,
+        },
+        changes: { status },
+      };
+    },
+  });
+}

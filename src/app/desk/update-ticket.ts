@@ -1,0 +1,72 @@
+import { invalidInput } from '../../domain/errors.js';
+import { contractVersionAt } from '../../domain/hour-bank/index.js';
+import type { Actor } from '../../domain/identity/policy.js';
+import type { TicketEvent } from '../../domain/sla/index.js';
+import type {
+  Classification,
+  Criticality,
+  RequestOutcome,
+  SupportLevel,
+} from '../../domain/tickets/vocabulary.js';
+import { localDateIn } from '../hour-bank/local-dates.js';
+import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
+import type { TicketChanges, TicketRecord } from './ports.js';
+import { assertCriticalityOffered } from './sla-context.js';
+
+/** Fields an agent (or the client, for criticality) may change on a ticket. */
+export interface TicketUpdate {
+  criticality?: Criticality | undefined;
+  classification?: Classification | undefined;
+  level?: SupportLevel | undefined;
+  assigneeId?: string | null | undefined;
+  outcome?: RequestOutcome | null | undefined;
+  subject?: string | undefined;
+}
+
+/**
+ * Changes criticality (the business time already used is kept and the new target applies),
+ * classification (e.g. it became an urgency), level (L3: escalated to the vendor), assignee,
+ * outcome or subject; each SLA-relevant change is an event of the log.
+ */
+export function updateTicket(
+  options: DeskDeps & {
+    actor: Actor;
+    ticketId: string;
+    update: TicketUpdate;
+  },
+): Promise<TicketRecord> {
+  const { update } = options;
+  return actOnTicket({
+    ...options,
+    action: 'tickets.work',
+    command: (ticket, now, record) => {
+      const at = now.getTime();
+      const events: TicketEvent[] = [];
+      const changes: TicketChanges = {};
+      if (update.criticality && update.criticality !== ticket.criticality) {
+        const { plan } = contractVersionAt(record.contract, localDateIn('UTC', now));
+        assertCriticalityOffered(plan, update.criticality);
+        events.push({ type: 'criticality_changed', at, to: update.criticality });
+        changes.criticality = update.criticality;
+      }
+      if (update.classification) {
+        events.push({ type: 'kind_changed', at, to: update.classification });
+        changes.classification = update.classification;
+      }
+      if (update.level && update.level !== ticket.level) {
+        if (ticket.status === 'waiting_vendor' && update.level !== 'L3') {
+          throw invalidInput(
+            'level',
+            'a ticket waiting on the vendor stays at L3; change its status first',
+          );
+        }
+        events.push({ type: 'level_changed', at, to: update.level });
+        changes.level = update.level;
+      }
+      if (update.assigneeId !== undefined) changes.assigneeId = update.assigneeId;
+      if (update.outcome !== undefined) changes.outcome = update.outcome;
+      if (update.subject !== undefined) changes.subject = update.subject;
+      return { events, message: null, changes };
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { expect, it } from 'vitest';
+import { watchSla } from '../../src/app/desk/watch-sla.js';
+import { buildTestApp } from '../support/app.js';
+import { deskWithContract } from '../support/desk.js';
+import { describeEachEngine } from '../support/engines.js';
+
+describeEachEngine('SLA compliance report', (database) => {
+  it('SLA compliance is met at 90 % and only judged with at least 10 tickets (seed 002)', async () => {
+    const test = await buildTestApp(database().handle);
+    const desk = await deskWithContract(test);
+    const open = async (criticality: string) =>
+      (await desk.open({ criticality })).json().id as string;
+    const answer = (id: string) =>
+      test.app.inject({
+        method: 'POST',
+        url: `/api/tickets/${id}/replies`,
+        headers: desk.agent,
+        payload: { body: 'Revisado.' },
+      });
+    const report = async () =>
+      (
+        await test.app.inject({
+          url: `/api/contracts/${desk.contractId}/compliance?date=2026-03-02`,
+          headers: desk.agent,
+        })
+      ).json();
+
+    const high = await Promise.all(Array.from({ length: 10 }, () => open('high')));
+    for (const id of high.slice(0, 9)) await answer(id);
+    await open('medium');
+    test.clock.advance(5 * 3600_000); // 14:00 UTC: the unanswered high ticket breached at 13:00
+    await watchSla({ ...test.ports, clock: test.clock });
+
+    let rows = (await report()).rows;
+    expect(rows.find((r: { criticality: string }) => r.criticality === 'high')).toMatchObject({
+      met: 9,
+      total: 10,
+      verdict: 'met',
+    });
+    expect(rows.find((r: { criticality: string }) => r.criticality === 'medium')).toMatchObject({
+      total: 0,
+      verdict: 'not_enough_tickets',
+      deemedMet: true,
+    });
+
+    test.clock.advance(-5 * 3600_000);
+    await open('high');
+    test.clock.advance(5 * 3600_000);
+    await watchSla({ ...test.ports, clock: test.clock });
+    rows = (await report()).rows;
+    expect(rows.find((r: { criticality: string }) => r.criticality === 'high')).toMatchObject({
+      met: 9,
+      total: 11,
+      verdict: 'missed',
+    });
+    await test.app.close();
+  });
+});

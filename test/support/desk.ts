@@ -1,0 +1,34 @@
+import type { TestApp } from './app.js';
+import { demoUserByRole } from './demo.js';
+import { signInfinity25 } from './hour-bank.js';
+
+/** A seed-002 contract of "Tienda Sol" whose authorised requester is the demo requester, and a way to open tickets on it. */
+export async function deskWithContract(test: TestApp, overrides: Record<string, unknown> = {}) {
+  const signed = await signInfinity25(test, overrides);
+  const requester = await test.ports.users.findByEmail(demoUserByRole.client_requester);
+  const decider = await test.ports.users.findByEmail(demoUserByRole.client_decision_maker);
+  const set = await test.app.inject({
+    method: 'PUT',
+    url: `/api/contracts/${signed.contractId}/requesters`,
+    headers: signed.admin,
+    payload: { userIds: [requester?.id, decider?.id] },
+  });
+  if (set.statusCode !== 200) throw new Error(`requesters: ${set.payload}`);
+  const client = { cookie: await test.cookieFor(demoUserByRole.client_requester) };
+  const agent = { cookie: await test.cookieFor(demoUserByRole.agent) };
+  const open = (payload: Record<string, unknown> = {}, headers = client) =>
+    test.app.inject({
+      method: 'POST',
+      url: '/api/tickets',
+      headers,
+      payload: {
+        contractId: signed.contractId,
+        classification: { kind: 'question' },
+        criticality: 'high',
+        subject: 'No puedo exportar el informe',
+        description: 'El botón de exportar no responde desde ayer.',
+        ...payload,
+      },
+    });
+  return { ...signed, client, agent, open, requesterId: requester?.id ?? '' };
+}
