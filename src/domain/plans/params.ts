@@ -97,7 +97,13 @@ const planShape = {
     })
     .nullable(),
   /** Business minutes the client has to answer or approve while a ticket waits on it (seed 004: 16 h; null: no obligation). */
-  clientResponseMinutes: z.number().int().positive().max(100 * oneDay).nullable().default(null),
+  clientResponseMinutes: z
+    .number()
+    .int()
+    .positive()
+    .max(100 * oneDay)
+    .nullable()
+    .default(null),
   /** How many client people may open tickets (null: no limit). */
   maxRequesters: z.number().int().positive().max(100_000).nullable(),
   consumption: consumptionSchema,
