@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { seedDemoAgreements } from '../app/demo/seed-demo-agreements.js';
+import { actorFor } from '../app/identity/authenticate.js';
 import {
   type BootstrapResult,
   bootstrapInstallation,
 } from '../app/identity/bootstrap-installation.js';
-import type { Clock } from '../app/ports.js';
+import type { AppPorts, Clock } from '../app/ports.js';
 import { buildApp } from '../http/app.js';
 import type { DatabaseHandle } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -33,6 +35,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         ? { email: config.PACTA_ADMIN_EMAIL, password: config.PACTA_ADMIN_PASSWORD }
         : undefined;
     const installed = await bootstrapInstallation({ ports, admin });
+    if (installed.kind === 'demo') await seedDemo(ports);
     const app = await buildApp({
       version,
       logLevel: config.LOG_LEVEL,
@@ -52,6 +55,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.close();
     throw error;
   }
+}
+
+async function seedDemo(ports: AppPorts): Promise<void> {
+  const actorOf = async (email: string) => {
+    const user = await ports.users.findByEmail(email);
+    if (!user) throw new Error(`the demo user ${email} is missing`);
+    return actorFor(ports, user);
+  };
+  const admin = await actorOf('admin@soporteandino.demo');
+  const agent = await actorOf('agente@soporteandino.demo');
+  await seedDemoAgreements({ ports, admin, agent });
 }
 
 function signInHelp(installed: BootstrapResult, port: number): string {

@@ -33,19 +33,24 @@ export async function authenticate(options: {
   if (!userId) return undefined;
   const user = await ports.users.findById(userId);
   if (!user?.active) return undefined;
+  return { user, actor: await actorFor(ports, user) };
+}
+
+/** The actor a user acts as: its organisation, role and, for a partner, the clients it manages. */
+export async function actorFor(
+  ports: Pick<IdentityPorts, 'organisations'>,
+  user: User,
+): Promise<Actor> {
   const organisationKind = organisationKindOf(user.role);
   const managedClientIds =
     organisationKind === 'partner'
       ? await ports.organisations.managedClientIds(user.organisationId)
       : [];
   return {
-    user,
-    actor: {
-      userId: user.id,
-      organisationId: user.organisationId,
-      organisationKind,
-      role: user.role,
-      managedClientIds,
-    },
+    userId: user.id,
+    organisationId: user.organisationId,
+    organisationKind,
+    role: user.role,
+    managedClientIds,
   };
 }

@@ -1,0 +1,191 @@
+import type { Actor } from '../../domain/identity/policy.js';
+import { saveCalendar } from '../calendars/save-calendar.js';
+import { changeTicketStatus } from '../desk/change-ticket-status.js';
+import { logTicketTime } from '../desk/log-ticket-time.js';
+import { openTicket } from '../desk/open-ticket.js';
+import { replyToTicket } from '../desk/reply-to-ticket.js';
+import { createContract } from '../hour-bank/create-contract.js';
+import { localDateIn } from '../hour-bank/local-dates.js';
+import { savePlan } from '../hour-bank/save-plan.js';
+import type { AppPorts } from '../ports.js';
+
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+const every = (intervals: [string, string][]) =>
+  Object.fromEntries(weekdays.map((day) => [day, intervals]));
+
+/** The calendars the seed presets name, as a provider would define them. */
+const demoCalendars = [
+  // seed 001: "8.00 - 18.00 CET … excluyendo los días festivos nacionales" (a Spanish vendor)
+  {
+    name: 'seed-001-office-08-18-cet',
+    spec: {
+      timeZone: 'Europe/Madrid',
+      week: every([['08:00', '18:00']]),
+      holidayRegions: [{ country: 'ES' }],
+    },
+  },
+  // seed 002: a Chilean Salesforce partner, 09–18 on business days
+  {
+    name: 'seed-002-mon-fri-09-18',
+    spec: {
+      timeZone: 'America/Santiago',
+      week: every([['09:00', '18:00']]),
+      holidayRegions: [{ country: 'CL' }],
+    },
+  },
+  // seed 004: "lunes a viernes de 8:00 a.m. - 12:00 p.m. y de 2:00 p.m. a 6:00 p.m." (a Colombian agency)
+  {
+    name: 'seed-004-mon-fri-08-12-14-18',
+    spec: {
+      timeZone: 'America/Bogota',
+      week: every([
+        ['08:00', '12:00'],
+        ['14:00', '18:00'],
+      ]),
+      holidayRegions: [{ country: 'CO' }],
+    },
+  },
+];
+
+function firstOfMonth(date: string, monthsBack: number): string {
+  const [year = 2026, month = 1] = date.split('-').map(Number);
+  const index = year * 12 + (month - 1) - monthsBack;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Gives the demo installation something to look at: the seed calendars and plans, a contract for
+ * each demo client with its authorised requesters, and a few tickets in different states.
+ */
+export async function seedDemoAgreements(options: {
+  ports: AppPorts;
+  admin: Actor;
+  agent: Actor;
+}): Promise<void> {
+  const { ports, admin, agent } = options;
+  for (const calendar of demoCalendars) await saveCalendar({ ...ports, ...calendar });
+  const infinity = await savePlan({
+    ...ports,
+    name: 'Infinity 25',
+    presetId: 'seed002-infinity-25',
+    params: {},
+  });
+  const premium = await savePlan({
+    ...ports,
+    name: 'Premium (anual)',
+    presetId: 'seed001-premium',
+    params: {
+      includedMinutesPerPeriod: 100 * 60,
+      price: { amount: '6000.00', currency: 'EUR' },
+      billing: { every: 'year', timing: 'in_advance' },
+      term: { months: 12, autoRenew: true },
+    },
+  });
+  const retainer = await savePlan({
+    ...ports,
+    name: 'Retainer inbound',
+    presetId: 'seed004-agency-retainer',
+    params: {
+      includedMinutesPerPeriod: 40 * 60,
+      price: { amount: '12000000', currency: 'COP' },
+      billing: { every: 'month', timing: 'in_advance' },
+      term: { months: 6, autoRenew: true },
+    },
+  });
+  const today = localDateIn('UTC', ports.clock.now());
+  const organisations = await ports.organisations.list();
+  const byName = (name: string) => organisations.find((org) => org.name === name);
+  const deals = [
+    {
+      client: 'Tienda Sol',
+      plan: infinity.id,
+      name: 'Soporte Salesforce Infinity 25',
+      start: firstOfMonth(today, 2),
+    },
+    {
+      client: 'Clínica Norte',
+      plan: premium.id,
+      name: 'Soporte Premium',
+      start: firstOfMonth(today, 0).replace(/-\d\d-01$/, '-01-01'),
+    },
+    {
+      client: 'Café Montaña',
+      plan: retainer.id,
+      name: 'Retainer inbound marketing',
+      start: firstOfMonth(today, 1),
+    },
+  ];
+  const contractIds: string[] = [];
+  for (const deal of deals) {
+    const client = byName(deal.client);
+    if (!client) continue;
+    const record = await createContract({
+      ...ports,
+      clientId: client.id,
+      planId: deal.plan,
+      name: deal.name,
+      start: deal.start,
+      end: null,
+      overrides: {},
+      by: admin.userId,
+    });
+    const people = await ports.users.list([client.id]);
+    await ports.tickets.setRequesters(
+      record.contract.id,
+      people.map((person) => person.id).slice(0, record.contract.plan.maxRequesters ?? undefined),
+    );
+    contractIds.push(record.contract.id);
+  }
+  const [sol] = contractIds;
+  if (!sol) return;
+  const requester = (await ports.users.findByEmail('solicitante@tiendasol.demo'))?.id;
+  const open = (subject: string, description: string, criticality: 'high' | 'medium' | 'low') =>
+    openTicket({
+      ...ports,
+      actor: admin,
+      input: {
+        contractId: sol,
+        requesterId: requester,
+        channel: 'portal',
+        classification: { kind: 'question' },
+        criticality,
+        subject,
+        description,
+      },
+    });
+  await open(
+    'El flujo de aprobación de oportunidades no se dispara',
+    'Desde ayer las oportunidades sobre 10 M no pasan a aprobación.',
+    'high',
+  );
+  const waiting = await open(
+    'Campo personalizado en el informe de casos',
+    'Necesitamos ver el campo Región en el informe semanal.',
+    'medium',
+  );
+  await replyToTicket({
+    ...ports,
+    actor: agent,
+    ticketId: waiting.id,
+    body: '¿El campo debe mostrarse también en el panel?',
+    automatic: false,
+    setStatus: 'waiting_client',
+  });
+  const solved = await open('Usuario bloqueado', 'La usuaria mrojas no puede ingresar.', 'low');
+  await replyToTicket({
+    ...ports,
+    actor: agent,
+    ticketId: solved.id,
+    body: 'Desbloqueada; ya puede ingresar.',
+    automatic: false,
+  });
+  await logTicketTime({
+    ...ports,
+    actor: agent,
+    ticketId: solved.id,
+    minutes: 20,
+    firstContact: true,
+    note: 'Desbloqueo',
+  });
+  await changeTicketStatus({ ...ports, actor: agent, ticketId: solved.id, status: 'resolved' });
+}
