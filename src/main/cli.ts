@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCalendarEval } from '../cli/calendar-eval.js';
+import { closePeriodCommandSpec, runClosePeriodCommand } from '../cli/close-period-command.js';
 import { type CommandSpec, parseCommandLine, usage } from '../cli/command-line.js';
 import { runUserCommand, userCommandSpecs } from '../cli/user-commands.js';
 import { DomainError } from '../domain/errors.js';
@@ -15,6 +16,7 @@ const commands: CommandSpec[] = [
   { words: ['serve'], summary: 'run the HTTP server (migrates first)', options: {} },
   { words: ['migrate'], summary: 'bring the database schema to the latest version', options: {} },
   ...userCommandSpecs,
+  closePeriodCommandSpec,
   {
     words: ['calendar', 'eval'],
     summary: 'evaluate calendar cases: JSON lines on stdin, one JSON line out per line',
@@ -52,6 +54,11 @@ async function run(
   const config = loadConfig(process.env);
   if (name === 'serve') {
     const server = await startServer(config);
+    // pg-boss 10 does not await the query that marks a job done; a database blip there must be
+    // logged, not take the whole server down.
+    process.on('unhandledRejection', (reason) =>
+      server.app.log.error({ err: reason }, 'unhandled rejection'),
+    );
     const shutdown = () => void server.stop().then(() => process.exit(0));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
@@ -60,9 +67,11 @@ async function run(
   const database = await openConfiguredDatabase(config);
   try {
     const applied = await migrateToLatest(database.db);
+    const ports = storePorts(database.db, systemClock);
     if (name === 'migrate')
       print(applied.length ? `applied: ${applied.join(', ')}` : 'already up to date');
-    else await runUserCommand(name, values, storePorts(database.db, systemClock), print);
+    else if (name === 'close-period') await runClosePeriodCommand(values, ports, print);
+    else await runUserCommand(name, values, ports, print);
     return 0;
   } finally {
     await database.close();

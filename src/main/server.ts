@@ -7,6 +7,9 @@ import {
 } from '../app/identity/bootstrap-installation.js';
 import type { AppPorts, Clock } from '../app/ports.js';
 import { buildApp } from '../http/app.js';
+import { closePeriodsJob } from '../jobs/close-periods.js';
+import { type JobQueue, startJobQueue } from '../jobs/queue.js';
+import { watchSlaJob } from '../jobs/watch-sla.js';
 import type { DatabaseHandle } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { storePorts } from '../store/ports.js';
@@ -27,6 +30,7 @@ export const systemClock: Clock = { now: () => new Date() };
 /** Opens the database, migrates and bootstraps it, and serves HTTP on the configured port. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
+  let queue: JobQueue | undefined;
   try {
     await migrateToLatest(database.db);
     const ports = storePorts(database.db, systemClock);
@@ -43,15 +47,25 @@ export async function startServer(config: Config): Promise<RunningServer> {
       ports,
       trustProxy: config.TRUST_PROXY,
     });
+    const jobDeps = { ...ports, clock: systemClock, log: app.log };
+    queue = await startJobQueue({
+      db: database.db,
+      log: app.log,
+      jobs: [closePeriodsJob(jobDeps), watchSlaJob(jobDeps)],
+    });
     await app.listen({ port: config.PORT, host: config.HOST });
     process.stdout.write(signInHelp(installed, config.PORT));
     let stopping: Promise<void> | undefined;
     const stop = () => {
-      stopping ??= app.close().finally(() => database.close());
+      stopping ??= app
+        .close()
+        .finally(() => queue?.stop())
+        .finally(() => database.close());
       return stopping;
     };
     return { app, database, stop };
   } catch (error) {
+    await queue?.stop();
     await database.close();
     throw error;
   }

@@ -1,0 +1,39 @@
+import { closeDuePeriods } from '../app/hour-bank/close-due-periods.js';
+import type { ContractRepository } from '../app/hour-bank/ports.js';
+import type { CalendarRepository, Clock } from '../app/ports.js';
+import { invalidInput } from '../domain/errors.js';
+import type { CommandSpec } from './command-line.js';
+
+/** `pacta close-period`: close due hour-bank periods now instead of waiting for the hourly job. */
+export const closePeriodCommandSpec: CommandSpec = {
+  words: ['close-period'],
+  summary: 'close every hour-bank period that has ended, now: [--contract ID]',
+  options: { contract: { type: 'string' } },
+};
+
+/** Runs `pacta close-period`, writing one line per contract with the periods it closed. */
+export async function runClosePeriodCommand(
+  values: Record<string, string | boolean | undefined>,
+  deps: { contracts: ContractRepository; calendars: CalendarRepository; clock: Clock },
+  write: (line: string) => void,
+): Promise<void> {
+  const only = values.contract;
+  const all = await deps.contracts.list();
+  const records = typeof only === 'string' ? all.filter((r) => r.contract.id === only.trim()) : all;
+  if (typeof only === 'string' && records.length === 0)
+    throw invalidInput('--contract', `no contract with id ${only}`);
+  const closed = await closeDuePeriods({
+    ...deps,
+    contractIds: records.map((record) => record.contract.id),
+  });
+  const byContract = new Map(closed.map((result) => [result.contractId, result.periods]));
+  for (const record of records) {
+    const periods = byContract.get(record.contract.id) ?? [];
+    const outcome =
+      periods.length === 0
+        ? 'nothing to close'
+        : `closed the period${periods.length > 1 ? 's' : ''} starting ${periods.join(', ')}`;
+    write(`${record.name} (${record.contract.id}): ${outcome}`);
+  }
+  if (records.length === 0) write('no contracts: nothing to close');
+}
