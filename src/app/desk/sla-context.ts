@@ -1,4 +1,5 @@
 import { createCalendarCache } from '../../domain/calendar/evaluate.js';
+import { roundTheClockSpec } from '../../domain/calendar/round-the-clock.js';
 import type { CalendarSpec } from '../../domain/calendar/spec.js';
 import { DomainError, invalidInput } from '../../domain/errors.js';
 import { contractVersionAt } from '../../domain/hour-bank/index.js';
@@ -10,20 +11,6 @@ import type { CalendarRepository } from '../ports.js';
 
 /** The name plans use for the round-the-clock calendar urgencies run on (seed 004). */
 export const roundTheClock = '24x7';
-
-const allDay = [['00:00', '24:00']] as [string, string][];
-const roundTheClockSpec: CalendarSpec = {
-  timeZone: 'UTC',
-  week: {
-    mon: allDay,
-    tue: allDay,
-    wed: allDay,
-    thu: allDay,
-    fri: allDay,
-    sat: allDay,
-    sun: allDay,
-  },
-} as CalendarSpec;
 
 /** Seed 004: urgencies are answered within 30 minutes even off-hours, when a plan names no other target. */
 const defaultUrgencySeconds = 30 * 60;

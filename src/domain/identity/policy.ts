@@ -1,5 +1,5 @@
 import type { OrganisationKind, Role } from './roles.js';
-import { isProviderRole } from './roles.js';
+import { isProviderRole, roles } from './roles.js';
 
 /** Who is acting: the signed-in user with what authorisation needs to know. */
 export interface Actor {
@@ -11,14 +11,7 @@ export interface Actor {
   readonly managedClientIds: readonly string[];
 }
 
-const everyone: readonly Role[] = [
-  'provider_admin',
-  'agent',
-  'account_manager',
-  'client_requester',
-  'client_decision_maker',
-  'partner_agent',
-];
+const everyone: readonly Role[] = roles;
 const staff: readonly Role[] = ['provider_admin', 'agent', 'account_manager'];
 const admins: readonly Role[] = ['provider_admin'];
 

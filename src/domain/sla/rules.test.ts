@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCalendar } from '../calendar/calendar.js';
+import { roundTheClockSpec } from '../calendar/round-the-clock.js';
 import type { SlaCalendars } from './business-clock.js';
 import { computeSla } from './compute.js';
 import type { OpenedEvent, TicketEvent } from './events.js';
@@ -15,19 +16,7 @@ const business = compileCalendar({
   week: { mon: day, tue: day, wed: day, thu: day, fri: day },
   holidays: ['2026-03-19'],
 });
-const allDay = [['00:00', '24:00']];
-const urgent = compileCalendar({
-  timeZone: 'UTC',
-  week: {
-    mon: allDay,
-    tue: allDay,
-    wed: allDay,
-    thu: allDay,
-    fri: allDay,
-    sat: allDay,
-    sun: allDay,
-  },
-});
+const urgent = compileCalendar(roundTheClockSpec);
 const calendars: SlaCalendars = { business, urgent };
 
 /** Seed 002 response targets (1 / 6 / 8 business hours), seed 004 urgency (30 min 24/7) and client time (16 h). */

@@ -152,3 +152,16 @@ export function presentStatement(statement: Statement): z.infer<typeof statement
     overage: { ...statement.overage, amount: moneyOrNull(statement.overage.amount) },
   };
 }
+
+/** Serialises the result of logging work: the work, its charge and the ledger entry (if any). */
+export function presentLoggedWork(result: {
+  work: WorkRecord;
+  charge: Charge;
+  entry: LedgerEntry | null;
+}) {
+  return {
+    work: presentWork(result.work),
+    charge: presentCharge(result.charge),
+    entry: result.entry ? presentEntry(result.entry) : null,
+  };
+}

@@ -18,8 +18,8 @@ import {
   chargeView,
   entryView,
   presentBalance,
-  presentCharge,
   presentEntry,
+  presentLoggedWork,
   presentStatement,
   presentWork,
   statementView,
@@ -179,11 +179,7 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
           by: actorOf(request).userId,
         });
         request.auditResourceId = `${record.contract.id}/${result.work.id}`;
-        return reply.status(201).send({
-          work: presentWork(result.work),
-          charge: presentCharge(result.charge),
-          entry: result.entry ? presentEntry(result.entry) : null,
-        });
+        return reply.status(201).send(presentLoggedWork(result));
       },
     );
 

@@ -18,14 +18,7 @@ import { localDateSchema } from '../../../domain/hour-bank/index.js';
 import { ticketStatuses } from '../../../domain/tickets/status.js';
 import { actorOf } from '../../access.js';
 import { idParams, recordId } from '../../ids.js';
-import {
-  chargeView,
-  entryView,
-  presentCharge,
-  presentEntry,
-  presentWork,
-  workView,
-} from '../contracts/present.js';
+import { chargeView, entryView, presentLoggedWork, workView } from '../contracts/present.js';
 import { presentTicket, presentTicketDetail } from './present.js';
 import {
   localeQuery,
@@ -235,11 +228,7 @@ export function ticketRoutes(ports: AppPorts): FastifyPluginAsyncZod {
           ...request.body,
         });
         request.auditResourceId = `${request.params.id}/${result.work.id}`;
-        return reply.status(201).send({
-          work: presentWork(result.work),
-          charge: presentCharge(result.charge),
-          entry: result.entry ? presentEntry(result.entry) : null,
-        });
+        return reply.status(201).send(presentLoggedWork(result));
       },
     );
 
