@@ -1,0 +1,142 @@
+/**
+ * The app: language and session providers, then the agent console for provider staff or the
+ * client portal for client and partner users, each with its pages by path.
+ */
+import { type ReactNode, useEffect } from 'react';
+import { isProviderRole } from '../domain/identity/roles.js';
+import { type I18n, I18nProvider, useI18n } from './i18n.js';
+import { type NavGroup, Shell } from './layout/shell.js';
+import { AuditPage } from './pages/audit.js';
+import { CalendarEditorPage } from './pages/calendar-editor.js';
+import { CalendarsPage } from './pages/calendars.js';
+import { OrganisationsPage } from './pages/organisations.js';
+import { SignInPage } from './pages/sign-in.js';
+import { UsersPage } from './pages/users.js';
+import { Link, navigate, paramAfter, usePath } from './router.js';
+import { SessionProvider, useMe, useSession } from './session.js';
+import { PageHeader, Placeholder } from './ui/page.js';
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function NotFound({ home }: { home: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('app.notFound.title')} intro={t('app.notFound.body')} />
+      <Link to={home} className="button button--secondary">
+        {t('app.notFound.home')}
+      </Link>
+    </>
+  );
+}
+
+function consolePage(path: string, isAdmin: boolean, t: I18n['t']): ReactNode {
+  const adminOnly = (page: ReactNode) => (isAdmin ? page : <NotFound home="/queue" />);
+  switch (path) {
+    case '/':
+      return <Redirect to="/queue" />;
+    case '/queue':
+      return <Placeholder title={t('queue.title')} body={t('queue.body')} />;
+    case '/contracts':
+      return <Placeholder title={t('contracts.title')} body={t('contracts.body')} />;
+    case '/calendars':
+      return <CalendarsPage />;
+    case '/calendars/new':
+      return adminOnly(<CalendarEditorPage key="new" />);
+    case '/admin/users':
+      return adminOnly(<UsersPage />);
+    case '/admin/organisations':
+      return adminOnly(<OrganisationsPage />);
+    case '/admin/audit':
+      return adminOnly(<AuditPage />);
+  }
+  if (path.startsWith('/portal')) return <Redirect to="/queue" />;
+  const calendarId = paramAfter(path, '/calendars');
+  if (calendarId) return <CalendarEditorPage key={calendarId} id={calendarId} />;
+  return <NotFound home="/queue" />;
+}
+
+function Console() {
+  const { t } = useI18n();
+  const me = useMe();
+  const path = usePath();
+  const isAdmin = me.user.role === 'provider_admin';
+  const nav: NavGroup[] = [
+    {
+      items: [
+        { to: '/queue', label: t('nav.queue') },
+        { to: '/contracts', label: t('nav.contracts') },
+        { to: '/calendars', label: t('nav.calendars') },
+      ],
+    },
+  ];
+  if (isAdmin) {
+    nav.push({
+      title: t('nav.admin'),
+      items: [
+        { to: '/admin/users', label: t('nav.users') },
+        { to: '/admin/organisations', label: t('nav.organisations') },
+        { to: '/admin/audit', label: t('nav.audit') },
+      ],
+    });
+  }
+  return (
+    <Shell variant="console" nav={nav}>
+      {consolePage(path, isAdmin, t)}
+    </Shell>
+  );
+}
+
+function Portal() {
+  const { t } = useI18n();
+  const path = usePath();
+  const nav: NavGroup[] = [
+    {
+      items: [
+        { to: '/portal/tickets', label: t('nav.myTickets') },
+        { to: '/portal/hours', label: t('nav.hours') },
+      ],
+    },
+  ];
+  let page: ReactNode;
+  if (path === '/portal/tickets') {
+    page = <Placeholder title={t('portal.tickets.title')} body={t('portal.tickets.body')} />;
+  } else if (path === '/portal/hours') {
+    page = <Placeholder title={t('portal.hours.title')} body={t('portal.hours.body')} />;
+  } else {
+    page = <Redirect to="/portal/tickets" />;
+  }
+  return (
+    <Shell variant="portal" nav={nav}>
+      {page}
+    </Shell>
+  );
+}
+
+function Root() {
+  const { t } = useI18n();
+  const { state } = useSession();
+  if (state.status === 'loading') {
+    return (
+      <div className="boot" aria-busy="true">
+        {t('app.loading')}
+      </div>
+    );
+  }
+  if (state.status === 'signed_out') return <SignInPage ended={state.ended} />;
+  return isProviderRole(state.me.user.role) ? <Console /> : <Portal />;
+}
+
+/** The whole web app. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Root />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,19 @@
+/** Entry point of the web app: mounts {@link App} into `#root`. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/shell.css';
+import './styles/tables.css';
+import './styles/calendar.css';
+import './styles/signin.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

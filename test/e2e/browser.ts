@@ -1,0 +1,116 @@
+/**
+ * What the browser tests share: the real server (its own data directory and port, the web app
+ * built first if stale), one headless Chromium, sign-in and screenshots.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type Child, isHealthy, spawnTs, waitFor } from '../support/processes.js';
+
+/** Where Debian installs Chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides it. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why the browser tests cannot run here, or null when they can. */
+export const browserMissing = existsSync(chromiumPath) ? null : `no Chromium at ${chromiumPath}`;
+
+/** The password of every demo login. */
+export const demoPassword = 'pacta-demo-2026';
+
+const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
+
+/** A running server and browser for one test file. */
+export interface Stage {
+  baseUrl: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function finished(child: Child, what: string) {
+  const code = await child.exited;
+  if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${child.output()}`);
+}
+
+/** Builds the web app if stale, starts `pacta serve` on a fresh data directory and Chromium. */
+export async function startStage(): Promise<Stage> {
+  await finished(spawnTs('scripts/build-web-if-stale.ts', [], {}), 'the web build');
+  const dataDir = mkdtempSync(join(tmpdir(), 'pacta-e2e-'));
+  const port = await freePort();
+  const server = spawnTs('src/main/cli.ts', ['serve'], {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  });
+  try {
+    await waitFor('the server to be healthy', () => isHealthy(port), 60_000);
+  } catch (error) {
+    server.process.kill('SIGKILL');
+    throw new Error(`${String(error)}\n${server.output()}`);
+  }
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  mkdirSync(screenshots, { recursive: true });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async stop() {
+      await browser.close();
+      server.process.kill('SIGTERM');
+      await server.exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh page (own cookies and storage) with the given browser language and zone. */
+export async function newPage(stage: Stage, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await stage.browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    ...options,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('close', () => {
+    if (errors.length > 0) process.stderr.write(`page errors: ${errors.join('; ')}\n`);
+  });
+  await page.goto(stage.baseUrl);
+  return page;
+}
+
+/** Signs in through the form, whatever the page's language. */
+export async function signIn(page: Page, email: string) {
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(demoPassword);
+  await page.locator('form button[type=submit]').click();
+  await page.locator('.shell #main h1').waitFor();
+}
+
+/** Saves `artifacts/screenshots/<name>.png` (the viewport, as a person sees it). */
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
