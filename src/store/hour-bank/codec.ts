@@ -42,14 +42,18 @@ export function encodeEntry(entry: NewEntry): {
   return { type, on_date: on, key, body: JSON.stringify(body) };
 }
 
-/** A ledger entry from its row. */
+/** A ledger entry from its row, built on the parsed jsonb object itself (no copy: 100k rows load fast). */
 export function decodeEntry(row: {
   id: string;
   type: string;
   on_date: string;
   body: unknown;
 }): LedgerEntry {
-  const body = { ...(row.body as Record<string, unknown>) };
-  if (body.amount) body.amount = z.decode(moneySchema, body.amount as z.input<typeof moneySchema>);
-  return { ...body, id: row.id, type: row.type, on: row.on_date } as LedgerEntry;
+  const entry = row.body as Record<string, unknown>;
+  entry.id = row.id;
+  entry.type = row.type;
+  entry.on = row.on_date;
+  if (entry.amount)
+    entry.amount = z.decode(moneySchema, entry.amount as z.input<typeof moneySchema>);
+  return entry as unknown as LedgerEntry;
 }
