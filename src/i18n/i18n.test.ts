@@ -39,6 +39,7 @@ describe('catalogs', () => {
         'calendar.mode.json',
         'calendars.weeklyHours',
         'common.none',
+        'hours.value',
         'language.en',
         'language.es',
         'orgKind.partner',
@@ -52,7 +53,7 @@ describe('catalogs', () => {
     expect(es['auth.signIn.submit']).toBe('Iniciar sesión');
     expect(es['role.client_requester']).toBe('Solicitante');
     expect(es['orgKind.client']).toBe('Cliente');
-    expect(es['portal.hours.body']).toContain('bolsa de horas');
+    expect(es['portal.hours.intro']).toContain('bolsa de horas');
     expect(es['app.tagline']).toContain('Acuerdos de nivel de servicio (ANS)');
     expect(es['due.title']).toContain('Vencimiento');
   });

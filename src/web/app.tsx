@@ -4,17 +4,21 @@
  */
 import { type ReactNode, useEffect } from 'react';
 import { isProviderRole } from '../domain/identity/roles.js';
-import { type I18n, I18nProvider, useI18n } from './i18n.js';
+import { I18nProvider, useI18n } from './i18n.js';
 import { type NavGroup, Shell } from './layout/shell.js';
 import { AuditPage } from './pages/audit.js';
 import { CalendarEditorPage } from './pages/calendar-editor.js';
 import { CalendarsPage } from './pages/calendars.js';
+import { ContractPage, ContractsPage } from './pages/contracts.js';
 import { OrganisationsPage } from './pages/organisations.js';
+import { PortalHoursPage, PortalTicketsPage } from './pages/portal.js';
+import { QueuePage } from './pages/queue.js';
 import { SignInPage } from './pages/sign-in.js';
+import { TicketPage } from './pages/ticket.js';
 import { UsersPage } from './pages/users.js';
 import { Link, navigate, paramAfter, usePath } from './router.js';
 import { SessionProvider, useMe, useSession } from './session.js';
-import { PageHeader, Placeholder } from './ui/page.js';
+import { PageHeader } from './ui/page.js';
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -33,15 +37,15 @@ function NotFound({ home }: { home: string }) {
   );
 }
 
-function consolePage(path: string, isAdmin: boolean, t: I18n['t']): ReactNode {
+function consolePage(path: string, isAdmin: boolean): ReactNode {
   const adminOnly = (page: ReactNode) => (isAdmin ? page : <NotFound home="/queue" />);
   switch (path) {
     case '/':
       return <Redirect to="/queue" />;
     case '/queue':
-      return <Placeholder title={t('queue.title')} body={t('queue.body')} />;
+      return <QueuePage />;
     case '/contracts':
-      return <Placeholder title={t('contracts.title')} body={t('contracts.body')} />;
+      return <ContractsPage />;
     case '/calendars':
       return <CalendarsPage />;
     case '/calendars/new':
@@ -54,6 +58,10 @@ function consolePage(path: string, isAdmin: boolean, t: I18n['t']): ReactNode {
       return adminOnly(<AuditPage />);
   }
   if (path.startsWith('/portal')) return <Redirect to="/queue" />;
+  const ticketId = paramAfter(path, '/tickets');
+  if (ticketId) return <TicketPage key={ticketId} id={ticketId} staff back="/queue" />;
+  const contractId = paramAfter(path, '/contracts');
+  if (contractId) return <ContractPage key={contractId} id={contractId} />;
   const calendarId = paramAfter(path, '/calendars');
   if (calendarId) return <CalendarEditorPage key={calendarId} id={calendarId} />;
   return <NotFound home="/queue" />;
@@ -85,7 +93,7 @@ function Console() {
   }
   return (
     <Shell variant="console" nav={nav}>
-      {consolePage(path, isAdmin, t)}
+      {consolePage(path, isAdmin)}
     </Shell>
   );
 }
@@ -101,11 +109,14 @@ function Portal() {
       ],
     },
   ];
+  const ticketId = paramAfter(path, '/portal/tickets');
   let page: ReactNode;
   if (path === '/portal/tickets') {
-    page = <Placeholder title={t('portal.tickets.title')} body={t('portal.tickets.body')} />;
+    page = <PortalTicketsPage />;
+  } else if (ticketId) {
+    page = <TicketPage key={ticketId} id={ticketId} staff={false} back="/portal/tickets" />;
   } else if (path === '/portal/hours') {
-    page = <Placeholder title={t('portal.hours.title')} body={t('portal.hours.body')} />;
+    page = <PortalHoursPage />;
   } else {
     page = <Redirect to="/portal/tickets" />;
   }

@@ -8,6 +8,7 @@ import './styles/shell.css';
 import './styles/tables.css';
 import './styles/calendar.css';
 import './styles/signin.css';
+import './styles/desk.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -85,6 +85,13 @@ export async function startStage(): Promise<Stage> {
   };
 }
 
+/** A phone's screen and touch, for the small-screen tests. */
+export const phone: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+};
+
 /** A fresh page (own cookies and storage) with the given browser language and zone. */
 export async function newPage(stage: Stage, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await stage.browser.newContext({

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, newPage, type Stage, screenshot, signIn, startStage } from './browser.js';
+import {
+  browserMissing,
+  newPage,
+  phone,
+  type Stage,
+  screenshot,
+  signIn,
+  startStage,
+} from './browser.js';
 
 const required = process.env.CI === 'true';
 if (browserMissing && !required) {
@@ -32,7 +40,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await page.getByRole('heading', { name: 'Mis tickets' }).waitFor();
     const nav = page.getByRole('navigation');
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Mis tickets', 'Horas']);
-    expect(await page.getByText('Aún no disponible').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Nuevo ticket' }).waitFor();
     await nav.getByRole('link', { name: 'Horas' }).click();
     await page.getByRole('heading', { name: 'Horas' }).waitFor();
     expect(await page.getByText(/bolsa de horas/).isVisible()).toBe(true);
@@ -144,12 +152,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
   });
 
   it('on a phone the console folds its navigation behind a menu button', async () => {
-    const page = await newPage(stage, {
-      locale: 'es-ES',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const page = await newPage(stage, { locale: 'es-ES', ...phone });
     await signIn(page, 'agente@soporteandino.demo');
     const menu = page.getByRole('button', { name: 'Menú' });
     await menu.waitFor();

@@ -64,7 +64,7 @@ describeEachEngine('bad input never causes a 500', (database) => {
             headers: { ...admin, 'content-type': 'application/json' },
             payload: JSON.stringify(body),
           });
-          const json = res.headers['content-type']?.includes('application/json');
+          const json = String(res.headers['content-type'] ?? '').includes('application/json');
           if (res.statusCode >= 500 || (res.statusCode >= 400 && !json)) {
             failures.push(
               `${method.toUpperCase()} ${path} ${JSON.stringify(body).slice(0, 60)} → ${res.statusCode} ${res.payload.slice(0, 120)}`,

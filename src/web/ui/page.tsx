@@ -1,6 +1,6 @@
 /**
  * Page furniture: the heading (which also sets the document title and takes focus after an
- * in-app navigation, so screen readers announce the new page), notices and placeholders.
+ * in-app navigation, so screen readers announce the new page), and notices.
  */
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../i18n.js';
@@ -50,20 +50,6 @@ export function Notice({ children }: { children: ReactNode }) {
     <p className="alert alert--success" role="status">
       {children}
     </p>
-  );
-}
-
-/** A page for something not built yet: says plainly what is missing, with no made-up data. */
-export function Placeholder({ title, body }: { title: string; body: string }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <PageHeader title={title} />
-      <section className="card placeholder">
-        <span className="badge badge--neutral">{t('common.notYet')}</span>
-        <p>{body}</p>
-      </section>
-    </>
   );
 }
 

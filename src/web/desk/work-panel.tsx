@@ -1,0 +1,201 @@
+/**
+ * What staff do to a ticket besides writing: change its status (only the moves the status
+ * machine allows), its criticality, and log time, seeing the plan's charge rules before saving
+ * and the charge with its reasons after.
+ */
+import { type FormEvent, useState } from 'react';
+import { allowedTransitions, type TicketStatus } from '../../domain/tickets/status.js';
+import { type Criticality, criticalities } from '../../domain/tickets/vocabulary.js';
+import { type ApiError, asApiError } from '../api/client.js';
+import { type Charge, type Contract, desk, type TicketDetail } from '../api/desk.js';
+import { parseDecimal } from '../format.js';
+import { useI18n } from '../i18n.js';
+import { ErrorSummary } from '../ui/errors.js';
+import { RuleList, useReasonText } from './charge.js';
+import { hoursText } from './words.js';
+
+/** Runs an API change with a busy flag and an error to show. */
+function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = async <T,>(call: () => Promise<T>, done: (value: T) => void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      done(await call());
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
+/** Status buttons and the criticality picker. */
+export function StatusPanel(props: {
+  detail: TicketDetail;
+  onChanged(detail: TicketDetail, message: string): void;
+}) {
+  const { t } = useI18n();
+  const { ticket } = props.detail;
+  const action = useAction();
+  const [criticality, setCriticality] = useState<Criticality>(ticket.criticality);
+  const moves: readonly TicketStatus[] = allowedTransitions[ticket.status];
+  const move = (status: TicketStatus) =>
+    void action.run(
+      () => desk.setStatus(ticket.id, status),
+      (detail) =>
+        props.onChanged(detail, t('ticket.statusChanged', { status: t(`status.${status}`) })),
+    );
+  const saveCriticality = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(
+      () => desk.update(ticket.id, { criticality }),
+      (detail) => props.onChanged(detail, t('ticket.criticalityChanged')),
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="status-title">
+      <h2 id="status-title">{t('ticket.status.title')}</h2>
+      <ErrorSummary error={action.error} />
+      <p>
+        {t('ticket.status.current')} <strong>{t(`status.${ticket.status}`)}</strong>
+      </p>
+      {moves.length === 0 ? (
+        <p className="muted">{t('ticket.status.final')}</p>
+      ) : (
+        <div className="button-row">
+          {moves.map((status) => (
+            <button
+              key={status}
+              type="button"
+              className="button button--secondary button--small"
+              disabled={action.busy}
+              onClick={() => move(status)}
+            >
+              {t(`ticket.moveTo.${status}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <form className="inline-form" onSubmit={saveCriticality}>
+        <label className="field">
+          <span className="field__label">{t('ticket.field.criticality')}</span>
+          <select
+            className="input"
+            value={criticality}
+            onChange={(e) => setCriticality(e.target.value as Criticality)}
+          >
+            {criticalities.map((c) => (
+              <option key={c} value={c}>
+                {t(`criticality.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="button button--secondary"
+          disabled={action.busy || criticality === ticket.criticality}
+        >
+          {t('common.save')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ChargeResult({ charge }: { charge: Charge }) {
+  const i18n = useI18n();
+  const reasonText = useReasonText();
+  return (
+    <div className="alert alert--success" role="status">
+      <p className="alert__title">
+        {i18n.t('time.charged', { hours: hoursText(i18n, charge.minutes) })}
+        {charge.approvalRequired && ` · ${i18n.t('time.pendingApproval')}`}
+      </p>
+      {charge.reasons.length > 0 && (
+        <ul className="rules">
+          {charge.reasons.map((reason) => (
+            <li key={reason.code} data-code={reason.code}>
+              {reasonText(reason)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Time logging with the contract's charge rules shown first. */
+export function TimePanel(props: { ticketId: string; contract: Contract | undefined }) {
+  const { t } = useI18n();
+  const action = useAction();
+  const [hoursTyped, setHoursTyped] = useState('');
+  const [firstContact, setFirstContact] = useState(false);
+  const [charge, setCharge] = useState<Charge | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const minutes = Math.round(parseDecimal(hoursTyped) * 60);
+    if (!Number.isFinite(minutes) || minutes < 1) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setCharge(null);
+    void action.run(
+      () => desk.logTime(props.ticketId, minutes, firstContact),
+      (result) => {
+        setCharge(result.charge);
+        setHoursTyped('');
+      },
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="time-title">
+      <h2 id="time-title">{t('time.title')}</h2>
+      {props.contract && (
+        <div className="rules-box">
+          <p className="field__hint">{t('time.rulesIntro', { contract: props.contract.name })}</p>
+          <RuleList rules={props.contract.plan.consumption} />
+        </div>
+      )}
+      <ErrorSummary error={action.error} />
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="field field--narrow">
+          <label className="field__label" htmlFor="time-hours">
+            {t('time.hours')}
+          </label>
+          <input
+            id="time-hours"
+            className="input input--number"
+            inputMode="decimal"
+            value={hoursTyped}
+            aria-invalid={invalid || undefined}
+            aria-describedby="time-hours-hint"
+            onChange={(e) => setHoursTyped(e.target.value)}
+          />
+          <p className="field__hint" id="time-hours-hint">
+            {invalid ? t('time.hoursInvalid') : t('time.hoursHint')}
+          </p>
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={firstContact}
+            onChange={(e) => setFirstContact(e.target.checked)}
+          />
+          <span>{t('time.firstContact')}</span>
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={action.busy}>
+            {action.busy ? t('common.saving') : t('time.log')}
+          </button>
+        </div>
+      </form>
+      {charge && <ChargeResult charge={charge} />}
+    </section>
+  );
+}
