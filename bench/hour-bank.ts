@@ -147,7 +147,9 @@ async function seed(handle: DatabaseHandle) {
     contracts: ports.contracts,
     plans: ports.plans,
     organisations: ports.organisations,
-    clock,
+    calendars: ports.calendars,
+    // signed on its first day, so nothing is closed yet: the bench writes the whole history itself
+    clock: { now: () => new Date(`${START}T12:00:00Z`) },
     clientId: client.id,
     planId: plan.id,
     name: 'Bench contract',

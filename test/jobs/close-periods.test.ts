@@ -84,12 +84,19 @@ describeEachEngine('closing hour-bank periods in the background', (database) => 
   it('pacta close-period prints, per contract, what it closed or "nothing to close"', async () => {
     await test.cookieFor(demoUserByRole.provider_admin, true); // the clock has moved: sign in again
     const { contractId: otherId } = await signInfinity25(test, {}, 'Clínica Norte');
+    // signed from 2026-03-01 after April ended: its past months were closed when it was created
     expect(await command(['--contract', otherId])).toEqual([
-      `Soporte Salesforce (${otherId}): closed the periods starting 2026-03-01, 2026-04-01`,
+      `Soporte Salesforce (${otherId}): nothing to close`,
     ]);
+    test.clock.advance(31 * 24 * 3600 * 1000); // into June: May has ended for both
     const all = await command([]);
-    expect(all).toContain(`Soporte Salesforce (${contractId}): nothing to close`);
-    expect(all).toContain(`Soporte Salesforce (${otherId}): nothing to close`);
+    expect(all).toContain(
+      `Soporte Salesforce (${contractId}): closed the period starting 2026-05-01`,
+    );
+    expect(all).toContain(`Soporte Salesforce (${otherId}): closed the period starting 2026-05-01`);
+    expect(await command(['--contract', otherId])).toEqual([
+      `Soporte Salesforce (${otherId}): nothing to close`,
+    ]);
   });
 
   it('pacta close-period names --contract when no contract has that id', async () => {

@@ -4,7 +4,6 @@ import { changeTicketStatus } from '../desk/change-ticket-status.js';
 import { logTicketTime } from '../desk/log-ticket-time.js';
 import { openTicket } from '../desk/open-ticket.js';
 import { replyToTicket } from '../desk/reply-to-ticket.js';
-import { closeDuePeriods } from '../hour-bank/close-due-periods.js';
 import { createContract } from '../hour-bank/create-contract.js';
 import { localDateIn } from '../hour-bank/local-dates.js';
 import { savePlan } from '../hour-bank/save-plan.js';
@@ -137,8 +136,6 @@ export async function seedDemoAgreements(options: {
     );
     contractIds.push(record.contract.id);
   }
-  // contracts signed in past months: close those months now, as the hourly job would
-  await closeDuePeriods({ ...ports, contractIds });
   const [sol] = contractIds;
   if (!sol) return;
   const requester = (await ports.users.findByEmail('solicitante@tiendasol.demo'))?.id;

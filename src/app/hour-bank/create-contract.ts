@@ -10,17 +10,20 @@ import {
 } from '../../domain/hour-bank/index.js';
 import { parsePlanParams, planParamsSchema } from '../../domain/plans/params.js';
 import { rebasePath } from '../error-paths.js';
-import type { Clock, OrganisationRepository } from '../ports.js';
+import type { CalendarRepository, Clock, OrganisationRepository } from '../ports.js';
+import { closeDuePeriods } from './close-due-periods.js';
 import type { ContractRecord, ContractRepository, PlanRepository } from './ports.js';
 
 /**
  * Signs a client on a plan from a date: the contract keeps a snapshot of the plan's parameters
- * (with any overrides) and gets its first period's hours at once, in the same transaction.
+ * (with any overrides) and gets its first period's hours in the same transaction; a contract
+ * signed from a past date has its ended periods closed at once, so today's hours are there.
  */
 export async function createContract(options: {
   contracts: ContractRepository;
   plans: PlanRepository;
   organisations: OrganisationRepository;
+  calendars: CalendarRepository;
   clock: Clock;
   clientId: string;
   planId: string;
@@ -48,7 +51,7 @@ export async function createContract(options: {
   if (contract.end !== null && contract.end <= contract.start)
     throw invalidInput('end', 'must be after start');
   const grants = missingGrants(contract, [], periodByIndex(scheduleOf(contract), 0));
-  return options.contracts.create({
+  const record = await options.contracts.create({
     id: contract.id,
     clientId: client.id,
     planId: plan.id,
@@ -60,4 +63,6 @@ export async function createContract(options: {
     initialEntries: grants,
     by: options.by,
   });
+  await closeDuePeriods({ ...options, contractIds: [record.contract.id] });
+  return record;
 }
