@@ -126,4 +126,16 @@ describeEachEngine('the service desk over HTTP', (database) => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].path).toBe('body.criticality');
   });
+
+  it('a ticket on a contract that has ended is refused and nothing is written', async () => {
+    const ended = await deskWithContract(test, {}, { end: '2026-03-02' });
+    const before = (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json()
+      .length;
+    const res = await ended.open();
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.fields[0].path).toBe('body.contractId');
+    expect(
+      (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json(),
+    ).toHaveLength(before);
+  });
 });

@@ -3,8 +3,12 @@ import { demoUserByRole } from './demo.js';
 import { signInfinity25 } from './hour-bank.js';
 
 /** A seed-002 contract of "Tienda Sol" whose authorised requester is the demo requester, and a way to open tickets on it. */
-export async function deskWithContract(test: TestApp, overrides: Record<string, unknown> = {}) {
-  const signed = await signInfinity25(test, overrides);
+export async function deskWithContract(
+  test: TestApp,
+  overrides: Record<string, unknown> = {},
+  contract: { end?: string } = {},
+) {
+  const signed = await signInfinity25(test, overrides, 'Tienda Sol', contract);
   const requester = await test.ports.users.findByEmail(demoUserByRole.client_requester);
   const decider = await test.ports.users.findByEmail(demoUserByRole.client_decision_maker);
   const set = await test.app.inject({

@@ -6,6 +6,7 @@ export async function signInfinity25(
   test: TestApp,
   overrides: Record<string, unknown> = {},
   clientName = 'Tienda Sol',
+  dates: { end?: string } = {},
 ) {
   const admin = { cookie: await test.cookieFor(demoUserByRole.provider_admin) };
   const calendar = await test.app.inject({
@@ -42,6 +43,7 @@ export async function signInfinity25(
       name: 'Soporte Salesforce',
       start: '2026-03-01',
       overrides,
+      ...dates,
     },
   });
   if (contract.statusCode !== 201) throw new Error(`contract: ${contract.payload}`);
