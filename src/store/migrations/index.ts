@@ -3,6 +3,7 @@ import * as identity from './0001_identity.js';
 import * as calendars from './0002_calendars.js';
 import * as hourBank from './0003_hour_bank.js';
 import * as desk from './0004_desk.js';
+import * as complianceIndex from './0005_ticket_compliance_index.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_calendars': calendars,
   '0003_hour_bank': hourBank,
   '0004_desk': desk,
+  '0005_ticket_compliance_index': complianceIndex,
 };
