@@ -3,6 +3,7 @@
  * `Catalog` in catalog.ts). Placeholders are `{name}`; keep them identical across languages.
  */
 import type { ApiErrorCode } from './codes.js';
+import { enPlans } from './en-plans.js';
 
 type ErrorKeys = `error.${ApiErrorCode}` | `fieldError.${ApiErrorCode}`;
 
@@ -415,6 +416,8 @@ export const en = {
   'due.openedAt': 'Opened now: {at}',
   'due.zone': 'Times in {zone}.',
   'due.usesEditor': 'Uses the calendar as edited above, saved or not.',
+
+  ...enPlans,
 
   'error.title': 'Something went wrong',
   'error.unknown': 'The server reported a problem we have no description for.',

@@ -4,9 +4,11 @@
  * compiler reject a missing or an unknown key.
  */
 import type { Catalog } from './catalog.js';
+import { esPlans } from './es-plans.js';
 
 /** Spanish messages, the default language of Pacta. */
 export const es: Catalog = {
+  ...esPlans,
   'app.name': 'Pacta',
   'app.skipToContent': 'Ir al contenido',
   'app.loading': 'Cargando…',

@@ -44,6 +44,8 @@ describe('catalogs', () => {
         'language.es',
         'orgKind.partner',
         'organisations.field.partner',
+        'plans.col.name',
+        'contracts.field.plan',
         'preview.block',
       ].sort(),
     );

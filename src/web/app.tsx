@@ -11,6 +11,7 @@ import { CalendarEditorPage } from './pages/calendar-editor.js';
 import { CalendarsPage } from './pages/calendars.js';
 import { ContractPage, ContractsPage } from './pages/contracts.js';
 import { OrganisationsPage } from './pages/organisations.js';
+import { PlansPage } from './pages/plans.js';
 import { PortalHoursPage, PortalTicketsPage } from './pages/portal.js';
 import { QueuePage } from './pages/queue.js';
 import { SignInPage } from './pages/sign-in.js';
@@ -54,6 +55,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return adminOnly(<UsersPage />);
     case '/admin/organisations':
       return adminOnly(<OrganisationsPage />);
+    case '/admin/plans':
+      return adminOnly(<PlansPage />);
     case '/admin/audit':
       return adminOnly(<AuditPage />);
   }
@@ -87,6 +90,7 @@ function Console() {
       items: [
         { to: '/admin/users', label: t('nav.users') },
         { to: '/admin/organisations', label: t('nav.organisations') },
+        { to: '/admin/plans', label: t('nav.plans') },
         { to: '/admin/audit', label: t('nav.audit') },
       ],
     });

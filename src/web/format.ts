@@ -57,3 +57,9 @@ export function parseDecimal(text: string): number {
   const normal = text.trim().replace(',', '.');
   return /^\d+(\.\d+)?$/.test(normal) ? Number(normal) : Number.NaN;
 }
+
+/** Whole minutes from hours typed as a decimal ("7,5" → 450); NaN unless a positive number. */
+export function minutesFromHours(text: string): number {
+  const value = parseDecimal(text);
+  return value > 0 ? Math.round(value * 60) : Number.NaN;
+}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Child, isHealthy, spawnTs, waitFor } from '../support/processes.js';
 
 /** Where Debian installs Chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides it. */
@@ -82,6 +83,19 @@ export async function startStage(): Promise<Stage> {
       await server.exited;
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Starts a stage before a file's tests and stops it after them; call the result to get it. */
+export function stageForFile(): () => Stage {
+  let stage: Stage | undefined;
+  beforeAll(async () => {
+    stage = await startStage();
+  }, 120_000);
+  afterAll(() => stage?.stop());
+  return () => {
+    if (!stage) throw new Error('the browser stage did not start');
+    return stage;
   };
 }
 

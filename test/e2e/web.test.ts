@@ -135,6 +135,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Calendars',
       'Users',
       'Organisations',
+      'Plans',
       'Audit log',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

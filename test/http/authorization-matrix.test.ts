@@ -125,6 +125,7 @@ const matrix: Record<string, Row> = {
   ...contractRoute('POST', '/close-periods', ['provider_admin']),
   ...contractRoute('PUT', '/requesters', ['provider_admin', 'account_manager'], { userIds: [] }),
   ...contractRoute('GET', '/compliance', everyone),
+  ...contractRoute('GET', '/requesters', everyone),
   'POST /api/tickets': { allowed: everyone, own: fixed('/api/tickets', {}) },
   'GET /api/tickets': { allowed: everyone, own: fixed('/api/tickets') },
   'GET /api/notices': { allowed: staff, own: fixed('/api/notices') },

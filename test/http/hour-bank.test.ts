@@ -112,6 +112,13 @@ describeEachEngine('the hour bank over HTTP', (database) => {
       payload: { ...growth, from: '2026-05-01' },
     });
     expect(overlapping.statusCode).toBe(409);
+    const malformed = await test.app.inject({
+      method: 'POST',
+      url: url('/amendments'),
+      headers: admin,
+      payload: { ...growth, periods: 0 },
+    });
+    expect(malformed.json().error.fields[0].path).toBe('body.periods');
     const contract = (await test.app.inject({ url: url(''), headers: admin })).json();
     expect(contract.amendments).toHaveLength(1);
   });

@@ -28,7 +28,11 @@ export async function amendContract(options: {
   by: string | null;
 }): Promise<Amendment> {
   const withId = { ...(options.amendment as object), id: randomUUID() };
-  const amendment: Amendment = parseOrThrow(amendmentSchema, withId, '');
+  const amendment: Amendment = rebasePath(
+    () => parseOrThrow(amendmentSchema, withId, 'amendment'),
+    'amendment.',
+    '',
+  );
   const today = await todayOf(options);
   return options.contracts.withLock(options.contractId, async (session) => {
     const contract = {

@@ -6,6 +6,7 @@ import type { TicketStatus } from '../../domain/tickets/status.js';
 import type { Criticality } from '../../domain/tickets/vocabulary.js';
 import type { Locale } from '../../i18n/index.js';
 import { request } from './client.js';
+import type { Amendment } from './plans.js';
 
 /** A ticket's SLA state in queues, worst first (mirrors `slaStates` of the desk). */
 export const slaStates = ['breached', 'at_risk', 'running', 'paused', 'met'] as const;
@@ -104,7 +105,9 @@ export interface Contract {
     consumption: ConsumptionRules;
     rolloverPeriods: number;
     overageRatePerHour: { amount: string; currency: string } | null;
+    maxRequesters: number | null;
   };
+  amendments: Amendment[];
 }
 
 /** A consumption awaiting the client's decision. */

@@ -1,15 +1,26 @@
-/** Contracts for agents: the list, and a contract's page with its hour bank and ledger. */
+/**
+ * Contracts for provider staff: the list (with "New contract" for account managers and
+ * administrators), and a contract's page with its rules, amendments, authorised requesters,
+ * hour bank and ledger.
+ */
+import { useState } from 'react';
 
-import { desk } from '../api/desk.js';
+import { type Contract, desk } from '../api/desk.js';
 import { api } from '../api/endpoints.js';
+import { plans } from '../api/plans.js';
+import { Amendments } from '../contracts/amendments.js';
+import { NewContractForm } from '../contracts/new-contract-form.js';
+import { RequestersEditor } from '../contracts/requesters.js';
 import { RuleList } from '../desk/charge.js';
 import { HourBank } from '../desk/hour-bank.js';
 import { hoursText } from '../desk/words.js';
 import { dateOnly } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { Link } from '../router.js';
+import { Link, navigate } from '../router.js';
+import { useMe } from '../session.js';
+import { OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
-import { PageHeader, TableRegion } from '../ui/page.js';
+import { Notice, PageHeader, setFlash, TableRegion, takeFlash } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
 
@@ -17,12 +28,30 @@ import { useLoad } from '../ui/use-load.js';
 export function ContractsPage() {
   const i18n = useI18n();
   const { t, locale } = i18n;
+  const canManage = useCanManageContracts();
+  const panel = useCreatePanel();
   const contracts = useLoad(() => desk.contracts(), []);
   const organisations = useLoad(() => api.organisations().catch(() => []), []);
+  const catalogue = useLoad(() => (canManage ? plans.list() : Promise.resolve([])), [canManage]);
   const names = new Map((organisations.data ?? []).map((o) => [o.id, o.name]));
   return (
     <>
-      <PageHeader title={t('contracts.title')} intro={t('contracts.intro')} />
+      <PageHeader
+        title={t('contracts.title')}
+        intro={t('contracts.intro')}
+        actions={canManage && <OpenPanelButton panel={panel} label={t('contracts.new')} />}
+      />
+      {panel.creating && (
+        <NewContractForm
+          clients={(organisations.data ?? []).filter((o) => o.kind === 'client')}
+          catalogue={catalogue.data ?? []}
+          onCancel={panel.close}
+          onCreated={(contract) => {
+            setFlash(t('contracts.created', { name: contract.name }));
+            navigate(`/contracts/${contract.id}`);
+          }}
+        />
+      )}
       <ErrorSummary error={contracts.error} />
       <TableRegion label={t('contracts.title')}>
         <table className="table" aria-busy={contracts.loading}>
@@ -60,16 +89,26 @@ export function ContractsPage() {
   );
 }
 
-/** One contract: its rules, hour-bank balance, statement and ledger. */
+/** Whether the signed-in user may create and amend contracts (administrators, account managers). */
+function useCanManageContracts(): boolean {
+  const { role } = useMe().user;
+  return role === 'provider_admin' || role === 'account_manager';
+}
+
+/** One contract: its rules, amendments, requesters, hour-bank balance, statement and ledger. */
 export function ContractPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const canManage = useCanManageContracts();
+  const [notice] = useState(takeFlash);
   const contract = useLoad(() => desk.contract(id), [id]);
+  const changed = (updated: Contract) => contract.set(updated);
   return (
     <>
       <p className="breadcrumb">
         <Link to={'/contracts'}>← {t('contracts.back')}</Link>
       </p>
       <PageHeader title={contract.data?.name ?? t('app.loading')} intro={t('contract.intro')} />
+      {notice && <Notice>{notice}</Notice>}
       <ErrorSummary error={contract.error} />
       {contract.data && (
         <section className="card card--stack" aria-labelledby="rules-title">
@@ -77,7 +116,18 @@ export function ContractPage({ id }: { id: string }) {
           <RuleList rules={contract.data.plan.consumption} />
         </section>
       )}
-      <HourBank contractId={id} canDecide={false} ledger />
+      <HourBank
+        key={contract.data?.amendments.length ?? 0}
+        contractId={id}
+        canDecide={false}
+        ledger
+      />
+      {contract.data && (
+        <div className="contract-manage">
+          <Amendments contract={contract.data} canManage={canManage} onChanged={changed} />
+          {canManage && <RequestersEditor contract={contract.data} />}
+        </div>
+      )}
     </>
   );
 }

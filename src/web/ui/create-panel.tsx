@@ -57,6 +57,8 @@ export function CreateForm<T>(props: {
   onCreated(value: T): void;
   onCancel(): void;
   children(error: ApiError | null): ReactNode;
+  /** The submit button's words while idle and while busy (Create / Creating… by default). */
+  submit?: { idle: string; busy: string };
 }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -80,7 +82,9 @@ export function CreateForm<T>(props: {
       {props.children(error)}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.creating') : t('common.create')}
+          {busy
+            ? (props.submit?.busy ?? t('common.creating'))
+            : (props.submit?.idle ?? t('common.create'))}
         </button>
         <button type="button" className="button button--secondary" onClick={props.onCancel}>
           {t('common.cancel')}

@@ -5,12 +5,12 @@
  */
 import { useEffect, useRef } from 'react';
 import { errorText, fieldErrorText } from '../../i18n/index.js';
-import type { ApiError, FieldIssue } from '../api/client.js';
+import { ApiError, type FieldIssue } from '../api/client.js';
 import { useI18n } from '../i18n.js';
 
 /** A field's path as the form knows it: the API path without its `body.` / `querystring.` part. */
 export function formPath(apiPath: string): string {
-  return apiPath.replace(/^(body|querystring|params)\.?/, '');
+  return apiPath.replace(/^(body|querystring|params)\.*/, '');
 }
 
 /** The DOM id of the input for a form path (`spec.week.mon[1][0]` → `f-spec-week-mon-1-0`). */
@@ -97,4 +97,9 @@ export function ErrorSummary({ error }: { error: ApiError | null }) {
       )}
     </div>
   );
+}
+
+/** An error found in the browser before sending (status 0), shown at the field `path`. */
+export function invalidField(path: string, message: string): ApiError {
+  return new ApiError(0, 'invalid_input', message, null, [{ path, message }]);
 }

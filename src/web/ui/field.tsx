@@ -59,7 +59,7 @@ interface FieldProps {
 /** A labelled text input (any `type`), the common case of {@link Field}. */
 export function TextField(
   props: FieldProps & {
-    type?: 'text' | 'email' | 'password' | 'datetime-local';
+    type?: 'text' | 'email' | 'password' | 'datetime-local' | 'date';
     autoComplete?: string;
     readOnly?: boolean;
     list?: string;

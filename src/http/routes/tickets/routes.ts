@@ -257,6 +257,29 @@ export function ticketRoutes(ports: AppPorts): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/api/contracts/:id/requesters',
+      {
+        config: { access: 'contracts.read' },
+        schema: {
+          tags: ['contracts'],
+          summary: 'The authorised requesters of a contract',
+          params: idParams,
+          response: { 200: z.object({ userIds: z.array(z.string()) }) },
+        },
+      },
+      async (request) => {
+        const contractId = recordId(request.params.id, 'contract');
+        const record = await contractInReach({
+          ...ports,
+          actor: actorOf(request),
+          action: 'contracts.read',
+          contractId,
+        });
+        return { userIds: await ports.tickets.requesters(record.contract.id) };
+      },
+    );
+
+    app.get(
       '/api/contracts/:id/compliance',
       {
         config: { access: 'compliance.read' },
