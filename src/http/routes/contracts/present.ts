@@ -5,6 +5,7 @@ import {
   type Balance,
   type Charge,
   type LedgerEntry,
+  localDateSchema,
   renderReason,
   type Statement,
 } from '../../../domain/hour-bank/index.js';
@@ -54,10 +55,25 @@ export const workView = z.object({
   createdAt: z.string(),
 });
 
+/** The fields of a time entry, whether logged on a contract or on a ticket. */
+export const timeEntryFields = {
+  minutes: z.number().int().min(1).max(1440),
+  firstContact: z.boolean().default(false),
+  note: z.string().max(2000).nullable().default(null),
+  on: localDateSchema.optional(),
+};
+
 /** A ledger entry: its type, date, id and the fields of its type. */
 export const entryView = z
   .object({ id: z.string(), type: z.string(), on: z.string() })
   .catchall(z.unknown());
+
+/** The answer to logging work: the work, its charge and the ledger entry (if any). */
+export const loggedWorkView = z.object({
+  work: workView,
+  charge: chargeView,
+  entry: entryView.nullable(),
+});
 
 /** The balance on a day. */
 export const balanceView = z.object({

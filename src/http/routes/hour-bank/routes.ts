@@ -15,14 +15,15 @@ import { actorOf } from '../../access.js';
 import { idParams, recordId } from '../../ids.js';
 import {
   balanceView,
-  chargeView,
   entryView,
+  loggedWorkView,
   presentBalance,
   presentEntry,
   presentLoggedWork,
   presentStatement,
   presentWork,
   statementView,
+  timeEntryFields,
   workView,
 } from '../contracts/present.js';
 
@@ -160,14 +161,9 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
             ticketRef: z.string().trim().min(1).max(200),
             conversationRef: z.string().trim().min(1).max(200).nullable().default(null),
             kind: z.enum(ticketKinds),
-            minutes: z.number().int().min(1).max(1440),
-            firstContact: z.boolean().default(false),
-            note: z.string().max(2000).nullable().default(null),
-            on: localDateSchema.optional(),
+            ...timeEntryFields,
           }),
-          response: {
-            201: z.object({ work: workView, charge: chargeView, entry: entryView.nullable() }),
-          },
+          response: { 201: loggedWorkView },
         },
       },
       async (request, reply) => {

@@ -18,7 +18,7 @@ import { localDateSchema } from '../../../domain/hour-bank/index.js';
 import { ticketStatuses } from '../../../domain/tickets/status.js';
 import { actorOf } from '../../access.js';
 import { idParams, recordId } from '../../ids.js';
-import { chargeView, entryView, presentLoggedWork, workView } from '../contracts/present.js';
+import { loggedWorkView, presentLoggedWork, timeEntryFields } from '../contracts/present.js';
 import { presentTicket, presentTicketDetail } from './present.js';
 import {
   localeQuery,
@@ -209,15 +209,8 @@ export function ticketRoutes(ports: AppPorts): FastifyPluginAsyncZod {
           tags: ['tickets'],
           summary: 'Log time on the ticket; returns the charge with the rules applied',
           params: idParams,
-          body: z.object({
-            minutes: z.number().int().min(1).max(1440),
-            firstContact: z.boolean().default(false),
-            note: z.string().max(2000).nullable().default(null),
-            on: localDateSchema.optional(),
-          }),
-          response: {
-            201: z.object({ work: workView, charge: chargeView, entry: entryView.nullable() }),
-          },
+          body: z.object(timeEntryFields),
+          response: { 201: loggedWorkView },
         },
       },
       async (request, reply) => {
