@@ -1,13 +1,12 @@
 import { DomainError } from '../../domain/errors.js';
-import { laterOf } from '../../domain/hour-bank/dates.js';
 import type { Action, Actor } from '../../domain/identity/policy.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
-import { localDateIn } from '../hour-bank/local-dates.js';
+import { contractToday } from '../hour-bank/contract-today.js';
 import type { ContractRecord, ContractRepository } from '../hour-bank/ports.js';
 import type { CalendarRepository, Clock } from '../ports.js';
 import type { NewMessage, TicketChanges, TicketRecord, TicketRepository } from './ports.js';
 import { projectSla } from './project-sla.js';
-import { slaContextFor } from './sla-context.js';
+import { slaContextForTicket } from './sla-context.js';
 import { ticketInReach } from './ticket-in-reach.js';
 
 /** What a command decides, given the ticket as it is under the lock. */
@@ -35,21 +34,22 @@ export async function actOnTicket(
     actor: Actor;
     action: Action;
     ticketId: string;
-    command: (ticket: TicketRecord, now: Date, contract: ContractRecord) => CommandOutcome;
+    /** Decides the change; `today` is the contract-local date of now, read before the lock. */
+    command: (
+      ticket: TicketRecord,
+      now: Date,
+      contract: { record: ContractRecord; today: string },
+    ) => CommandOutcome;
   },
 ): Promise<TicketRecord> {
   const found = await ticketInReach({ ...options, ticketId: options.ticketId });
   const record = await options.contracts.find(found.contractId);
   if (!record) throw new DomainError('not_found', 'the ticket’s contract no longer exists');
-  const opened = localDateIn('UTC', found.openedAt);
-  const context = await slaContextFor({
-    ...options,
-    record,
-    date: laterOf(opened, record.contract.start),
-  });
+  const context = await slaContextForTicket({ ...options, record, openedAt: found.openedAt });
+  const today = await contractToday({ ...options, record });
   return options.tickets.withLock(found.id, async (session) => {
     const now = options.clock.now();
-    const outcome = options.command(session.ticket, now, record);
+    const outcome = options.command(session.ticket, now, { record, today });
     const events = [...session.events, ...outcome.events];
     const { projection } = projectSla(events, context.policy, context.calendars, now);
     return session.save({ ...outcome, projection, actorId: options.actor.userId, at: now });

@@ -1,12 +1,10 @@
 import { DomainError } from '../../domain/errors.js';
-import { laterOf } from '../../domain/hour-bank/dates.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import type { SlaResult } from '../../domain/sla/index.js';
-import { localDateIn } from '../hour-bank/local-dates.js';
 import type { DeskDeps } from './act-on-ticket.js';
 import type { TicketMessage, TicketRecord } from './ports.js';
 import { projectSla } from './project-sla.js';
-import { slaContextFor } from './sla-context.js';
+import { slaContextForTicket } from './sla-context.js';
 import { ticketInReach } from './ticket-in-reach.js';
 
 /** A ticket with its conversation and its SLA clocks computed now. */
@@ -25,8 +23,7 @@ export async function readTicket(
   const ticket = await ticketInReach({ ...options, action: 'tickets.read' });
   const record = await options.contracts.find(ticket.contractId);
   if (!record) throw new DomainError('not_found', 'the ticket’s contract no longer exists');
-  const date = laterOf(localDateIn('UTC', ticket.openedAt), record.contract.start);
-  const context = await slaContextFor({ ...options, record, date });
+  const context = await slaContextForTicket({ ...options, record, openedAt: ticket.openedAt });
   const events = await options.tickets.events(ticket.id);
   const { result } = projectSla(events, context.policy, context.calendars, options.clock.now());
   const staff = options.actor.organisationKind !== 'client';

@@ -2,10 +2,13 @@ import { createCalendarCache } from '../../domain/calendar/evaluate.js';
 import { roundTheClockSpec } from '../../domain/calendar/round-the-clock.js';
 import type { CalendarSpec } from '../../domain/calendar/spec.js';
 import { DomainError, invalidInput } from '../../domain/errors.js';
+import { laterOf } from '../../domain/hour-bank/dates.js';
 import { contractVersionAt } from '../../domain/hour-bank/index.js';
 import type { PlanParams } from '../../domain/plans/params.js';
 import type { SlaCalendars, SlaPolicy } from '../../domain/sla/index.js';
 import { type Criticality, criticalities } from '../../domain/tickets/vocabulary.js';
+import { findCalendarByRef } from '../calendars/find-calendar.js';
+import { contractDate } from '../hour-bank/contract-today.js';
 import type { ContractRecord } from '../hour-bank/ports.js';
 import type { CalendarRepository } from '../ports.js';
 
@@ -26,9 +29,7 @@ const compiled = createCalendarCache();
 
 async function specFor(calendars: CalendarRepository, ref: string): Promise<CalendarSpec> {
   if (ref === roundTheClock) return roundTheClockSpec;
-  const stored = /^[0-9a-f-]{36}$/i.test(ref)
-    ? await calendars.findById(ref)
-    : await calendars.findByName(ref);
+  const stored = await findCalendarByRef(calendars, ref);
   if (!stored) {
     throw new DomainError(
       'rule_violation',
@@ -83,4 +84,14 @@ export function assertCriticalityOffered(plan: PlanParams, criticality: Critical
   if (offered && targets[criticality] === null) {
     throw invalidInput('criticality', `the plan has no ${criticality} criticality`);
   }
+}
+
+/** The SLA context of a ticket: its contract's version on the (contract-local) day it was opened. */
+export async function slaContextForTicket(options: {
+  calendars: CalendarRepository;
+  record: ContractRecord;
+  openedAt: Date;
+}): Promise<SlaContext> {
+  const opened = await contractDate({ ...options, at: options.openedAt });
+  return slaContextFor({ ...options, date: laterOf(opened, options.record.contract.start) });
 }

@@ -8,7 +8,6 @@ import type {
   RequestOutcome,
   SupportLevel,
 } from '../../domain/tickets/vocabulary.js';
-import { localDateIn } from '../hour-bank/local-dates.js';
 import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
 import type { TicketChanges, TicketRecord } from './ports.js';
 import { assertCriticalityOffered } from './sla-context.js';
@@ -39,12 +38,12 @@ export function updateTicket(
   return actOnTicket({
     ...options,
     action: 'tickets.work',
-    command: (ticket, now, record) => {
+    command: (ticket, now, { record, today }) => {
       const at = now.getTime();
       const events: TicketEvent[] = [];
       const changes: TicketChanges = {};
       if (update.criticality && update.criticality !== ticket.criticality) {
-        const { plan } = contractVersionAt(record.contract, localDateIn('UTC', now));
+        const { plan } = contractVersionAt(record.contract, today);
         assertCriticalityOffered(plan, update.criticality);
         events.push({ type: 'criticality_changed', at, to: update.criticality });
         changes.criticality = update.criticality;

@@ -1,10 +1,8 @@
-import { laterOf } from '../../domain/hour-bank/dates.js';
 import type { SlaClock } from '../../domain/sla/index.js';
-import { localDateIn } from '../hour-bank/local-dates.js';
 import type { DeskDeps } from './act-on-ticket.js';
 import type { SlaNotice } from './ports.js';
 import { projectSla } from './project-sla.js';
-import { slaContextFor } from './sla-context.js';
+import { slaContextForTicket } from './sla-context.js';
 
 /** Most tickets one watcher run re-examines; the rest wait for the next run. */
 const batchSize = 500;
@@ -48,8 +46,7 @@ export async function watchSla(options: DeskDeps): Promise<Omit<SlaNotice, 'id'>
     const ticket = await options.tickets.find(ticketId);
     const record = ticket && (await options.contracts.find(ticket.contractId));
     if (!ticket || !record) continue;
-    const date = laterOf(localDateIn('UTC', ticket.openedAt), record.contract.start);
-    const context = await slaContextFor({ ...options, record, date });
+    const context = await slaContextForTicket({ ...options, record, openedAt: ticket.openedAt });
     const result = await options.tickets.withLock(ticketId, async (session) => {
       const computed = projectSla(session.events, context.policy, context.calendars, now);
       await session.save({

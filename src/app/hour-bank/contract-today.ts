@@ -1,23 +1,33 @@
 import { DomainError } from '../../domain/errors.js';
+import { findCalendarByRef } from '../calendars/find-calendar.js';
 import type { CalendarRepository, Clock } from '../ports.js';
 import { localDateIn, zoneOf } from './local-dates.js';
 import type { ContractRecord, ContractRepository } from './ports.js';
 
 /**
- * Today's local date for a contract, in the time zone of its plan's calendar (by id or name).
- * Call it before taking the contract's lock: on the embedded engine a query outside the
- * lock's transaction would wait for the only connection forever.
+ * The local date of an instant for a contract, in the time zone of its plan's calendar. Call it
+ * before taking a lock: on the embedded engine a query outside the lock's transaction would
+ * wait for the only connection forever.
  */
-export async function contractToday(options: {
+export async function contractDate(options: {
+  calendars: CalendarRepository;
+  record: ContractRecord;
+  at: Date;
+}): Promise<string> {
+  const calendar = await findCalendarByRef(
+    options.calendars,
+    options.record.contract.plan.calendarId,
+  );
+  return localDateIn(zoneOf(calendar), options.at);
+}
+
+/** Today's local date for a contract (see {@link contractDate}). */
+export function contractToday(options: {
   calendars: CalendarRepository;
   clock: Clock;
   record: ContractRecord;
 }): Promise<string> {
-  const ref = options.record.contract.plan.calendarId;
-  const calendar = /^[0-9a-f-]{36}$/i.test(ref)
-    ? await options.calendars.findById(ref)
-    : await options.calendars.findByName(ref);
-  return localDateIn(zoneOf(calendar), options.clock.now());
+  return contractDate({ ...options, at: options.clock.now() });
 }
 
 /** Today for the contract with this id (read without a lock); not_found when there is none. */
