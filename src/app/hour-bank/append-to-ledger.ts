@@ -1,4 +1,9 @@
-import { checkAppend, type LedgerEntry, type NewEntry } from '../../domain/hour-bank/index.js';
+import {
+  checkAppend,
+  entriesReadToCheck,
+  type LedgerEntry,
+  type NewEntry,
+} from '../../domain/hour-bank/index.js';
 import { rebasePath } from '../error-paths.js';
 import type { CalendarRepository, Clock } from '../ports.js';
 import { todayOf } from './contract-today.js';
@@ -29,13 +34,17 @@ export async function appendToLedger(options: {
   by: string | null;
 }): Promise<LedgerEntry> {
   const today = await todayOf(options);
-  return options.contracts.withLock(options.contractId, async (session) => {
-    const { entry } = options;
-    const on = entry.type === 'approval' ? today : (entry.on ?? today);
-    const full = { ...entry, on } as NewEntry;
-    rebasePath(() => checkAppend(session.record.contract, session.entries, full), 'entry.', '');
-    const [appended] = await session.append([full], options.by);
-    if (!appended) throw new Error('the ledger did not return the appended entry');
-    return appended;
-  });
+  const { entry } = options;
+  return options.contracts.withLock(
+    options.contractId,
+    async (session) => {
+      const on = entry.type === 'approval' ? today : (entry.on ?? today);
+      const full = { ...entry, on } as NewEntry;
+      rebasePath(() => checkAppend(session.record.contract, session.entries, full), 'entry.', '');
+      const [appended] = await session.append([full], options.by);
+      if (!appended) throw new Error('the ledger did not return the appended entry');
+      return appended;
+    },
+    entriesReadToCheck(entry.type),
+  );
 }

@@ -4,6 +4,7 @@ import {
   chargeFor,
   checkAppend,
   contractVersionAt,
+  entriesReadToCheck,
   type LedgerEntry,
   type NewEntry,
 } from '../../domain/hour-bank/index.js';
@@ -40,54 +41,60 @@ export async function logWork(options: {
 }): Promise<{ work: WorkRecord; charge: Charge; entry: LedgerEntry | null }> {
   const { work } = options;
   const on = work.on ?? (await todayOf(options));
-  return options.contracts.withLock(options.contractId, async (session) => {
-    const { contract } = session.record;
-    if (on < contract.start) throw invalidInput('on', `the contract starts on ${contract.start}`);
-    if (contract.end !== null && on >= contract.end) {
-      throw new DomainError('rule_violation', `the contract ended on ${contract.end}`, 'on');
-    }
-    const version = contractVersionAt(contract, on);
-    const tallies = await session.tallies(work.ticketRef, work.conversationRef);
-    const charge = rebasePath(
-      () =>
-        chargeFor(
-          { kind: work.kind, minutes: work.minutes, firstContact: work.firstContact, ...tallies },
-          version,
-        ),
-      'work.',
-      '',
-    );
-    let entry: LedgerEntry | null = null;
-    if (charge.minutes > 0) {
-      const consume: NewEntry = {
-        type: 'consume',
-        on,
-        minutes: charge.minutes,
-        kind: work.kind,
-        ticketId: work.ticketRef,
-        needsApproval: charge.approvalRequired,
-      };
-      rebasePath(() => checkAppend(contract, session.entries, consume), 'entry.', '');
-      [entry = null] = await session.append([consume], options.by);
-    }
-    const record = await session.recordWork(
-      {
-        contractId: contract.id,
-        ticketRef: work.ticketRef,
-        conversationRef: work.conversationRef,
-        kind: work.kind,
-        on,
-        workedMinutes: work.minutes,
-        chargedMinutes: charge.minutes,
-        firstContact: work.firstContact,
-        reasons: [...charge.reasons],
-        quoteRequired: charge.quoteRequired,
-        ledgerEntryId: entry?.id ?? null,
-        note: work.note,
-        createdBy: options.by,
-      },
-      options.clock.now(),
-    );
-    return { work: record, charge, entry };
-  });
+  // a consume is checked against closed periods only: the lock need not load the whole ledger
+  const entryTypes = entriesReadToCheck('consume');
+  return options.contracts.withLock(
+    options.contractId,
+    async (session) => {
+      const { contract } = session.record;
+      if (on < contract.start) throw invalidInput('on', `the contract starts on ${contract.start}`);
+      if (contract.end !== null && on >= contract.end) {
+        throw new DomainError('rule_violation', `the contract ended on ${contract.end}`, 'on');
+      }
+      const version = contractVersionAt(contract, on);
+      const tallies = await session.tallies(work.ticketRef, work.conversationRef);
+      const charge = rebasePath(
+        () =>
+          chargeFor(
+            { kind: work.kind, minutes: work.minutes, firstContact: work.firstContact, ...tallies },
+            version,
+          ),
+        'work.',
+        '',
+      );
+      let entry: LedgerEntry | null = null;
+      if (charge.minutes > 0) {
+        const consume: NewEntry = {
+          type: 'consume',
+          on,
+          minutes: charge.minutes,
+          kind: work.kind,
+          ticketId: work.ticketRef,
+          needsApproval: charge.approvalRequired,
+        };
+        rebasePath(() => checkAppend(contract, session.entries, consume), 'entry.', '');
+        [entry = null] = await session.append([consume], options.by);
+      }
+      const record = await session.recordWork(
+        {
+          contractId: contract.id,
+          ticketRef: work.ticketRef,
+          conversationRef: work.conversationRef,
+          kind: work.kind,
+          on,
+          workedMinutes: work.minutes,
+          chargedMinutes: charge.minutes,
+          firstContact: work.firstContact,
+          reasons: [...charge.reasons],
+          quoteRequired: charge.quoteRequired,
+          ledgerEntryId: entry?.id ?? null,
+          note: work.note,
+          createdBy: options.by,
+        },
+        options.clock.now(),
+      );
+      return { work: record, charge, entry };
+    },
+    entryTypes,
+  );
 }

@@ -66,6 +66,7 @@ export interface WorkRecord {
 /** What a use-case may do to one contract while it holds the contract's lock (one transaction). */
 export interface ContractSession {
   readonly record: ContractRecord;
+  /** The ledger in append order: all of it, or only the types asked for when taking the lock. */
   readonly entries: readonly LedgerEntry[];
   /** Appends entries in order and returns them with their ids. */
   append(entries: readonly NewEntry[], by: string | null): Promise<LedgerEntry[]>;
@@ -102,6 +103,13 @@ export interface ContractRepository {
     contractId: string,
     filter: { ticketRef?: string; limit: number },
   ): Promise<WorkRecord[]>;
-  /** Runs `work` in one transaction holding the contract's row lock: appends never race. */
-  withLock<T>(contractId: string, work: (session: ContractSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction holding the contract's row lock: appends never race. With
+   * `entryTypes`, the session loads only those entries (see `entriesReadToCheck`).
+   */
+  withLock<T>(
+    contractId: string,
+    work: (session: ContractSession) => Promise<T>,
+    entryTypes?: readonly LedgerEntry['type'][] | 'all',
+  ): Promise<T>;
 }

@@ -35,7 +35,13 @@ export {
   type Statement,
   statement,
 } from './derive.js';
-export { checkAppend, closedPeriodKeys, type LedgerEntry, type NewEntry } from './ledger.js';
+export {
+  checkAppend,
+  closedPeriodKeys,
+  entriesReadToCheck,
+  type LedgerEntry,
+  type NewEntry,
+} from './ledger.js';
 export {
   listPeriods,
   type Period,

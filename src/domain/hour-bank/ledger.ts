@@ -185,6 +185,15 @@ function checkReference(
 }
 
 /**
+ * Which stored entries {@link checkAppend} reads for an entry of this type: a consume or an adjust
+ * is only checked against closed periods (the overage entries), so appending one need not load
+ * the whole ledger; 'all' for the types that look at other entries.
+ */
+export function entriesReadToCheck(type: NewEntry['type']): readonly LedgerEntry['type'][] | 'all' {
+  return type === 'consume' || type === 'adjust' ? ['overage'] : 'all';
+}
+
+/**
  * Checks an entry before it is appended (invalid_input, not_found or conflict, naming the
  * field as `entry.…`). Call it in the same transaction that appends.
  */

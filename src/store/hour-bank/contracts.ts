@@ -57,13 +57,14 @@ function toWork(row: Selectable<WorkLogTable>): WorkRecord {
   };
 }
 
-async function entriesOf(db: Db, contractId: string) {
-  const rows = await db
+async function entriesOf(db: Db, contractId: string, types: readonly string[] | 'all' = 'all') {
+  let query = db
     .selectFrom('ledger_entries')
     .select(['id', 'type', 'on_date', 'body'])
     .where('contract_id', '=', contractId)
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+  if (types !== 'all') query = query.where('type', 'in', types);
+  const rows = await query.execute();
   return rows.map(decodeEntry);
 }
 
@@ -157,7 +158,7 @@ export function contractRepository(db: Db): ContractRepository {
       if (filter.ticketRef) query = query.where('ticket_ref', '=', filter.ticketRef);
       return (await query.execute()).map(toWork);
     },
-    withLock(contractId, work) {
+    withLock(contractId, work, entryTypes = 'all') {
       return db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('contracts')
@@ -166,7 +167,7 @@ export function contractRepository(db: Db): ContractRepository {
           .forUpdate()
           .executeTakeFirstOrThrow();
         const record = await loadRecord(trx, row);
-        const entries = await entriesOf(trx, contractId);
+        const entries = await entriesOf(trx, contractId, entryTypes);
         return work({
           record,
           entries,
