@@ -28,9 +28,11 @@ import {
   TableNode,
 } from 'kysely';
 import pg from 'pg';
+import { findCalendarByRef } from '../src/app/calendars/find-calendar.js';
 import { complianceReport } from '../src/app/desk/compliance-report.js';
 import { projectSla } from '../src/app/desk/project-sla.js';
 import { slaContextFor } from '../src/app/desk/sla-context.js';
+import { startOfLocalDay, zoneOf } from '../src/app/hour-bank/local-dates.js';
 import { openPostgres } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import type { Tables } from '../src/store/schema.js';
@@ -344,10 +346,14 @@ async function compliance(test: TestApp, part1: Awaited<ReturnType<typeof creati
   const record = await bulkLoad(test);
   const { db } = test.database;
   const contractId = record.contract.id;
-  const report = () => complianceReport({ tickets: test.ports.tickets, record, date: REPORT_DATE });
+  const report = () => complianceReport({ ...test.ports, record, date: REPORT_DATE });
   const { period } = await report();
-  const from = new Date(`${period.start}T00:00:00Z`);
-  const to = new Date(`${period.end}T00:00:00Z`);
+  // the period in the contract's zone, as the report cuts it
+  const zone = zoneOf(
+    await findCalendarByRef(test.ports.calendars, record.contract.plan.calendarId),
+  );
+  const from = startOfLocalDay(period.start, zone);
+  const to = startOfLocalDay(period.end, zone);
   const naive = async () => {
     const rows = await db
       .selectFrom('tickets')

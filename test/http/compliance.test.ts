@@ -55,4 +55,30 @@ describeEachEngine('SLA compliance report', (database) => {
     });
     await test.app.close();
   });
+
+  it("a period runs from local midnight to local midnight in the contract's zone", async () => {
+    const test = await buildTestApp(database().handle);
+    // 2026-04-01T02:30Z is still 31 March, 23:30 in Santiago (UTC−3)
+    test.clock.advance(Date.parse('2026-04-01T02:30:00Z') - test.clock.now().getTime());
+    const desk = await deskWithContract(test);
+    const { id } = (await desk.open({ criticality: 'high' })).json();
+    await test.app.inject({
+      method: 'POST',
+      url: `/api/tickets/${id}/replies`,
+      headers: desk.agent,
+      payload: { body: 'Visto.' },
+    });
+    const high = async (date: string) =>
+      (
+        await test.app.inject({
+          url: `/api/contracts/${desk.contractId}/compliance?date=${date}`,
+          headers: desk.agent,
+        })
+      )
+        .json()
+        .rows.find((row: { criticality: string }) => row.criticality === 'high');
+    expect(await high('2026-03-15')).toMatchObject({ met: 1, total: 1 });
+    expect(await high('2026-04-15')).toMatchObject({ total: 0 });
+    await test.app.close();
+  });
 });

@@ -6,8 +6,11 @@ import {
 } from '../../domain/hour-bank/index.js';
 import { type Compliance, complianceFromCounts } from '../../domain/sla/index.js';
 import { type Criticality, criticalities } from '../../domain/tickets/vocabulary.js';
+import { findCalendarByRef } from '../calendars/find-calendar.js';
 import { rebasePath } from '../error-paths.js';
+import { startOfLocalDay, zoneOf } from '../hour-bank/local-dates.js';
 import type { ContractRecord } from '../hour-bank/ports.js';
+import type { CalendarRepository } from '../ports.js';
 import type { TicketRepository } from './ports.js';
 
 /** Compliance of one criticality, with what the plan deems of a period under the minimum sample. */
@@ -20,10 +23,12 @@ export interface CriticalityCompliance extends Compliance {
 /**
  * First-response compliance of a contract's tickets opened in the period containing `date`, per
  * criticality, against the plan's threshold and minimum sample (seed 002: 90 %, ≥ 10 tickets).
- * Reads the stored projections with one aggregate query, so it scales to millions of tickets.
+ * Periods run from local midnight to local midnight in the contract's zone. Reads the stored
+ * projections with one aggregate query, so it scales to millions of tickets.
  */
 export async function complianceReport(options: {
   tickets: TicketRepository;
+  calendars: CalendarRepository;
   record: ContractRecord;
   date: string;
 }): Promise<{ period: Period; rows: CriticalityCompliance[] }> {
@@ -35,8 +40,9 @@ export async function complianceReport(options: {
   );
   const { compliance } = contractVersionAt(contract, period.lastDay).plan;
   if (compliance === null) return { period, rows: [] };
-  const from = new Date(`${period.start}T00:00:00Z`);
-  const to = new Date(`${period.end}T00:00:00Z`);
+  const zone = zoneOf(await findCalendarByRef(options.calendars, contract.plan.calendarId));
+  const from = startOfLocalDay(period.start, zone);
+  const to = startOfLocalDay(period.end, zone);
   const counts = await options.tickets.complianceCounts(contract.id, from, to);
   const rows = criticalities.map((criticality) => {
     const count = counts.find((c) => c.criticality === criticality) ?? { met: 0, total: 0 };
