@@ -5,7 +5,7 @@ import {
   type LedgerEntry,
   type NewEntry,
 } from '../../domain/hour-bank/index.js';
-import { moneySchema } from '../../domain/money.js';
+import { isMoney, moneySchema } from '../../domain/money.js';
 import { type PlanParams, planParamsSchema } from '../../domain/plans/params.js';
 
 /** Plan params to their JSON text for a jsonb column. */
@@ -42,7 +42,10 @@ export function encodeEntry(entry: NewEntry): {
   return { type, on_date: on, key, body: JSON.stringify(body) };
 }
 
-/** A ledger entry from its row, built on the parsed jsonb object itself (no copy: 100k rows load fast). */
+/**
+ * A ledger entry from its row, built on the row's parsed jsonb object itself (no copy: 100k rows
+ * load fast); decoding the same row twice is harmless.
+ */
 export function decodeEntry(row: {
   id: string;
   type: string;
@@ -53,7 +56,8 @@ export function decodeEntry(row: {
   entry.id = row.id;
   entry.type = row.type;
   entry.on = row.on_date;
-  if (entry.amount)
+  if (entry.amount && !isMoney(entry.amount)) {
     entry.amount = z.decode(moneySchema, entry.amount as z.input<typeof moneySchema>);
+  }
   return entry as unknown as LedgerEntry;
 }
