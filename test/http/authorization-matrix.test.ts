@@ -41,6 +41,8 @@ interface Context {
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
+const contractRoute = scopedRoute('contracts');
+const ticketRoute = scopedRoute('tickets');
 
 /** Every documented route with who may call it. A route missing here fails the test. */
 const matrix: Record<string, Row> = {
@@ -137,37 +139,29 @@ const matrix: Record<string, Row> = {
   ...ticketRoute('POST', '/time', staff, {}),
 };
 
-/** A route under /api/tickets/{id}: own = a ticket of the role's client, other = another client's. */
-function ticketRoute(
-  method: string,
-  suffix: string,
-  allowed: Role[],
-  payload?: unknown,
-): Record<string, Row> {
-  return {
-    [`${method} /api/tickets/{id}${suffix}`]: {
+/** A route under /api/{resource}/{id}: own = a record of the role's client, other = another client's. */
+function scopedRoute(resource: 'tickets' | 'contracts') {
+  return (
+    method: string,
+    suffix: string,
+    allowed: Role[],
+    payload?: unknown,
+  ): Record<string, Row> => ({
+    [`${method} /api/${resource}/{id}${suffix}`]: {
       allowed,
-      own: (ctx, role) => ({ url: `/api/tickets/${ctx.ticketOf[role]}${suffix}`, payload }),
-      other: (ctx) => ({ url: `/api/tickets/${ctx.otherTicket}${suffix}`, payload }),
+      own: (ctx, role) => ({
+        url: `/api/${resource}/${ownOf(ctx, resource)[role]}${suffix}`,
+        payload,
+      }),
+      other: (ctx) => ({ url: `/api/${resource}/${otherOf(ctx, resource)}${suffix}`, payload }),
     },
-  };
+  });
 }
 
-/** A route under /api/contracts/{id}: own = a contract of the role's client, other = another client's. */
-function contractRoute(
-  method: string,
-  suffix: string,
-  allowed: Role[],
-  payload?: unknown,
-): Record<string, Row> {
-  return {
-    [`${method} /api/contracts/{id}${suffix}`]: {
-      allowed,
-      own: (ctx, role) => ({ url: `/api/contracts/${ctx.contractOf[role]}${suffix}`, payload }),
-      other: (ctx) => ({ url: `/api/contracts/${ctx.otherContract}${suffix}`, payload }),
-    },
-  };
-}
+const ownOf = (ctx: Context, resource: 'tickets' | 'contracts') =>
+  resource === 'tickets' ? ctx.ticketOf : ctx.contractOf;
+const otherOf = (ctx: Context, resource: 'tickets' | 'contracts') =>
+  resource === 'tickets' ? ctx.otherTicket : ctx.otherContract;
 
 async function context(test: TestApp): Promise<Context> {
   const { ports: identity } = test;
