@@ -1,16 +1,8 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserMissing,
-  newPage,
-  phone,
-  type Stage,
-  screenshot,
-  signIn,
-  startStage,
-} from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserMissing, newPage, phone, screenshot, signIn, stageForFile } from './browser.js';
 
 const subject = 'Pedidos duplicados en la integración';
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -28,17 +20,11 @@ async function openOurTicket(page: Page) {
 }
 
 describe.skipIf(browserMissing !== null)('the service desk in the browser', () => {
-  let stage: Stage;
+  const stage = stageForFile();
   let contractUrl = '';
-  beforeAll(async () => {
-    stage = await startStage();
-  }, 120_000);
-  afterAll(async () => {
-    await stage?.stop();
-  });
 
   it('a requester opens a high-criticality ticket and sees its first-response clock running', async () => {
-    const page = await newPage(stage, { locale: 'es-ES' });
+    const page = await newPage(stage(), { locale: 'es-ES' });
     await signIn(page, 'solicitante@tiendasol.demo');
     await page.getByRole('heading', { name: 'Mis tickets' }).waitFor();
     await page.getByRole('button', { name: 'Nuevo ticket' }).click();
@@ -63,7 +49,7 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
   });
 
   it('the agent sees it at the top of the queue, replies, and the first response is met', async () => {
-    const page = await newPage(stage, { locale: 'es-ES' });
+    const page = await newPage(stage(), { locale: 'es-ES' });
     await signIn(page, 'agente@soporteandino.demo');
     await page.getByRole('heading', { name: 'Cola' }).waitFor();
     const rows = page.locator('tr[data-ticket]');
@@ -103,7 +89,7 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
   });
 
   it('logging time shows the charge rules and reasons, and the contract balance drops', async () => {
-    const page = await newPage(stage, { locale: 'es-ES' });
+    const page = await newPage(stage(), { locale: 'es-ES' });
     await signIn(page, 'agente@soporteandino.demo');
     await page.getByRole('link', { name: 'Contratos' }).click();
     await page.getByRole('link', { name: 'Soporte Salesforce Infinity 25' }).click();
@@ -128,7 +114,7 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
     await screenshot(page, 'agent-contract');
 
     // Work beyond the first contact needs the client's approval on this plan (seed 002).
-    await page.goto(`${stage.baseUrl}/queue`);
+    await page.goto(`${stage().baseUrl}/queue`);
     await openOurTicket(page);
     await time.getByLabel('Horas trabajadas').fill('2');
     await time.getByRole('button', { name: 'Registrar tiempo' }).click();
@@ -140,14 +126,14 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
   });
 
   it('the decision-maker approves the pending consumption; a requester gets no buttons', async () => {
-    const requester = await newPage(stage, { locale: 'es-ES' });
+    const requester = await newPage(stage(), { locale: 'es-ES' });
     await signIn(requester, 'solicitante@tiendasol.demo');
     await requester.getByRole('link', { name: 'Horas' }).click();
     await requester.locator('.pending-list__item').first().waitFor();
     expect(await requester.getByRole('button', { name: 'Aprobar' }).count()).toBe(0);
     await requester.context().close();
 
-    const page = await newPage(stage, { locale: 'es-ES' });
+    const page = await newPage(stage(), { locale: 'es-ES' });
     await signIn(page, 'decisor@tiendasol.demo');
     await page.getByRole('link', { name: 'Horas' }).click();
     const pending = page.locator('.pending-list__item');
@@ -161,7 +147,7 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
   });
 
   it('switching to English relabels the ticket page and explains the clocks in English', async () => {
-    const page = await newPage(stage, { locale: 'es-ES' });
+    const page = await newPage(stage(), { locale: 'es-ES' });
     await signIn(page, 'agente@soporteandino.demo');
     await openOurTicket(page);
     await page.locator('[data-clock=firstResponse]').getByText('Cumplido').waitFor();
@@ -179,7 +165,7 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
   });
 
   it('on a phone the queue stays usable', async () => {
-    const page = await newPage(stage, { locale: 'es-ES', ...phone });
+    const page = await newPage(stage(), { locale: 'es-ES', ...phone });
     await signIn(page, 'agente@soporteandino.demo');
     await page.getByRole('link', { name: subject }).waitFor();
     await screenshot(page, 'phone-queue');

@@ -1,13 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserMissing,
-  newPage,
-  phone,
-  type Stage,
-  screenshot,
-  signIn,
-  startStage,
-} from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserMissing, newPage, phone, screenshot, signIn, stageForFile } from './browser.js';
 
 const required = process.env.CI === 'true';
 if (browserMissing && !required) {
@@ -25,16 +17,10 @@ if (browserMissing && required) {
 const title = browserMissing ? `the web app [SKIPPED: ${browserMissing}]` : 'the web app';
 
 describe.skipIf(browserMissing !== null)(title, () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await startStage();
-  }, 120_000);
-  afterAll(async () => {
-    await stage?.stop();
-  });
+  const stage = stageForFile();
 
   it('a client user signs in and lands in the portal, in their own language', async () => {
-    const page = await newPage(stage, { locale: 'en-US' });
+    const page = await newPage(stage(), { locale: 'en-US' });
     await page.getByRole('heading', { name: 'Sign in to Pacta' }).waitFor();
     await signIn(page, 'solicitante@tiendasol.demo');
     await page.getByRole('heading', { name: 'Mis tickets' }).waitFor();
@@ -44,14 +30,14 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await nav.getByRole('link', { name: 'Horas' }).click();
     await page.getByRole('heading', { name: 'Horas' }).waitFor();
     expect(await page.getByText(/bolsa de horas/).isVisible()).toBe(true);
-    await page.goto(`${stage.baseUrl}/admin/users`);
+    await page.goto(`${stage().baseUrl}/admin/users`);
     await page.getByRole('heading', { name: 'Mis tickets' }).waitFor();
     await screenshot(page, 'portal-client');
     await page.context().close();
   });
 
   it('the admin creates a user, sees field errors in Spanish, then the user in the list', async () => {
-    const page = await newPage(stage, { locale: 'es-ES' });
+    const page = await newPage(stage(), { locale: 'es-ES' });
     await signIn(page, 'admin@soporteandino.demo');
     await page.getByRole('link', { name: 'Usuarios' }).click();
     await page.getByRole('heading', { name: 'Usuarios' }).waitFor();
@@ -83,7 +69,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
   });
 
   it('the admin edits a calendar, sees field errors, the week preview and the due time', async () => {
-    const page = await newPage(stage, { locale: 'es-ES', timezoneId: 'Europe/Madrid' });
+    const page = await newPage(stage(), { locale: 'es-ES', timezoneId: 'Europe/Madrid' });
     await signIn(page, 'admin@soporteandino.demo');
     await page.getByRole('link', { name: 'Calendarios' }).click();
     await page.getByRole('link', { name: 'Nuevo calendario' }).click();
@@ -123,7 +109,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
   });
 
   it('switching the language relabels the app and is remembered over the user locale', async () => {
-    const page = await newPage(stage, { locale: 'es-ES' });
+    const page = await newPage(stage(), { locale: 'es-ES' });
     await signIn(page, 'admin@soporteandino.demo');
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Usuarios' }).waitFor();
@@ -153,7 +139,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
   });
 
   it('on a phone the console folds its navigation behind a menu button', async () => {
-    const page = await newPage(stage, { locale: 'es-ES', ...phone });
+    const page = await newPage(stage(), { locale: 'es-ES', ...phone });
     await signIn(page, 'agente@soporteandino.demo');
     const menu = page.getByRole('button', { name: 'Menú' });
     await menu.waitFor();
