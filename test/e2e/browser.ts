@@ -3,12 +3,12 @@
  * built first if stale), one headless Chromium, sign-in and screenshots.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { freePort } from '../support/ports.js';
 import { type Child, isHealthy, spawnTs, waitFor } from '../support/processes.js';
 
 /** Where Debian installs Chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides it. */
@@ -27,18 +27,6 @@ export interface Stage {
   baseUrl: string;
   browser: Browser;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function finished(child: Child, what: string) {

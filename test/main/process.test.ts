@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEmbedded } from '../../src/store/database.js';
+import { freePort } from '../support/ports.js';
 import { type Child, isHealthy, spawnTs, waitFor } from '../support/processes.js';
 
 const cli = 'src/main/cli.ts';
@@ -33,26 +34,26 @@ afterEach(async () => {
 describe('the embedded server process', () => {
   it('a second pacta serve on the same DATA_DIR refuses with a clear message', async () => {
     const dataDir = tempDir();
-    const port = 39_000 + Math.floor(Math.random() * 1000);
-    start(cli, ['serve'], { DATA_DIR: dataDir, PORT: String(port) });
-    await waitFor('the first server to be healthy', () => isHealthy(port));
-    const second = start(cli, ['serve'], { DATA_DIR: dataDir, PORT: String(port + 1) });
+    const port = await freePort();
+    const first = start(cli, ['serve'], { DATA_DIR: dataDir, PORT: String(port) });
+    await waitFor('the first server to be healthy', () => isHealthy(port), 90_000, first.output);
+    const second = start(cli, ['serve'], { DATA_DIR: dataDir, PORT: String(await freePort()) });
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(/data directory .* is in use by another Pacta process/);
     expect(await isHealthy(port)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it('stops cleanly on SIGTERM and releases the data directory', async () => {
     const dataDir = tempDir();
-    const port = 40_000 + Math.floor(Math.random() * 1000);
+    const port = await freePort();
     const first = start(cli, ['serve'], { DATA_DIR: dataDir, PORT: String(port) });
-    await waitFor('the server to be healthy', () => isHealthy(port));
+    await waitFor('the server to be healthy', () => isHealthy(port), 90_000, first.output);
     first.process.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     const database = await openEmbedded(dataDir);
     expect(await database.ping()).toBe(true);
     await database.close();
-  }, 60_000);
+  }, 180_000);
 
   it('kill -9 loses no committed write, and the server starts again on the same data', async () => {
     const dataDir = tempDir();
@@ -63,9 +64,14 @@ describe('the embedded server process', () => {
     const reported = [...writer.output().matchAll(/committed (\d+)\n/g)].map((m) => Number(m[1]));
     const lastReported = Math.max(...reported);
 
-    const port = 41_000 + Math.floor(Math.random() * 1000);
+    const port = await freePort();
     const server = start(cli, ['serve'], { DATA_DIR: dataDir, PORT: String(port) });
-    await waitFor('the restarted server to be healthy', () => isHealthy(port));
+    await waitFor(
+      'the restarted server to be healthy',
+      () => isHealthy(port),
+      90_000,
+      server.output,
+    );
     server.process.kill('SIGTERM');
     await server.exited;
 
@@ -79,7 +85,7 @@ describe('the embedded server process', () => {
     expect(ids.length).toBeGreaterThanOrEqual(lastReported);
     expect(ids.slice(0, lastReported)).toEqual(reported.slice(0, lastReported));
     expect(rows.rows[lastReported - 1]?.note).toBe(`row ${lastReported}`);
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('the pacta command line', () => {
@@ -112,5 +118,5 @@ describe('the pacta command line', () => {
     const child = start(cli, ['migrate'], { DATA_DIR: tempDir() });
     expect(await child.exited).toBe(0);
     expect(child.output()).toMatch(/applied|already up to date/);
-  }, 60_000);
+  }, 180_000);
 });

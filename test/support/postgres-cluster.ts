@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './ports.js';
 
 /** A throwaway PostgreSQL server for tests, on a free loopback port. */
 export interface PostgresCluster {
@@ -57,19 +57,4 @@ function unprivilegedUser(): { name: string; uid: number; gid: number } {
     return { name, uid: Number(found.stdout.trim()), gid: Number(gid) };
   }
   throw new Error('running as root and neither a postgres nor a nobody user exists for initdb');
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }

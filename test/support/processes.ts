@@ -34,18 +34,19 @@ export function spawnTs(
   return { process: child, output: () => output, exited };
 }
 
-/** Polls until `check` is true or the deadline passes; the error says what was awaited. */
+/** Polls until `check` is true or the deadline passes; the error says what was awaited (and `detail`). */
 export async function waitFor(
   what: string,
   check: () => Promise<boolean> | boolean,
   timeoutMs = 30_000,
+  detail: () => string = () => '',
 ) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${what}\n${detail()}`);
 }
 
 /** GET /health on a port; false while nothing listens. */
