@@ -2,16 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertUnreachable, DomainError, type ErrorCode } from '../domain/errors.js';
-
-/** Codes that only the HTTP edge raises (the request never reached a use-case). */
-const edgeCodes = [
-  'malformed_json',
-  'unsupported_media_type',
-  'payload_too_large',
-  'route_not_found',
-  'method_not_allowed',
-  'internal',
-] as const;
+import type { edgeErrorCodes } from '../i18n/codes.js';
 
 /** The single shape of every error answer, documented in the OpenAPI. */
 export const errorBodySchema = z
@@ -31,7 +22,8 @@ export const errorBodySchema = z
 /** An error answer's body. */
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-type EdgeCode = (typeof edgeCodes)[number];
+/** Codes that only the HTTP edge raises (the request never reached a use-case); the web app translates them. */
+type EdgeCode = (typeof edgeErrorCodes)[number];
 
 /** The one exhaustive mapping from domain error codes to HTTP statuses. */
 export function statusForCode(code: ErrorCode): number {

@@ -5,7 +5,7 @@
  */
 import { type ErrorCode, errorCodes } from '../domain/errors.js';
 
-/** Codes raised by the HTTP edge itself (mirrors `edgeCodes` in src/http/errors.ts; a test checks it). */
+/** Codes raised by the HTTP edge itself (src/http/errors.ts types its answers with this list). */
 export const edgeErrorCodes = [
   'malformed_json',
   'unsupported_media_type',

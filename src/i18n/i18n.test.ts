@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apiErrorCodes, edgeErrorCodes } from './codes.js';
+import { apiErrorCodes } from './codes.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import {
@@ -105,12 +104,5 @@ describe('error codes', () => {
   it('an unknown code still gets a sentence', () => {
     expect(errorText('es', 'brand_new_code')).toBe(es['error.unknown']);
     expect(fieldErrorText('en', 'brand_new_code')).toBe(en['fieldError.invalid_input']);
-  });
-
-  it('the edge codes are those src/http/errors.ts raises', () => {
-    const source = readFileSync(new URL('../http/errors.ts', import.meta.url), 'utf8');
-    const list = /const edgeCodes = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
-    const codes = [...list.matchAll(/'(\w+)'/g)].map((m) => m[1]);
-    expect(codes.sort()).toEqual([...edgeErrorCodes].sort());
   });
 });
