@@ -30,9 +30,10 @@ import {
 import pg from 'pg';
 import { findCalendarByRef } from '../src/app/calendars/find-calendar.js';
 import { complianceReport } from '../src/app/desk/compliance-report.js';
-import { projectSla } from '../src/app/desk/project-sla.js';
 import { slaContextFor } from '../src/app/desk/sla-context.js';
-import { startOfLocalDay, zoneOf } from '../src/app/hour-bank/local-dates.js';
+import { zoneOf } from '../src/app/hour-bank/contract-today.js';
+import { projectSla } from '../src/domain/sla/index.js';
+import { startOfLocalDay } from '../src/domain/time/index.js';
 import { openPostgres } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import type { Tables } from '../src/store/schema.js';

@@ -17,19 +17,21 @@ import { createContract } from '../src/app/hour-bank/create-contract.js';
 import { readBalance, readStatement } from '../src/app/hour-bank/read-bank.js';
 import { savePlan } from '../src/app/hour-bank/save-plan.js';
 import type { Clock } from '../src/app/ports.js';
-import { addDays } from '../src/domain/hour-bank/dates.js';
+import {
+  type Contract,
+  periodByIndex,
+  periodOf,
+  scheduleOf,
+} from '../src/domain/contracts/index.js';
 import {
   balanceAt,
-  type Contract,
   checkAppend,
   closePeriod,
   type LedgerEntry,
   type NewEntry,
-  periodByIndex,
-  periodOf,
-  scheduleOf,
   statement,
 } from '../src/domain/hour-bank/index.js';
+import { addDays } from '../src/domain/time/index.js';
 import { type DatabaseHandle, openEmbedded, openPostgres } from '../src/store/database.js';
 import { decodeEntry, encodeEntry } from '../src/store/hour-bank/codec.js';
 import { migrateToLatest } from '../src/store/migrate.js';

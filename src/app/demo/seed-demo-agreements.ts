@@ -1,11 +1,11 @@
 import type { Actor } from '../../domain/identity/policy.js';
+import { localDateIn } from '../../domain/time/index.js';
 import { saveCalendar } from '../calendars/save-calendar.js';
 import { changeTicketStatus } from '../desk/change-ticket-status.js';
 import { logTicketTime } from '../desk/log-ticket-time.js';
 import { openTicket } from '../desk/open-ticket.js';
 import { replyToTicket } from '../desk/reply-to-ticket.js';
 import { createContract } from '../hour-bank/create-contract.js';
-import { localDateIn } from '../hour-bank/local-dates.js';
 import { savePlan } from '../hour-bank/save-plan.js';
 import type { AppPorts } from '../ports.js';
 

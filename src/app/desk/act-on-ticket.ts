@@ -1,11 +1,11 @@
 import { DomainError } from '../../domain/errors.js';
 import type { Action, Actor } from '../../domain/identity/policy.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
+import { projectSla } from '../../domain/sla/index.js';
 import { contractToday } from '../hour-bank/contract-today.js';
 import type { ContractRecord, ContractRepository } from '../hour-bank/ports.js';
 import type { CalendarRepository, Clock } from '../ports.js';
 import type { NewMessage, TicketChanges, TicketRecord, TicketRepository } from './ports.js';
-import { projectSla } from './project-sla.js';
 import { slaContextForTicket } from './sla-context.js';
 import { ticketInReach } from './ticket-in-reach.js';
 

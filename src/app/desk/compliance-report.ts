@@ -3,12 +3,13 @@ import {
   type Period,
   periodOf,
   scheduleOf,
-} from '../../domain/hour-bank/index.js';
+} from '../../domain/contracts/index.js';
 import { type Compliance, complianceFromCounts } from '../../domain/sla/index.js';
 import { type Criticality, criticalities } from '../../domain/tickets/vocabulary.js';
+import { startOfLocalDay } from '../../domain/time/index.js';
 import { findCalendarByRef } from '../calendars/find-calendar.js';
 import { rebasePath } from '../error-paths.js';
-import { startOfLocalDay, zoneOf } from '../hour-bank/local-dates.js';
+import { zoneOf } from '../hour-bank/contract-today.js';
 import type { ContractRecord } from '../hour-bank/ports.js';
 import type { CalendarRepository } from '../ports.js';
 import type { TicketRepository } from './ports.js';

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { assertCriticalityOffered, contractVersionAt } from '../../domain/contracts/index.js';
 import { DomainError, invalidInput } from '../../domain/errors.js';
-import { contractVersionAt } from '../../domain/hour-bank/index.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
+import { projectSla } from '../../domain/sla/index.js';
 import type { Channel, Classification, Criticality } from '../../domain/tickets/vocabulary.js';
 import { contractInReach } from '../hour-bank/contract-in-reach.js';
 import { contractToday } from '../hour-bank/contract-today.js';
 import type { ContractRepository } from '../hour-bank/ports.js';
 import type { CalendarRepository, Clock } from '../ports.js';
 import type { TicketRecord, TicketRepository } from './ports.js';
-import { projectSla } from './project-sla.js';
-import { assertCriticalityOffered, slaContextFor } from './sla-context.js';
+import { slaContextFor } from './sla-context.js';
 
 /** A new request as the client (or an agent on its behalf) writes it. */
 export interface NewTicket {

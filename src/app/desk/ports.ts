@@ -1,4 +1,4 @@
-import type { TicketEvent } from '../../domain/sla/index.js';
+import type { SlaProjection, SlaState, TicketEvent } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type {
   Channel,
@@ -7,16 +7,6 @@ import type {
   RequestOutcome,
   SupportLevel,
 } from '../../domain/tickets/vocabulary.js';
-import type { SlaState } from './project-sla.js';
-
-/** What the desk stores of the SLA, recomputed from the event log after every change and by the watcher. */
-export interface SlaProjection {
-  slaState: SlaState | null;
-  slaDueAt: Date | null;
-  nextCheckAt: Date | null;
-  firstResponseOutcome: 'met' | 'breached' | null;
-  clientLate: boolean;
-}
 
 /** A ticket's fields and its SLA projection. */
 export interface TicketRecord extends SlaProjection {

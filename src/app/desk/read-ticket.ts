@@ -1,9 +1,9 @@
 import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import type { SlaResult } from '../../domain/sla/index.js';
+import { projectSla } from '../../domain/sla/index.js';
 import type { DeskDeps } from './act-on-ticket.js';
 import type { TicketMessage, TicketRecord } from './ports.js';
-import { projectSla } from './project-sla.js';
 import { slaContextForTicket } from './sla-context.js';
 import { ticketInReach } from './ticket-in-reach.js';
 

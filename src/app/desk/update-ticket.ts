@@ -1,5 +1,5 @@
+import { assertCriticalityOffered, contractVersionAt } from '../../domain/contracts/index.js';
 import { invalidInput } from '../../domain/errors.js';
-import { contractVersionAt } from '../../domain/hour-bank/index.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
 import type {
@@ -10,7 +10,6 @@ import type {
 } from '../../domain/tickets/vocabulary.js';
 import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
 import type { TicketChanges, TicketRecord } from './ports.js';
-import { assertCriticalityOffered } from './sla-context.js';
 
 /** Fields an agent (or the client, for criticality) may change on a ticket. */
 export interface TicketUpdate {

@@ -1,7 +1,7 @@
 import type { SlaClock } from '../../domain/sla/index.js';
+import { projectSla } from '../../domain/sla/index.js';
 import type { DeskDeps } from './act-on-ticket.js';
 import type { SlaNotice } from './ports.js';
-import { projectSla } from './project-sla.js';
 import { slaContextForTicket } from './sla-context.js';
 
 /** Most tickets one watcher run re-examines; the rest wait for the next run. */

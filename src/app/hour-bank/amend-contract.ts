@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { laterOf } from '../../domain/hour-bank/dates.js';
 import {
   type Amendment,
   amendmentSchema,
-  missingGrants,
   periodOf,
   scheduleOf,
   validateContract,
-} from '../../domain/hour-bank/index.js';
+} from '../../domain/contracts/index.js';
+import { missingGrants } from '../../domain/hour-bank/index.js';
 import { parseOrThrow } from '../../domain/plans/params.js';
+import { laterOf } from '../../domain/time/index.js';
 import { rebasePath } from '../error-paths.js';
 import type { CalendarRepository, Clock } from '../ports.js';
 import { todayOf } from './contract-today.js';

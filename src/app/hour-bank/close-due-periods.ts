@@ -1,9 +1,5 @@
-import {
-  closedPeriodKeys,
-  closePeriod,
-  periodByIndex,
-  scheduleOf,
-} from '../../domain/hour-bank/index.js';
+import { periodByIndex, scheduleOf } from '../../domain/contracts/index.js';
+import { closedPeriodKeys, closePeriod } from '../../domain/hour-bank/index.js';
 import type { CalendarRepository, Clock } from '../ports.js';
 import { contractToday } from './contract-today.js';
 import type { ContractRepository } from './ports.js';

@@ -1,8 +1,13 @@
 import { DomainError } from '../../domain/errors.js';
+import { localDateIn } from '../../domain/time/index.js';
 import { findCalendarByRef } from '../calendars/find-calendar.js';
-import type { CalendarRepository, Clock } from '../ports.js';
-import { localDateIn, zoneOf } from './local-dates.js';
+import type { CalendarRepository, Clock, StoredCalendar } from '../ports.js';
 import type { ContractRecord, ContractRepository } from './ports.js';
+
+/** A contract's dates are local to its plan's calendar; without a stored calendar, UTC. */
+export function zoneOf(calendar: StoredCalendar | undefined): string {
+  return calendar?.spec.timeZone ?? 'UTC';
+}
 
 /**
  * The local date of an instant for a contract, in the time zone of its plan's calendar. Call it

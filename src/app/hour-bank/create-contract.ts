@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { invalidInput } from '../../domain/errors.js';
 import {
   type Contract,
-  missingGrants,
   periodByIndex,
   scheduleOf,
   validateContract,
-} from '../../domain/hour-bank/index.js';
+} from '../../domain/contracts/index.js';
+import { invalidInput } from '../../domain/errors.js';
+import { missingGrants } from '../../domain/hour-bank/index.js';
 import { parsePlanParams, planParamsSchema } from '../../domain/plans/params.js';
 import { rebasePath } from '../error-paths.js';
 import type { CalendarRepository, Clock, OrganisationRepository } from '../ports.js';

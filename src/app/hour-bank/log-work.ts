@@ -1,9 +1,9 @@
+import { contractVersionAt } from '../../domain/contracts/index.js';
 import { DomainError, invalidInput } from '../../domain/errors.js';
 import {
   type Charge,
   chargeFor,
   checkAppend,
-  contractVersionAt,
   entriesReadToCheck,
   type LedgerEntry,
   type NewEntry,

@@ -1,11 +1,6 @@
+import type { Amendment, Contract } from '../../domain/contracts/index.js';
 import type { ChargeReason } from '../../domain/hour-bank/charge.js';
-import type {
-  Amendment,
-  Contract,
-  LedgerEntry,
-  NewEntry,
-  Tally,
-} from '../../domain/hour-bank/index.js';
+import type { LedgerEntry, NewEntry, Tally } from '../../domain/hour-bank/index.js';
 import type { PlanParams } from '../../domain/plans/params.js';
 import type { TicketKind } from '../../domain/tickets/vocabulary.js';
 

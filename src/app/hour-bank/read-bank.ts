@@ -1,10 +1,9 @@
+import { periodOf, scheduleOf } from '../../domain/contracts/index.js';
 import {
   type Balance,
   balanceAt,
   type LedgerEntry,
-  periodOf,
   type Statement,
-  scheduleOf,
   statement,
 } from '../../domain/hour-bank/index.js';
 import { rebasePath } from '../error-paths.js';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { contractVersionAt } from '../contracts/index.js';
 import { presetById } from '../plans/presets.js';
 import {
   type ChargeReason,
@@ -11,8 +13,6 @@ import {
   type TicketWork,
   type WorkToCharge,
 } from './charge.js';
-import { contractVersionAt } from './contract.js';
-import { buildContract } from './factories.js';
 
 const seed002 = contractVersionAt(buildContract(), '2025-01-15');
 const seed001 = contractVersionAt(

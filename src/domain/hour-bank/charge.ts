@@ -14,10 +14,11 @@
  * 5. Approval: when the plan asks for it, work not solved at the first contact waits for the
  *    client's approval before it is deducted (seed 002).
  */
+
+import type { ContractVersion } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
 import type { RoundingDirection } from '../plans/params.js';
 import { type TicketKind, ticketKinds } from '../tickets/vocabulary.js';
-import type { ContractVersion } from './contract.js';
 
 /** Running totals of a ticket or a conversation: worked minutes and minutes charged for it. */
 export interface Tally {

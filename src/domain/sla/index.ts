@@ -8,4 +8,5 @@ export * from './explain.js';
 export * from './instants.js';
 export { type ClockName, type ClockState, clockNames, type SlaClock } from './meter.js';
 export * from './policy.js';
+export * from './projection.js';
 export type * from './steps.js';

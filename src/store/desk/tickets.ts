@@ -2,13 +2,11 @@ import { type Selectable, sql } from 'kysely';
 import type {
   AttachmentMeta,
   SlaNotice,
-  SlaProjection,
   TicketMessage,
   TicketRecord,
   TicketRepository,
 } from '../../app/desk/ports.js';
-import type { SlaState } from '../../app/desk/project-sla.js';
-import type { TicketEvent } from '../../domain/sla/index.js';
+import type { SlaProjection, SlaState, TicketEvent } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type {
   Channel,

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  type Amendment,
-  amendmentSchema,
-  type LedgerEntry,
-  type NewEntry,
-} from '../../domain/hour-bank/index.js';
+import { type Amendment, amendmentSchema } from '../../domain/contracts/index.js';
+import type { LedgerEntry, NewEntry } from '../../domain/hour-bank/index.js';
 import { isMoney, moneySchema } from '../../domain/money.js';
 import { type PlanParams, planParamsSchema } from '../../domain/plans/params.js';
 

@@ -2,7 +2,8 @@
  * Lays open intervals (UTC instants from `GET /api/calendars/:id/open-intervals`) out as a week
  * of local days in the calendar's zone: one column per day with blocks in minutes since midnight.
  */
-import { addDays, isoDate, type LocalDate, startOfDay, wallTime } from './zone.js';
+import { wallTime } from '../../domain/time/time-zone.js';
+import { addDays, isoDate, type LocalDate, startOfDay } from './zone.js';
 
 /** An open stretch within one local day, in minutes since local midnight (end 1440 = midnight). */
 export interface Block {

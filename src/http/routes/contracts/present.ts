@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import type { ContractRecord, WorkRecord } from '../../../app/hour-bank/ports.js';
+import { amendmentSchema } from '../../../domain/contracts/index.js';
 import {
-  amendmentSchema,
   type Balance,
   type Charge,
   type LedgerEntry,
-  localDateSchema,
   renderReason,
   type Statement,
 } from '../../../domain/hour-bank/index.js';
 import { type Money, toMoneyJson } from '../../../domain/money.js';
 import { planParamsSchema } from '../../../domain/plans/params.js';
+import { localDateSchema } from '../../../domain/time/index.js';
 
 const money = z.object({ amount: z.string(), currency: z.string() }).nullable();
 const json = z.record(z.string(), z.unknown());

@@ -6,7 +6,7 @@ import { createContract } from '../../../app/hour-bank/create-contract.js';
 import type { ContractRepository, PlanRepository } from '../../../app/hour-bank/ports.js';
 import { visibleOrganisationIds } from '../../../app/identity/visible-organisations.js';
 import type { CalendarRepository, Clock, OrganisationRepository } from '../../../app/ports.js';
-import { localDateSchema } from '../../../domain/hour-bank/index.js';
+import { localDateSchema } from '../../../domain/time/index.js';
 import { actorOf } from '../../access.js';
 import { idParams, recordId } from '../../ids.js';
 import { contractView, presentContract } from './present.js';

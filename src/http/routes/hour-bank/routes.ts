@@ -8,9 +8,9 @@ import { logWork } from '../../../app/hour-bank/log-work.js';
 import type { ContractRepository } from '../../../app/hour-bank/ports.js';
 import { readBalance, readEntries, readStatement } from '../../../app/hour-bank/read-bank.js';
 import type { CalendarRepository, Clock } from '../../../app/ports.js';
-import { localDateSchema } from '../../../domain/hour-bank/index.js';
 import type { Action } from '../../../domain/identity/policy.js';
 import { ticketKinds } from '../../../domain/tickets/vocabulary.js';
+import { localDateSchema } from '../../../domain/time/index.js';
 import { actorOf } from '../../access.js';
 import { idParams, recordId } from '../../ids.js';
 import {

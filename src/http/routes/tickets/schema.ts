@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slaStates } from '../../../app/desk/project-sla.js';
+import { slaStates } from '../../../domain/sla/index.js';
 import { ticketStatuses } from '../../../domain/tickets/status.js';
 import {
   channels,

@@ -1,5 +1,5 @@
 /** Calendar specs for tests and benchmarks: Madrid office hours, changed by overrides. */
-import type { CalendarSpec } from './spec.js';
+import type { CalendarSpec } from '../../src/domain/calendar/spec.js';
 
 /** 08:00–12:00 and 14:00–18:00: the split business day used by tests and the benchmark. */
 export const officeHours: [string, string][] = [

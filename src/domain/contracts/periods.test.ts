@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isLocalDate } from './dates.js';
+import { addMonths, isLocalDate } from '../time/local-date.js';
 import { listPeriods, periodByIndex, periodOf } from './periods.js';
 
 describe('monthly periods count from the contract start, days clamped', () => {

@@ -24,7 +24,7 @@ import {
   planChangeSchema,
   planParamsSchema,
 } from '../plans/params.js';
-import { type LocalDate, localDateSchema } from './dates.js';
+import { type LocalDate, localDateSchema } from '../time/local-date.js';
 import { type Period, type PeriodSchedule, periodOf } from './periods.js';
 
 /** Extra hours for a few periods (the period containing `from` and the next ones). */

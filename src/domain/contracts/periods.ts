@@ -6,7 +6,7 @@
  */
 import { invalidInput } from '../errors.js';
 import type { PeriodUnit } from '../plans/params.js';
-import { addDays, addMonths, type LocalDate, monthsBetween } from './dates.js';
+import { addDays, addMonths, type LocalDate, monthsBetween } from '../time/local-date.js';
 
 /** Where the periods of a contract come from: its start date and the plan's period unit. */
 export interface PeriodSchedule {

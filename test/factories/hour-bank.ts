@@ -1,31 +1,16 @@
 /**
- * Test-data builders for the hour bank (`buildX(overrides)`, DESIGN.md rule 8): a seed-002
- * BASE contract and an in-memory append-only ledger that gives ids like the store would.
- * Shared by the domain tests and usable by use-case tests with fake ports.
+ * Test-data builders for the hour bank: consume entries, an in-memory append-only ledger that
+ * gives ids like the store would, and the closing a statement must have from its movements.
  */
-import { type PlanParamsInput, parsePlanParams } from '../plans/params.js';
-import { planPresets } from '../plans/presets.js';
-import type { Contract } from './contract.js';
-import type { LocalDate } from './dates.js';
-import type { Statement } from './derive.js';
-import { type ConsumeEntry, checkAppend, type LedgerEntry, type NewEntry } from './ledger.js';
-
-/** A seed-002 BASE contract from 2025-01-01 (10 h a month, UF 25, UF 1.10 per extra hour). */
-export function buildContract(
-  overrides: Partial<Omit<Contract, 'plan'>> & { plan?: Partial<PlanParamsInput> } = {},
-): Contract {
-  const base = planPresets.find((preset) => preset.id === 'seed002-base')?.params ?? {};
-  const { plan, ...rest } = overrides;
-  return {
-    id: 'contract-1',
-    clientId: 'client-1',
-    start: '2025-01-01',
-    end: null,
-    amendments: [],
-    ...rest,
-    plan: parsePlanParams({ ...base, ...plan }),
-  };
-}
+import type { Contract } from '../../src/domain/contracts/contract.js';
+import type { Statement } from '../../src/domain/hour-bank/derive.js';
+import {
+  type ConsumeEntry,
+  checkAppend,
+  type LedgerEntry,
+  type NewEntry,
+} from '../../src/domain/hour-bank/ledger.js';
+import type { LocalDate } from '../../src/domain/time/local-date.js';
 
 /** A consume entry (approved unless `needsApproval`). */
 export function buildConsume(

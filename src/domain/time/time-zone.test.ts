@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateIn, startOfLocalDay } from './local-dates.js';
+import { localDateIn, startOfLocalDay } from './time-zone.js';
 
 describe('startOfLocalDay', () => {
   it.each([

@@ -1,20 +1,29 @@
-import {
-  computeSla,
-  firstResponseOutcome,
-  nextSlaInstants,
-  type SlaCalendars,
-  type SlaClock,
-  type SlaPolicy,
-  type SlaResult,
-  type TicketEvent,
-} from '../../domain/sla/index.js';
-import type { SlaProjection } from './ports.js';
+/**
+ * What lists, filters and the breach watcher keep of a ticket's SLA: its clocks recomputed from
+ * the whole event log, reduced to the worst state, the nearest due instant and when to look again.
+ */
+import type { SlaCalendars } from './business-clock.js';
+import { firstResponseOutcome } from './compliance.js';
+import { computeSla, type SlaResult } from './compute.js';
+import type { TicketEvent } from './events.js';
+import { nextSlaInstants } from './instants.js';
+import type { SlaClock } from './meter.js';
+import type { SlaPolicy } from './policy.js';
 
 /** The state a ticket shows in queues: its most urgent clock's state. */
-export type SlaState = 'breached' | 'at_risk' | 'running' | 'paused' | 'met';
+export type SlaState = (typeof slaStates)[number];
 
 /** Worst first: a queue sorted by this shows breached tickets on top. */
-export const slaStates: readonly SlaState[] = ['breached', 'at_risk', 'running', 'paused', 'met'];
+export const slaStates = ['breached', 'at_risk', 'running', 'paused', 'met'] as const;
+
+/** What the desk stores of the SLA, recomputed from the event log after every change and by the watcher. */
+export interface SlaProjection {
+  slaState: SlaState | null;
+  slaDueAt: Date | null;
+  nextCheckAt: Date | null;
+  firstResponseOutcome: 'met' | 'breached' | null;
+  clientLate: boolean;
+}
 
 function providerClocks(result: SlaResult): SlaClock[] {
   return [result.firstResponse, result.resolution].filter(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
 import { formatMoney } from '../money.js';
 import { planChangeSchema } from '../plans/params.js';
 import { type Amendment, contractVersionAt, parseContract, validateContract } from './contract.js';
-import { buildContract } from './factories.js';
 
 function growth(id: string, from: string, periods: number, extraMinutesPerPeriod = 900): Amendment {
   return { id, kind: 'temporary_growth', from, periods, extraMinutesPerPeriod };
