@@ -1,14 +1,19 @@
 import { beforeAll, expect, it } from 'vitest';
-import { bootstrapInstallation } from '../../src/app/identity/bootstrap-installation.js';
-import { verifyPassword } from '../../src/app/identity/secrets.js';
-import type { IdentityPorts } from '../../src/app/ports.js';
+import {
+  bootstrapInstallation,
+  type IdentityDeps,
+  verifyPassword,
+} from '../../src/app/identity/index.js';
 import { runUserCommand } from '../../src/cli/user-commands.js';
-import { identityPorts } from '../../src/store/identity/index.js';
+import { composeModules } from '../../src/main/compose.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { randomIds } from '../support/app.js';
 import { TestClock } from '../support/clock.js';
 import { describeEachEngine } from '../support/engines.js';
 
 describeEachEngine('pacta user commands', (database) => {
-  let ports: IdentityPorts;
+  let ports: IdentityDeps;
+  let store: Store;
   const run = async (name: string, values: Record<string, string>) => {
     const lines: string[] = [];
     await runUserCommand(name, values, ports, (line) => lines.push(line));
@@ -16,8 +21,9 @@ describeEachEngine('pacta user commands', (database) => {
   };
 
   beforeAll(async () => {
-    ports = identityPorts(database().handle.db, new TestClock());
-    await bootstrapInstallation({ ports, admin: undefined });
+    store = openStore(database().handle.db);
+    ports = composeModules(store, new TestClock(), randomIds).identity;
+    await bootstrapInstallation({ ...ports, admin: undefined });
   });
 
   it('user add puts a user with a login in the named organisation', async () => {
@@ -31,7 +37,7 @@ describeEachEngine('pacta user commands', (database) => {
     expect((await run('user add', values))[0]).toMatch(
       /^added nueva@tiendasol.demo \(client_requester\) to Tienda Sol/,
     );
-    const user = await ports.users.findByEmail('nueva@tiendasol.demo');
+    const user = await store.users.findByEmail('nueva@tiendasol.demo');
     expect(user?.hasLogin).toBe(true);
   });
 
@@ -53,7 +59,7 @@ describeEachEngine('pacta user commands', (database) => {
   it('user reset-password without a password prints a new random one that works', async () => {
     const [line] = await run('user reset-password', { email: 'agente@soporteandino.demo' });
     const password = line?.split(': ')[1] ?? '';
-    const user = await ports.users.findByEmail('agente@soporteandino.demo');
+    const user = await store.users.findByEmail('agente@soporteandino.demo');
     expect(await verifyPassword(password, user?.passwordHash ?? '')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/app/ports.js';
+import type { Clock } from '../../src/app/shared/index.js';
 
 /** A clock tests move by hand. */
 export class TestClock implements Clock {

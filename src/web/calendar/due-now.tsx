@@ -6,6 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, asApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
+import { browserNow } from '../clock.js';
 import { longDateTime, parseDecimal } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -45,7 +46,7 @@ export function DueNow({ spec }: { spec: unknown }) {
     }
     setBusy(true);
     setError(null);
-    const openedAt = Date.now();
+    const openedAt = browserNow();
     try {
       const [result] = await api.evaluate([
         {

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { api } from '../api/endpoints.js';
+import { browserNow } from '../clock.js';
 import { hours, longDate, weekdayAndDay } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -24,7 +25,7 @@ export function WeekPreview(props: {
 }) {
   const { t, locale } = useI18n();
   const [week, setWeek] = useState(0);
-  const monday = mondayOf(Date.now(), props.timeZone, week);
+  const monday = mondayOf(browserNow(), props.timeZone, week);
   const { from, to } = weekRange(monday, props.timeZone);
   const intervals = useLoad(
     () => api.openIntervals(props.id, new Date(from).toISOString(), new Date(to).toISOString()),
@@ -36,7 +37,7 @@ export function WeekPreview(props: {
   }));
   const columns = weekColumns(monday, parsed, props.timeZone);
   const openMinutes = parsed.reduce((sum, i) => sum + (i.end - i.start) / 60_000, 0);
-  const today = isoDate(mondayOf(Date.now(), props.timeZone, 0)) === isoDate(monday);
+  const today = isoDate(mondayOf(browserNow(), props.timeZone, 0)) === isoDate(monday);
 
   return (
     <section className="card preview" aria-labelledby="preview-title">
