@@ -1,0 +1,28 @@
+/**
+ * Builders for the agency module's tests: seed 004's calendar (Bogotá, Mon–Fri 08–12 and 14–18,
+ * Colombian public holidays) and instants written as Bogotá wall times.
+ */
+import { type AgencyCalendar, agencyCalendarOf } from '../../src/domain/agency/agency-calendar.js';
+
+const day: [string, string][] = [
+  ['08:00', '12:00'],
+  ['14:00', '18:00'],
+];
+
+/** Seed 004 §2.2: Mon–Fri 08:00–12:00 and 14:00–18:00 in Bogotá, with Colombia's holidays. */
+export const bogotaSpec = {
+  timeZone: 'America/Bogota',
+  week: { mon: day, tue: day, wed: day, thu: day, fri: day },
+  holidayRegions: [{ country: 'CO' }],
+};
+
+/** {@link bogotaSpec}, compiled. */
+export const bogota: AgencyCalendar = agencyCalendarOf(bogotaSpec);
+
+/** A Bogotá wall time (UTC−05:00 all year) as epoch ms: `bog('2026-03-24 09:00')`. */
+export function bog(dateAndTime: string): number {
+  return Date.parse(`${dateAndTime.replace(' ', 'T')}:00-05:00`);
+}
+
+/** Hours as seconds, for business-time expectations. */
+export const H = 3600;
