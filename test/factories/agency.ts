@@ -3,6 +3,7 @@
  * Colombian public holidays) and instants written as Bogotá wall times.
  */
 import { type AgencyCalendar, agencyCalendarOf } from '../../src/domain/agency/agency-calendar.js';
+import type { Person } from '../../src/domain/agency/ceremonies.js';
 
 const day: [string, string][] = [
   ['08:00', '12:00'],
@@ -26,3 +27,12 @@ export function bog(dateAndTime: string): number {
 
 /** Hours as seconds, for business-time expectations. */
 export const H = 3600;
+
+/** The account's people: agency strategist and sponsor; client decision-maker, sponsor, member. */
+export const people = [
+  { personId: 'ana', side: 'agency', role: 'strategist' },
+  { personId: 'leo', side: 'agency', role: 'sponsor' },
+  { personId: 'dora', side: 'client', role: 'decision_maker' },
+  { personId: 'sol', side: 'client', role: 'sponsor' },
+  { personId: 'max', side: 'client', role: 'member' },
+] as const satisfies readonly Person[];

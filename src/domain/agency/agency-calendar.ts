@@ -75,6 +75,14 @@ export function isBusinessDay(calendar: AgencyCalendar, date: LocalDate): boolea
   return calendar.clock.between(start, end) > 0;
 }
 
+/** `date` if it is a business day, else the next one (within a year; else `date` itself). */
+export function businessDayFrom(calendar: AgencyCalendar, date: LocalDate): LocalDate {
+  for (let day = date, n = 0; n < 366; day = shiftDate(day, 1), n++) {
+    if (isBusinessDay(calendar, day)) return day;
+  }
+  return date;
+}
+
 /** The business days in `[from, until)`, in order. */
 export function businessDaysIn(
   calendar: AgencyCalendar,
@@ -105,9 +113,9 @@ export interface SlotRequest {
 
 /**
  * The earliest `minutes`-long span inside one open interval of the calendar within `within`
- * that overlaps none of `taken`; fails with `no_service_time` when there is none.
+ * that overlaps none of `taken`, or null when there is none.
  */
-export function firstSlot(calendar: AgencyCalendar, request: SlotRequest): Span {
+export function findSlot(calendar: AgencyCalendar, request: SlotRequest): Span | null {
   const length = request.minutes * 60_000;
   const taken = [...(request.taken ?? [])].sort((a, b) => a.start - b.start);
   for (const open of calendar.clock.openIntervals(request.within.start, request.within.end)) {
@@ -118,6 +126,13 @@ export function firstSlot(calendar: AgencyCalendar, request: SlotRequest): Span 
     }
     if (start + length <= open.end) return { start, end: start + length };
   }
+  return null;
+}
+
+/** {@link findSlot}, failing with `no_service_time` when there is no slot. */
+export function firstSlot(calendar: AgencyCalendar, request: SlotRequest): Span {
+  const slot = findSlot(calendar, request);
+  if (slot !== null) return slot;
   throw new AgencyRuleError(
     'no_service_time',
     { from: request.within.start, until: request.within.end, minutes: request.minutes },

@@ -20,7 +20,7 @@ describe('sprints of N business days on the contract calendar (Bogotá, Colombia
   ])(
     'a sprint with holidays keeps its two-week window but has fewer business days: sprint %i',
     (number, start, end, count, closed) => {
-      const sprint = sprintNumbered(plan, bogota, number);
+      const sprint = sprintNumbered(bogota, plan, number);
       expect(sprint).toMatchObject({
         startDate: start,
         endDate: end,
@@ -37,7 +37,7 @@ describe('sprints of N business days on the contract calendar (Bogotá, Colombia
   );
 
   it('sprints start on the same weekday every two calendar weeks, holidays or not', () => {
-    const sprints = sprintsBetween(plan, bogota, '2026-03-01', '2026-07-01');
+    const sprints = sprintsBetween(bogota, plan, '2026-03-01', '2026-07-01');
     expect(sprints.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (const [i, sprint] of sprints.entries()) {
       expect(new Date(`${sprint.startDate}T12:00:00Z`).getUTCDay()).toBe(1);
@@ -56,12 +56,12 @@ describe('sprints of N business days on the contract calendar (Bogotá, Colombia
     ['2026-04-12', 2],
     ['2026-04-13', 3],
   ])('the sprint on %s is %s', (date, number) => {
-    expect(sprintOn(plan, bogota, date)?.number ?? null).toBe(number);
+    expect(sprintOn(bogota, plan, date)?.number ?? null).toBe(number);
   });
 
   it('a sprint of 5 business days is one calendar week', () => {
     const weekly = { firstSprintStart: '2026-03-16', businessDays: 5 };
-    expect(sprintNumbered(weekly, bogota, 2)).toMatchObject({
+    expect(sprintNumbered(bogota, weekly, 2)).toMatchObject({
       startDate: '2026-03-23',
       endDate: '2026-03-29',
       weeks: 1,
@@ -73,7 +73,7 @@ describe('sprints of N business days on the contract calendar (Bogotá, Colombia
     'a sprint length that is not whole weeks of the calendar (%i days) is refused',
     (businessDays) => {
       const call = () =>
-        sprintNumbered({ firstSprintStart: '2026-03-16', businessDays }, bogota, 1);
+        sprintNumbered(bogota, { firstSprintStart: '2026-03-16', businessDays }, 1);
       expect(call).toThrow(AgencyRuleError);
       expect(call).toThrow(
         expect.objectContaining({ rule: 'sprint_length_not_whole_weeks', path: 'businessDays' }),
@@ -83,7 +83,7 @@ describe('sprints of N business days on the contract calendar (Bogotá, Colombia
 
   it('a bad first sprint date names the field', () => {
     expect(() =>
-      sprintOn({ firstSprintStart: '2026-02-30', businessDays: 10 }, bogota, '2026-03-02'),
+      sprintOn(bogota, { firstSprintStart: '2026-02-30', businessDays: 10 }, '2026-03-02'),
     ).toThrow(expect.objectContaining({ code: 'invalid_input', path: 'firstSprintStart' }));
   });
 
@@ -97,7 +97,7 @@ describe('sprints of N business days on the contract calendar (Bogotá, Colombia
       week: { mon: day, tue: day, wed: day, thu: day, fri: day },
       holidayRegions: [{ country: 'ES', region: 'MD' }],
     });
-    const sprint = sprintNumbered({ firstSprintStart: '2026-03-23', businessDays: 10 }, madrid, 1);
+    const sprint = sprintNumbered(madrid, { firstSprintStart: '2026-03-23', businessDays: 10 }, 1);
     expect(sprint.closedDays).toEqual(['2026-04-02', '2026-04-03']);
     expect(sprint.businessDays).toHaveLength(8);
     // The window starts at CET midnight and ends at CEST midnight (clocks changed on 29 Mar).

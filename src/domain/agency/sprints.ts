@@ -49,7 +49,7 @@ export interface Sprint {
 }
 
 /** Calendar weeks per sprint, failing when N is not whole weeks of the calendar's open weekdays. */
-export function sprintWeeks(plan: SprintPlan, calendar: AgencyCalendar): number {
+export function sprintWeeks(calendar: AgencyCalendar, plan: SprintPlan): number {
   const perWeek = calendar.openWeekdays.size;
   const weeks = perWeek === 0 ? 0 : plan.businessDays / perWeek;
   if (!Number.isInteger(weeks) || weeks < 1) {
@@ -64,11 +64,11 @@ export function sprintWeeks(plan: SprintPlan, calendar: AgencyCalendar): number 
 }
 
 /** Sprint `number` (1-based) of the plan. */
-export function sprintNumbered(plan: SprintPlan, calendar: AgencyCalendar, number: number): Sprint {
+export function sprintNumbered(calendar: AgencyCalendar, plan: SprintPlan, number: number): Sprint {
   if (!Number.isSafeInteger(number) || number < 1) {
     throw invalidInput('number', `sprints are numbered from 1, got ${number}`);
   }
-  const weeks = sprintWeeks(plan, calendar);
+  const weeks = sprintWeeks(calendar, plan);
   const startDate = shiftDate(plan.firstSprintStart, (number - 1) * weeks * 7);
   const nextStart = shiftDate(startDate, weeks * 7);
   const businessDays = businessDaysIn(calendar, startDate, nextStart);
@@ -94,30 +94,30 @@ export function sprintNumbered(plan: SprintPlan, calendar: AgencyCalendar, numbe
 
 /** The sprint whose window holds `date`, or null before the first sprint. */
 export function sprintOn(
-  plan: SprintPlan,
   calendar: AgencyCalendar,
+  plan: SprintPlan,
   date: LocalDate,
 ): Sprint | null {
   const offset = dayNumber(date, 'date') - dayNumber(plan.firstSprintStart, 'firstSprintStart');
   if (offset < 0) return null;
-  return sprintNumbered(plan, calendar, Math.floor(offset / (sprintWeeks(plan, calendar) * 7)) + 1);
+  return sprintNumbered(calendar, plan, Math.floor(offset / (sprintWeeks(calendar, plan) * 7)) + 1);
 }
 
 /** The sprints whose windows meet `[from, until)`, in order. */
 export function sprintsBetween(
-  plan: SprintPlan,
   calendar: AgencyCalendar,
+  plan: SprintPlan,
   from: LocalDate,
   until: LocalDate,
 ): Sprint[] {
   const first = sprintOn(
-    plan,
     calendar,
+    plan,
     from > plan.firstSprintStart ? from : plan.firstSprintStart,
   );
   const sprints: Sprint[] = [];
   for (let n = first?.number ?? 1; ; n++) {
-    const sprint = sprintNumbered(plan, calendar, n);
+    const sprint = sprintNumbered(calendar, plan, n);
     if (sprint.startDate >= until) return sprints;
     sprints.push(sprint);
   }
