@@ -4,6 +4,7 @@
  */
 import { type AgencyCalendar, agencyCalendarOf } from '../../src/domain/agency/agency-calendar.js';
 import type { Person } from '../../src/domain/agency/ceremonies.js';
+import { type Deliverable, planDeliverable } from '../../src/domain/agency/deliverables.js';
 
 const day: [string, string][] = [
   ['08:00', '12:00'],
@@ -36,3 +37,19 @@ export const people = [
   { personId: 'sol', side: 'client', role: 'sponsor' },
   { personId: 'max', side: 'client', role: 'member' },
 ] as const satisfies readonly Person[];
+
+/** A planned deliverable of sprint 3 owned by the strategist, due at a Bogotá wall time. */
+export function buildDeliverable(
+  id: string,
+  due: string,
+  overrides: Partial<Parameters<typeof planDeliverable>[0]> = {},
+): Deliverable {
+  return planDeliverable({
+    id,
+    title: `Entregable ${id}`,
+    sprintNumber: 3,
+    ownerId: 'ana',
+    due: bog(due),
+    ...overrides,
+  });
+}
