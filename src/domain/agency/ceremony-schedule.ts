@@ -132,7 +132,8 @@ export function sprintPlacements(
   ];
 }
 
-function firstWeekOf(
+/** A week-long window from `from`, searched from the preferred time of its first business day. */
+export function weekFrom(
   calendar: AgencyCalendar,
   from: LocalDate,
   options: CeremonyOptions,
@@ -151,7 +152,7 @@ export function monthlyReportPlacement(
 ): Placement {
   const next = addMonths(`${month}-01`, 1);
   const key = `month-${month}/monthly_report`;
-  return { key, kind: 'monthly_report', ...firstWeekOf(calendar, next, options) };
+  return { key, kind: 'monthly_report', ...weekFrom(calendar, next, options) };
 }
 
 /** The strategy meeting opening operation quarter `quarter` (2, 3 …). */
@@ -163,7 +164,7 @@ export function quarterlyStrategyPlacement(
 ): Placement {
   const from = addMonths(operationStart, 3 * (quarter - 1));
   const key = `quarter-${quarter}/quarterly_strategy`;
-  return { key, kind: 'quarterly_strategy', ...firstWeekOf(calendar, from, options) };
+  return { key, kind: 'quarterly_strategy', ...weekFrom(calendar, from, options) };
 }
 
 /** What a contract's ceremony calendar is computed from. */

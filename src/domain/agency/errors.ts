@@ -22,6 +22,7 @@ export const agencyRules = [
   'sponsors_missing',
   'input_already_missing',
   'input_not_missing',
+  'impasse_without_grounds',
 ] as const;
 
 /** One of {@link agencyRules}. */
