@@ -56,6 +56,7 @@ export * from './rounds.js';
 export * from './schedule-shifts.js';
 export {
   defaultSprintBusinessDays,
+  firstSprintStartAfter,
   type Sprint,
   type SprintPlan,
   sprintNumbered,

@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { bog, bogota } from '../../../test/factories/agency.js';
 import { agencyCalendarOf } from './agency-calendar.js';
 import { AgencyRuleError } from './errors.js';
-import { type SprintPlan, sprintNumbered, sprintOn, sprintsBetween } from './sprints.js';
+import {
+  firstSprintStartAfter,
+  type SprintPlan,
+  sprintNumbered,
+  sprintOn,
+  sprintsBetween,
+} from './sprints.js';
 
 /** Operation from Mon 2 Mar 2026: moment zero 2–13 Mar, sprint 1 from Mon 16 Mar. */
-const plan: SprintPlan = { firstSprintStart: '2026-03-16', businessDays: 10 };
+const plan: SprintPlan = {
+  firstSprintStart: firstSprintStartAfter('2026-03-02'),
+  businessDays: 10,
+};
 
 describe('sprints of N business days on the contract calendar (Bogotá, Colombian holidays)', () => {
   it.each([

@@ -24,6 +24,11 @@ import { AgencyRuleError } from './errors.js';
 /** Seed 004's nominal sprint length in business days. */
 export const defaultSprintBusinessDays = 10;
 
+/** Moment zero lasts the first two weeks of operation (§2.3.1); sprint 1 starts right after. */
+export function firstSprintStartAfter(operationStart: LocalDate): LocalDate {
+  return shiftDate(operationStart, 14);
+}
+
 /** How a contract's sprints are laid out. */
 export interface SprintPlan {
   /** The first day of sprint 1 (usually the day after moment zero's two weeks). */
