@@ -8,7 +8,7 @@ import { invalidInput } from '../errors.js';
 import { addDays } from '../hour-bank/dates.js';
 import { type LocalDate, parseLocalDate } from '../hour-bank/index.js';
 import type { BusinessDays } from './business-days.js';
-import type { PhaseKey, PlannedPhase } from './roadmap.js';
+import { checkPhaseKeys, type PhaseKey, type PlannedPhase } from './roadmap.js';
 
 /** What really happened to a phase: null until it does. */
 export interface Actuals {
@@ -112,6 +112,7 @@ export function roadmapProgress(
   days: BusinessDays,
 ): PhaseProgress[] {
   parseLocalDate(today, 'today');
+  checkPhaseKeys(actuals, 'actuals');
   return phases.map((phase) => {
     const actual = actuals[phase.key] ?? { start: null, end: null };
     const path = `actuals.${phase.key}`;

@@ -124,6 +124,7 @@ describe('plan vs actual', () => {
       [{ kick_off: { start: null, end: '2026-03-06' } }, 'actuals.kick_off.end'],
       [{ development: { start: '2026-03-09', end: '2026-03-06' } }, 'actuals.development.end'],
       [{ roll_out: { start: '2026-02-30', end: null } }, 'actuals.roll_out.start'],
+      [{ launch: { start: null, end: null } } as never, 'actuals.launch'],
     ];
     for (const [actuals, path] of cases) {
       expect(() => roadmapProgress(phases, actuals, '2026-03-10', days), path).toThrow(

@@ -83,6 +83,14 @@ export interface RoadmapRequest {
   readonly lengths: Partial<Record<PhaseKey, number>>;
 }
 
+/** Refuses a record keyed by something that is not a phase (it would never apply). */
+export function checkPhaseKeys(record: object, path: string): void {
+  const unknown = Object.keys(record).find(
+    (key) => !(phaseKeys as readonly string[]).includes(key),
+  );
+  if (unknown !== undefined) throw invalidInput(`${path}.${unknown}`, 'not a phase of the roadmap');
+}
+
 function lengthOf(phase: PhaseTemplate, lengths: RoadmapRequest['lengths']): number {
   const length = lengths[phase.key] ?? phase.min;
   if (!Number.isSafeInteger(length) || length < phase.min || length > phase.max) {
@@ -96,10 +104,7 @@ function lengthOf(phase: PhaseTemplate, lengths: RoadmapRequest['lengths']): num
 
 /** Plans the template's phases one after the other on the contract's business days. */
 export function planRoadmap(request: RoadmapRequest, days: BusinessDays): PlannedPhase[] {
-  const unknown = Object.keys(request.lengths).find(
-    (key) => !(phaseKeys as readonly string[]).includes(key),
-  );
-  if (unknown !== undefined) throw invalidInput(`lengths.${unknown}`, 'not a phase of the roadmap');
+  checkPhaseKeys(request.lengths, 'lengths');
   let start = days.onOrAfter(parseLocalDate(request.startOn, 'startOn'));
   return roadmapTemplate.map((phase) => {
     const length = lengthOf(phase, request.lengths);
