@@ -9,6 +9,7 @@ import { dayKeys, parseLocalDate, parseTimeOfDay } from '../calendar/time.js';
 import { formatLocalDay, instantOfWallTime, localDayOf } from '../calendar/wall-clock.js';
 import { invalidInput } from '../errors.js';
 import type { LocalDate } from '../hour-bank/dates.js';
+import { type BusinessDays, businessDaysOf } from '../projects/index.js';
 import { AgencyRuleError } from './errors.js';
 
 /** A contract's compiled calendar with what the agency rules read from its spec. */
@@ -17,6 +18,8 @@ export interface AgencyCalendar {
   readonly clock: Calendar;
   /** Days of the week (0 = Sunday) with service hours in a week without holidays. */
   readonly openWeekdays: ReadonlySet<number>;
+  /** The local dates with service hours (shared with the projects module's roadmaps). */
+  readonly days: BusinessDays;
 }
 
 /** An instant range `[start, end)` in epoch ms: a meeting, a sprint, a window. */
@@ -32,7 +35,13 @@ export function agencyCalendarOf(spec: unknown): AgencyCalendar {
   dayKeys.forEach((key, index) => {
     if ((parsed.week[key] ?? []).length > 0) openWeekdays.add(index);
   });
-  return { timeZone: parsed.timeZone, clock: compileCalendar(parsed), openWeekdays };
+  const clock = compileCalendar(parsed);
+  return {
+    timeZone: parsed.timeZone,
+    clock,
+    openWeekdays,
+    days: businessDaysOf(clock, parsed.timeZone),
+  };
 }
 
 /** The day number of a local date, failing with invalid_input at `path`. */
@@ -71,16 +80,12 @@ export function spanOfDates(calendar: AgencyCalendar, from: LocalDate, until: Lo
 
 /** Whether the service is open at some moment of a local date (a business day). */
 export function isBusinessDay(calendar: AgencyCalendar, date: LocalDate): boolean {
-  const { start, end } = spanOfDates(calendar, date, shiftDate(date, 1));
-  return calendar.clock.between(start, end) > 0;
+  return calendar.days.isBusinessDay(date);
 }
 
-/** `date` if it is a business day, else the next one (within a year; else `date` itself). */
+/** `date` if it is a business day, else the next one. */
 export function businessDayFrom(calendar: AgencyCalendar, date: LocalDate): LocalDate {
-  for (let day = date, n = 0; n < 366; day = shiftDate(day, 1), n++) {
-    if (isBusinessDay(calendar, day)) return day;
-  }
-  return date;
+  return calendar.days.onOrAfter(date);
 }
 
 /** The business days in `[from, until)`, in order. */
@@ -91,7 +96,7 @@ export function businessDaysIn(
 ): LocalDate[] {
   const days: LocalDate[] = [];
   for (let date = from; date < until; date = shiftDate(date, 1)) {
-    if (isBusinessDay(calendar, date)) days.push(date);
+    if (calendar.days.isBusinessDay(date)) days.push(date);
   }
   return days;
 }
