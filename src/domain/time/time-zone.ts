@@ -1,9 +1,11 @@
 /**
- * Wall-clock time in an IANA zone, read with nothing but `Intl`: the one time-zone helper of
- * the server and the web app ("today" for a contract, the local midnight a period starts at,
- * the local reading of an instant for a week preview). The calendar engine keeps its own
- * precompiled offsets (`calendar/zone.ts`) for its hot path.
+ * Wall-clock time in an IANA zone: the one time-zone helper of the server and the web app
+ * ("today" for a contract, the local midnight a period starts at, the local reading of an
+ * instant for a week preview). It reads the offsets the calendar engine compiles
+ * (`calendar/wall-clock.ts`, memoised per zone), so every module agrees on every transition.
  */
+import { DAY_MS } from '../calendar/time.js';
+import { formatLocalDay, instantOfWallTime, localDayOf, offsetAt } from '../calendar/wall-clock.js';
 import type { LocalDate } from './local-date.js';
 
 /** The wall-clock reading of an instant in a zone; `weekday` is 0 for Monday … 6 for Sunday. */
@@ -17,92 +19,29 @@ export interface WallTime {
   readonly weekday: number;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const wallFormats = new Map<string, Intl.DateTimeFormat>();
-const weekdayIndex: Readonly<Record<string, number>> = {
-  Mon: 0,
-  Tue: 1,
-  Wed: 2,
-  Thu: 3,
-  Fri: 4,
-  Sat: 5,
-  Sun: 6,
-};
-
-function cached(
-  cache: Map<string, Intl.DateTimeFormat>,
-  timeZone: string,
-  make: () => Intl.DateTimeFormat,
-): Intl.DateTimeFormat {
-  let format = cache.get(timeZone);
-  if (!format) {
-    format = make();
-    cache.set(timeZone, format);
-  }
-  return format;
-}
-
 /** The local date (`YYYY-MM-DD`) of an instant in a time zone: "today" for a contract. */
 export function localDateIn(timeZone: string, at: Date | number): LocalDate {
-  const format = cached(
-    dateFormats,
-    timeZone,
-    () =>
-      new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }),
-  );
-  return format.format(at);
+  return formatLocalDay(localDayOf(timeZone, typeof at === 'number' ? at : at.getTime()));
 }
 
 /** The local date and time of `atMs` in `timeZone`. */
 export function wallTime(atMs: number, timeZone: string): WallTime {
-  const format = cached(
-    wallFormats,
-    timeZone,
-    () =>
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        weekday: 'short',
-      }),
-  );
-  const parts = format.formatToParts(atMs);
-  const value = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((part) => part.type === type)?.value ?? '';
+  const wall = new Date(Math.floor(atMs / 1000) * 1000 + offsetAt(timeZone, atMs));
   return {
-    year: Number(value('year')),
-    month: Number(value('month')),
-    day: Number(value('day')),
-    hour: Number(value('hour')),
-    minute: Number(value('minute')),
-    second: Number(value('second')),
-    weekday: weekdayIndex[value('weekday')] ?? 0,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: (wall.getUTCDay() + 6) % 7,
   };
 }
 
 /**
  * The instant a local date begins in a time zone: its midnight, or the first instant of the date
- * when a transition swallows midnight (America/Santiago changes its clocks at 00:00). Found by
- * bisection over whole seconds, since a zone's offset is within ±14 h.
+ * when a transition swallows midnight (America/Santiago changes its clocks at 00:00).
  */
 export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
-  const naiveSeconds = Date.parse(`${date}T00:00:00Z`) / 1000;
-  let low = naiveSeconds - 15 * 3600; // still the day before everywhere
-  let high = naiveSeconds + 15 * 3600; // already the date everywhere
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (localDateIn(timeZone, middle * 1000) < date) low = middle;
-    else high = middle;
-  }
-  return new Date(high * 1000);
+  return new Date(instantOfWallTime(timeZone, Date.parse(`${date}T00:00:00Z`) / DAY_MS, 0));
 }
