@@ -10,7 +10,6 @@ export {
   chargeTicket,
   emptyTally,
   estimateNeedsQuote,
-  renderReason,
   type Tally,
   type TicketWork,
   type WorkToCharge,

@@ -4,7 +4,6 @@ export { calendarKeys } from './business-clock.js';
 export * from './compliance.js';
 export * from './compute.js';
 export * from './events.js';
-export * from './explain.js';
 export * from './instants.js';
 export { type ClockName, type ClockState, clockNames, type SlaClock } from './meter.js';
 export * from './policy.js';

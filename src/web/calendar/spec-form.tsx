@@ -185,7 +185,7 @@ export function SpecForm(props: {
   error: ApiError | null;
   onChange(spec: CalendarSpec): void;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { spec, error } = props;
   const update = (patch: Partial<CalendarSpec>) => props.onChange({ ...spec, ...patch });
   const setDay = (day: Weekday, intervals: Interval[]) => {
@@ -327,9 +327,7 @@ export function SpecForm(props: {
           }}
         />
       </section>
-      {overrides > 0 && (
-        <p className="muted">{t('calendar.overridesKept', { count: overrides })}</p>
-      )}
+      {overrides > 0 && <p className="muted">{plural('calendar.overridesKept', overrides)}</p>}
     </div>
   );
 }

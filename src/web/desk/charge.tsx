@@ -2,44 +2,19 @@
  * Charge rules in words: the plan's consumption rules shown before logging time (the API has no
  * preview, so the rules are listed, not applied) and the reasons of a saved charge.
  */
+import type { ChargeReason } from '../../domain/hour-bank/index.js';
+import { reasonText } from '../../i18n/index.js';
 import type { Charge, ConsumptionRules } from '../api/desk.js';
 import { useI18n } from '../i18n.js';
 import { hoursText } from './words.js';
 
 type Reason = Charge['reasons'][number];
 
-const num = (value: unknown) => (typeof value === 'number' ? value : 0);
-
-/** One reason of a charge in the user's language (the server's English text if unknown). */
+/** One reason of a charge in the user's language, through the same i18n path as the server. */
 export function useReasonText(): (reason: Reason) => string {
-  const { t } = useI18n();
-  return (reason) => {
-    const p = reason.params;
-    switch (reason.code) {
-      case 'free_kind':
-        return t('charge.reason.free_kind');
-      case 'out_of_scope':
-        return t('charge.reason.out_of_scope');
-      case 'rounded':
-        return t('charge.reason.rounded', {
-          to: num(p.toMinutes),
-          step: num(p.stepMinutes),
-          from: num(p.fromMinutes),
-        });
-      case 'minimum_per_conversation':
-        return t('charge.reason.minimum_per_conversation', { minutes: num(p.minutes) });
-      case 'minimum_per_ticket':
-        return t('charge.reason.minimum_per_ticket', { minutes: num(p.minutes) });
-      case 'covered_by_minimum':
-        return t('charge.reason.covered_by_minimum', { minutes: num(p.minutes) });
-      case 'maximum_per_ticket':
-        return t('charge.reason.maximum_per_ticket', { minutes: num(p.minutes) });
-      case 'approval_required':
-        return t('charge.reason.approval_required');
-      default:
-        return reason.text;
-    }
-  };
+  const { locale } = useI18n();
+  // the API sends each reason's code with its parameters, the fields of a ChargeReason
+  return (reason) => reasonText(locale, { code: reason.code, ...reason.params } as ChargeReason);
 }
 
 /** The plan's consumption rules as a list. */

@@ -5,7 +5,8 @@ import type {
   TicketRecord,
   TicketView,
 } from '../../../app/desk/index.js';
-import { explain, explanationLanguages, type SlaClock } from '../../../domain/sla/index.js';
+import type { SlaClock } from '../../../domain/sla/index.js';
+import { explain, type Locale } from '../../../i18n/index.js';
 import type { clockView, noticeView, ticketDetailView, ticketView } from './schema.js';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -25,11 +26,10 @@ export function presentTicket(ticket: TicketRecord): z.infer<typeof ticketView> 
 
 function presentClock(
   clock: SlaClock | null,
-  locale: 'es' | 'en',
+  locale: Locale,
   timeZone: string,
 ): z.infer<typeof clockView> | null {
   if (!clock) return null;
-  const language = explanationLanguages[locale];
   return {
     name: clock.name,
     calendar: clock.calendar,
@@ -42,7 +42,7 @@ function presentClock(
     breachedAt: isoMs(clock.breachedAt),
     explanation: clock.steps.map((step) => ({
       code: step.code,
-      text: explain(step, language, timeZone),
+      text: explain(step, locale, timeZone),
     })),
   };
 }
@@ -61,7 +61,7 @@ function presentMessage(message: TicketMessage) {
 /** Serialises a ticket with its conversation and clocks, explained in the given language. */
 export function presentTicketDetail(
   view: TicketView,
-  locale: 'es' | 'en',
+  locale: Locale,
 ): z.infer<typeof ticketDetailView> {
   const { sla, timeZone } = view;
   return {

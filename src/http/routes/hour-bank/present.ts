@@ -1,14 +1,9 @@
 /** Serialises the hour bank for the API: charges with their reasons, work, entries, balances, statements. */
 import type { z } from 'zod';
 import type { LoggedWork, WorkRecord } from '../../../app/hour-bank/index.js';
-import {
-  type Balance,
-  type Charge,
-  type LedgerEntry,
-  renderReason,
-  type Statement,
-} from '../../../domain/hour-bank/index.js';
+import type { Balance, Charge, LedgerEntry, Statement } from '../../../domain/hour-bank/index.js';
 import { type Money, toMoneyJson } from '../../../domain/money.js';
+import { reasonText } from '../../../i18n/index.js';
 import type {
   balanceView,
   chargeView,
@@ -20,7 +15,7 @@ import type {
 
 const moneyOrNull = (value: Money | null) => (value ? toMoneyJson(value) : null);
 
-/** Serialises a charge: each reason with its code, parameters and English text. */
+/** Serialises a charge: each reason with its code, parameters and English text (the API's language). */
 export function presentCharge(charge: Charge): z.infer<typeof chargeView> {
   return {
     minutes: charge.minutes,
@@ -29,7 +24,7 @@ export function presentCharge(charge: Charge): z.infer<typeof chargeView> {
     approvalRequired: charge.approvalRequired,
     reasons: charge.reasons.map((reason) => {
       const { code, ...params } = reason;
-      return { code, text: renderReason(reason), params };
+      return { code, text: reasonText('en', reason), params };
     }),
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { english, explain, explainInEnglish, explainTimeline, spanish } from './explain.js';
-import type { ExplanationStep } from './steps.js';
+import type { ExplanationStep } from '../domain/sla/index.js';
+import { english } from './en/sla-steps.js';
+import { spanish } from './es/sla-steps.js';
+import { explain, explainInEnglish, explainTimeline } from './explain.js';
 
 const at = (text: string) => Date.parse(text);
 const zone = 'Europe/Madrid';

@@ -1,8 +1,9 @@
-/** Spanish messages of plan and contract management; the English keys of `enPlans`, spread into `es`. */
-import type { enPlans } from './en-plans.js';
+/** Spanish messages of the plan catalogue and billing. */
+import type { Translation } from '../catalog.js';
+import type { plans as english } from '../en/plans.js';
 
-/** Spanish plan and contract-management messages. */
-export const esPlans: { readonly [K in keyof typeof enPlans]: string } = {
+/** Spanish plans messages: exactly the English keys. */
+export const plans: Translation<typeof english> = {
   'nav.plans': 'Planes',
 
   'plans.title': 'Planes',
@@ -56,56 +57,10 @@ export const esPlans: { readonly [K in keyof typeof enPlans]: string } = {
   'plans.field.advancedHint':
     'Objetivos, reglas de consumo, arrastre, horas adicionales y cumplimiento, como en la API. Los campos de arriba prevalecen.',
   'plans.jsonInvalid': 'No es un objeto JSON válido ({detail}).',
+
   'billing.every.month': 'Mes',
   'billing.every.quarter': 'Trimestre',
   'billing.every.year': 'Año',
   'billing.in_advance': 'Por adelantado',
   'billing.in_arrears': 'A periodo vencido',
-
-  'contracts.new': 'Nuevo contrato',
-  'contracts.created': 'Se ha creado el contrato «{name}»; su primer periodo ya está asignado.',
-  'contracts.field.client': 'Cliente',
-  'contracts.field.plan': 'Plan',
-  'contracts.field.planHint': 'El contrato guarda una copia de los parámetros del plan.',
-  'contracts.field.name': 'Nombre del contrato',
-  'contracts.field.start': 'Fecha de inicio',
-  'contracts.field.end': 'Fecha de fin',
-  'contracts.field.endHint': 'Déjela vacía para un contrato sin fecha de fin.',
-
-  'contract.amendments': 'Anexos',
-  'contract.amendmentsIntro':
-    'Cambios fechados del contrato; cada regla lee la versión vigente en su día.',
-  'contract.noAmendments': 'Todavía no hay anexos.',
-  'amendment.col.from': 'Desde',
-  'amendment.col.kind': 'Tipo',
-  'amendment.col.detail': 'Detalle',
-  'amendment.kind.temporary_growth': 'Ampliación temporal',
-  'amendment.kind.prepaid_hours': 'Horas prepagadas',
-  'amendment.kind.parameter_change': 'Cambio de parámetros',
-  'amendment.growthDetail': '+{hours} por periodo durante {periods} periodos',
-  'amendment.prepaidDetail': '{hours}, precio {price}',
-  'amendment.changeDetail': 'Cambia: {fields}',
-  'growth.title': 'Añadir ampliación temporal',
-  'growth.hours': 'Horas extra por periodo',
-  'growth.periods': 'Número de periodos',
-  'growth.from': 'Desde',
-  'growth.fromHint': 'El primer día de un periodo.',
-  'growth.added': 'Se ha añadido la ampliación temporal.',
-  'prepaid.title': 'Añadir horas prepagadas',
-  'prepaid.hours': 'Horas prepagadas',
-  'prepaid.on': 'Fecha',
-  'prepaid.price': 'Precio pagado',
-  'prepaid.priceHint': 'Déjelo vacío si las horas no se cobran.',
-  'prepaid.added': 'Se han añadido las horas prepagadas.',
-
-  'requesters.title': 'Solicitantes autorizados',
-  'requesters.intro':
-    'Las personas del cliente que pueden abrir tickets en este contrato. Al guardar se sustituye la lista completa.',
-  'requesters.legend': 'Usuarios del cliente',
-  'requesters.limit': 'El plan permite hasta {max}; elegidos: {count}.',
-  'requesters.noLimit': 'El plan no fija límite; elegidos: {count}.',
-  'requesters.atLimit': 'Límite alcanzado: quite uno para elegir otro.',
-  'requesters.none': 'Este cliente todavía no tiene usuarios.',
-  'requesters.save': 'Guardar solicitantes',
-  'requesters.saved': 'Solicitantes autorizados guardados: {count}.',
 };
