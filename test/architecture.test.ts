@@ -66,18 +66,16 @@ describe('the architecture', () => {
   });
 
   it('the web app imports only the response schemas of the HTTP layer, as types', () => {
+    const statement = /import(\s+type)?\s+[^;]*?\sfrom\s+'((?:\.\.\/)+http\/[^']+)'/g;
     const wrong = sources
       .filter((file) => layerOf(file) === 'web')
-      .flatMap((file) => {
-        const lines = (text.get(file) ?? '').split('\n');
-        return lines
-          .filter((line) => /from '(\.\.\/)+http\//.test(line))
+      .flatMap((file) =>
+        [...(text.get(file) ?? '').matchAll(statement)]
           .filter(
-            (line) =>
-              !/^import type .* from '(\.\.\/)+http\/routes\/[\w-]+\/schema\.js';$/.test(line),
+            (match) => !match[1] || !/\/http\/routes\/[\w-]+\/schema\.js$/.test(match[2] ?? ''),
           )
-          .map((line) => `${file}: ${line}`);
-      });
+          .map((match) => `${file}: ${match[0]}`),
+      );
     expect(wrong).toEqual([]);
   });
 

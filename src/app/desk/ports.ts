@@ -1,5 +1,5 @@
 /** What the desk module needs: tickets with their logs and messages, SLA notices, compliance counts. */
-import type { SlaProjection, SlaState, TicketEvent } from '../../domain/sla/index.js';
+import type { ClockName, SlaProjection, SlaState, TicketEvent } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type {
   Channel,
@@ -87,7 +87,7 @@ export interface ComplianceCount {
 export interface SlaNotice {
   id: string;
   ticketId: string;
-  clock: string;
+  clock: ClockName;
   kind: 'at_risk' | 'breached';
   moment: Date;
   createdAt: Date;

@@ -41,7 +41,7 @@ async function recordNotice(
   });
   const payload = {
     ticketId: notice.ticketId,
-    clock: notice.clock as SlaClock['name'],
+    clock: notice.clock,
     moment: notice.moment.toISOString(),
   };
   await recordEvent(

@@ -104,4 +104,8 @@ export const identity = {
   'audit.page': 'Page {page}',
   'audit.empty': 'No entries match these filters.',
   'audit.pagination': 'Pages of the audit log',
+
+  'audit.via.cli': 'Command line',
+  'audit.via.job': 'Job',
+  'audit.via.system': 'Start-up',
 } as const;

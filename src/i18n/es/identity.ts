@@ -107,4 +107,8 @@ export const identity: Translation<typeof english> = {
   'audit.page': 'Página {page}',
   'audit.empty': 'Ninguna entrada coincide con estos filtros.',
   'audit.pagination': 'Páginas del registro de auditoría',
+
+  'audit.via.cli': 'Línea de comandos',
+  'audit.via.job': 'Tarea programada',
+  'audit.via.system': 'Arranque',
 };

@@ -28,7 +28,7 @@ export function slaNoticeRepository(db: Db): SlaNoticeRepository {
       return rows.map((row) => ({
         id: row.id,
         ticketId: row.ticket_id,
-        clock: row.clock,
+        clock: row.clock as SlaNotice['clock'],
         kind: row.kind as SlaNotice['kind'],
         moment: row.moment,
         createdAt: row.created_at,

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
 import { dateOnly } from '../format.js';
-import { useI18n } from '../i18n.js';
+import { type I18n, useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
@@ -17,6 +17,26 @@ import { hoursText, kindText } from './words.js';
 type Segment = { key: 'used' | 'left' | 'expiring' | 'pending' | 'overage'; minutes: number };
 
 /** The balance bar with a legend that says every number in words. */
+
+/** What sets an entry apart, in a few words: its kind, source, decision or reason. */
+function detailOf(entry: LedgerEntry, t: I18n['t']): string {
+  switch (entry.type) {
+    case 'consume':
+      return [kindText(t, entry), entry.needsApproval ? t('bank.needsApproval') : '']
+        .filter(Boolean)
+        .join(' · ');
+    case 'grant':
+      return entry.source;
+    case 'approval':
+      return entry.decision;
+    case 'adjust':
+    case 'reversal':
+      return entry.reason;
+    default:
+      return '';
+  }
+}
+
 export function BalanceBar({ balance, statement }: { balance: Balance; statement: Statement }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -129,19 +149,9 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
               <td className="numeric mono">{entry.id}</td>
               <td className="nowrap">{dateOnly(locale, entry.on)}</td>
               <td>{entry.type}</td>
-              <td>
-                {[
-                  entry.kind && kindText(t, { kind: entry.kind }),
-                  entry.source,
-                  entry.decision,
-                  entry.reason,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-                {entry.needsApproval && ` · ${t('bank.needsApproval')}`}
-              </td>
+              <td>{detailOf(entry, t)}</td>
               <td className="numeric">
-                {entry.minutes === undefined ? t('common.none') : hoursText(i18n, entry.minutes)}
+                {'minutes' in entry ? hoursText(i18n, entry.minutes) : t('common.none')}
               </td>
             </tr>
           ))}

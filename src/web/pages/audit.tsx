@@ -60,7 +60,8 @@ function filterOf(draft: Draft): AuditFilter {
   };
 }
 
-function outcomeClass(status: number): string {
+function outcomeClass(status: number | null): string {
+  if (status === null) return 'badge--success';
   if (status >= 500) return 'badge--danger';
   if (status >= 400) return 'badge--warning';
   return 'badge--success';
@@ -180,7 +181,9 @@ export function AuditPage() {
                   )}
                 </td>
                 <td>
-                  <span className={`badge ${outcomeClass(entry.outcome)}`}>{entry.outcome}</span>
+                  <span className={`badge ${outcomeClass(entry.outcome)}`}>
+                    {entry.via === 'http' ? entry.outcome : t(`audit.via.${entry.via}`)}
+                  </span>
                 </td>
                 <td className="mono">{entry.ip ?? t('common.none')}</td>
                 <td className="mono" title={entry.requestId ?? undefined}>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import {
   type Criticality,
   criticalities,
+  type IncidentSeverity,
   incidentSeverities,
 } from '../../domain/tickets/vocabulary.js';
 import { type ClassificationView, type Contract, desk, type Ticket } from '../api/desk.js';
@@ -30,7 +31,7 @@ function NewTicketForm(props: {
   const { t } = useI18n();
   const [contractId, setContractId] = useState(props.contracts[0]?.id ?? '');
   const [kind, setKind] = useState<(typeof portalKinds)[number]>('question');
-  const [severity, setSeverity] = useState<string>('major');
+  const [severity, setSeverity] = useState<IncidentSeverity>('major');
   const [criticality, setCriticality] = useState<Criticality>('medium');
   const [subject, setSubject] = useState('');
   const [description, setDescription] = useState('');
@@ -71,7 +72,7 @@ function NewTicketForm(props: {
               label={t('portal.field.severity')}
               error={error}
               value={severity}
-              onChange={setSeverity}
+              onChange={(value) => setSeverity(value as IncidentSeverity)}
               choices={incidentSeverities.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
             />
           )}

@@ -21,6 +21,7 @@ import {
   evaluateResult,
   maxEvaluateCases,
   openIntervalsQuery,
+  openIntervalView,
 } from './schema.js';
 
 const maxPreviewMs = 62 * 24 * 60 * 60 * 1000;
@@ -140,7 +141,7 @@ export function calendarRoutes(deps: CalendarsDeps): FastifyPluginAsyncZod {
           summary: 'The open stretches between two instants (at most 62 days), for previews',
           params: idParams,
           querystring: openIntervalsQuery,
-          response: { 200: z.array(z.object({ start: z.string(), end: z.string() })) },
+          response: { 200: z.array(openIntervalView) },
         },
       },
       async (request) => {

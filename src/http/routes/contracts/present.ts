@@ -16,9 +16,12 @@ export function presentContract(record: ContractRecord): z.infer<typeof contract
     start: contract.start,
     end: contract.end,
     plan: z.encode(planParamsSchema, contract.plan) as Record<string, unknown>,
-    amendments: contract.amendments.map(
-      (a) => z.encode(amendmentSchema, a) as Record<string, unknown>,
-    ),
+    amendments: contract.amendments.map((a) => {
+      const json = z.encode(amendmentSchema, a);
+      return json.kind === 'parameter_change'
+        ? { ...json, changes: json.changes as Record<string, unknown> }
+        : json;
+    }),
     createdAt: record.createdAt.toISOString(),
   };
 }

@@ -1,8 +1,33 @@
 /** The contract API's request and response schemas. */
 import { z } from 'zod';
 import { localDateSchema } from '../../../domain/time/index.js';
+import { instant, jsonObject, localDate, moneyView } from '../common/schema.js';
 
-const json = z.record(z.string(), z.unknown());
+/** A dated amendment as the API shows it. */
+export const amendmentView = z
+  .discriminatedUnion('kind', [
+    z.object({
+      id: z.string(),
+      kind: z.literal('temporary_growth'),
+      from: localDate,
+      extraMinutesPerPeriod: z.number().int(),
+      periods: z.number().int(),
+    }),
+    z.object({
+      id: z.string(),
+      kind: z.literal('prepaid_hours'),
+      on: localDate,
+      minutes: z.number().int(),
+      price: moneyView.nullable(),
+    }),
+    z.object({
+      id: z.string(),
+      kind: z.literal('parameter_change'),
+      from: localDate,
+      changes: jsonObject.describe('the plan parameters that change, in their JSON form'),
+    }),
+  ])
+  .meta({ id: 'Amendment' });
 
 /** A contract as the API shows it. */
 export const contractView = z
@@ -11,11 +36,13 @@ export const contractView = z
     name: z.string(),
     clientId: z.string(),
     planId: z.string().nullable(),
-    start: z.string(),
-    end: z.string().nullable(),
-    plan: json,
-    amendments: z.array(json),
-    createdAt: z.string(),
+    start: localDate,
+    end: localDate.nullable(),
+    plan: jsonObject.describe(
+      'the plan parameters the contract was signed on (as `Plan.params`; money as {amount, currency})',
+    ),
+    amendments: z.array(amendmentView),
+    createdAt: instant,
   })
   .meta({ id: 'Contract' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { slaStates } from '../../../domain/sla/index.js';
+import type { ComplianceVerdict, StepCode } from '../../../domain/sla/index.js';
+import { calendarKeys, clockNames, slaStates } from '../../../domain/sla/index.js';
 import { ticketStatuses } from '../../../domain/tickets/status.js';
 import {
   channels,
@@ -9,6 +10,7 @@ import {
   supportLevels,
   urgencyTypes,
 } from '../../../domain/tickets/vocabulary.js';
+import { instant, localDate } from '../common/schema.js';
 
 /** A request's kind with its detail (a severity for incidents, a type for urgencies). */
 export const classificationSchema = z.discriminatedUnion('kind', [
@@ -92,48 +94,73 @@ export const ticketView = z
     requesterId: z.string(),
     assigneeId: z.string().nullable(),
     subject: z.string(),
-    channel: z.string(),
-    classification: z.record(z.string(), z.unknown()),
-    criticality: z.string(),
-    level: z.string(),
-    status: z.string(),
-    outcome: z.string().nullable(),
-    slaState: z.string().nullable(),
-    slaDueAt: z.string().nullable(),
-    firstResponseOutcome: z.string().nullable(),
+    channel: z.enum(channels),
+    classification: classificationSchema,
+    criticality: z.enum(criticalities),
+    level: z.enum(supportLevels),
+    status: z.enum(ticketStatuses),
+    outcome: z.enum(requestOutcomes).nullable(),
+    slaState: z.enum(slaStates).nullable(),
+    slaDueAt: instant.nullable(),
+    firstResponseOutcome: z.enum(['met', 'breached']).nullable(),
     clientLate: z.boolean(),
-    openedAt: z.string(),
-    updatedAt: z.string(),
+    openedAt: instant,
+    updatedAt: instant,
   })
   .meta({ id: 'Ticket' });
 
-/** One SLA clock with its explanation. */
+/** Every explanation step code (the compiler checks the list against the domain's steps). */
+const stepCodes = {
+  started: true,
+  opened_outside_hours: true,
+  paused_waiting_client: true,
+  paused_waiting_vendor: true,
+  paused_resolved: true,
+  criticality_changed: true,
+  kind_changed: true,
+  automatic_reply_ignored: true,
+  responded: true,
+  resolved: true,
+  closed: true,
+  client_wait_ended: true,
+  reopened: true,
+  breached: true,
+  due: true,
+} satisfies Record<StepCode, true>;
+
+/** One SLA clock with its explanation, in the asked language. */
 export const clockView = z.object({
-  name: z.string(),
-  calendar: z.string(),
-  state: z.string(),
-  targetSeconds: z.number(),
-  usedSeconds: z.number(),
-  remainingSeconds: z.number(),
-  due: z.string().nullable(),
-  atRiskAt: z.string().nullable(),
-  breachedAt: z.string().nullable(),
-  explanation: z.array(z.object({ code: z.string(), text: z.string() })),
+  name: z.enum(clockNames),
+  calendar: z.enum(calendarKeys),
+  state: z.enum(['running', 'paused', 'at_risk', 'met', 'breached']),
+  targetSeconds: z.number().int(),
+  usedSeconds: z.number().int(),
+  remainingSeconds: z.number().int(),
+  due: instant.nullable(),
+  atRiskAt: instant.nullable(),
+  breachedAt: instant.nullable(),
+  explanation: z.array(
+    z.object({
+      code: z.enum(Object.keys(stepCodes) as [StepCode, ...StepCode[]]),
+      text: z.string(),
+    }),
+  ),
+});
+
+/** A public reply or (for the provider's side) an internal note. */
+export const messageView = z.object({
+  id: z.string(),
+  authorId: z.string().nullable(),
+  visibility: z.enum(['public', 'internal']),
+  automatic: z.boolean(),
+  body: z.string(),
+  createdAt: instant,
 });
 
 /** A ticket with its conversation and clocks. */
 export const ticketDetailView = z.object({
   ticket: ticketView,
-  messages: z.array(
-    z.object({
-      id: z.string(),
-      authorId: z.string().nullable(),
-      visibility: z.string(),
-      automatic: z.boolean(),
-      body: z.string(),
-      createdAt: z.string(),
-    }),
-  ),
+  messages: z.array(messageView),
   sla: z.object({
     firstResponse: clockView.nullable(),
     resolution: clockView.nullable(),
@@ -145,18 +172,36 @@ export const ticketDetailView = z.object({
 /** `?locale=` for explanations; the user's locale by default. */
 export const localeQuery = z.object({ locale: z.enum(['es', 'en']).optional() });
 
+/** Every compliance verdict (checked against the domain's). */
+const verdicts = {
+  met: true,
+  missed: true,
+  not_enough_tickets: true,
+} satisfies Record<ComplianceVerdict, true>;
+
 /** First-response compliance of a contract for one period, per criticality. */
 export const complianceView = z.object({
-  period: z.object({ start: z.string(), end: z.string() }),
-  rows: z.array(z.record(z.string(), z.unknown())),
+  period: z.object({ start: localDate, end: localDate }),
+  rows: z.array(
+    z.object({
+      criticality: z.enum(criticalities),
+      met: z.number().int(),
+      total: z.number().int(),
+      percent: z.number().nullable(),
+      target: z.number(),
+      minimumSample: z.number().int(),
+      verdict: z.enum(Object.keys(verdicts) as [ComplianceVerdict, ...ComplianceVerdict[]]),
+      deemedMet: z.boolean().describe('seed 002: a period under the minimum sample counts as met'),
+    }),
+  ),
 });
 
 /** An SLA at-risk or breach notice. */
 export const noticeView = z.object({
   id: z.string(),
   ticketId: z.string(),
-  clock: z.string(),
-  kind: z.string(),
-  moment: z.string(),
-  createdAt: z.string(),
+  clock: z.enum(clockNames),
+  kind: z.enum(['at_risk', 'breached']),
+  moment: instant,
+  createdAt: instant,
 });

@@ -1,18 +1,38 @@
-/** The hour-bank API's request and response schemas. */
+/** The hour-bank API's request and response schemas (the web app types its calls from these). */
 import { z } from 'zod';
+import type { ChargeReason } from '../../../domain/hour-bank/index.js';
+import { ticketKinds } from '../../../domain/tickets/vocabulary.js';
 import { localDateSchema } from '../../../domain/time/index.js';
+import { instant, jsonObject, localDate, moneyView } from '../common/schema.js';
 
-/** Money as the API writes it, or null. */
-const money = z.object({ amount: z.string(), currency: z.string() }).nullable();
-const json = z.record(z.string(), z.unknown());
+/** Every charge reason code (the compiler checks the list against the domain's reasons). */
+const reasonCodes = {
+  free_kind: true,
+  out_of_scope: true,
+  rounded: true,
+  minimum_per_conversation: true,
+  minimum_per_ticket: true,
+  covered_by_minimum: true,
+  maximum_per_ticket: true,
+  approval_required: true,
+} satisfies Record<ChargeReason['code'], true>;
 
-/** The charge of logged work with its reasons, as codes and as text. */
+const kind = z.enum(ticketKinds);
+const grantSource = z.enum(['allotment', 'growth', 'prepaid']);
+
+/** The charge of logged work with its reasons: a code, its parameters and English text. */
 export const chargeView = z.object({
-  minutes: z.number(),
+  minutes: z.number().int(),
   free: z.boolean(),
   quoteRequired: z.boolean(),
   approvalRequired: z.boolean(),
-  reasons: z.array(z.object({ code: z.string(), text: z.string(), params: json })),
+  reasons: z.array(
+    z.object({
+      code: z.enum(Object.keys(reasonCodes) as [ChargeReason['code'], ...ChargeReason['code'][]]),
+      text: z.string(),
+      params: jsonObject.describe('the reason’s fields besides its code, e.g. {minutes: 60}'),
+    }),
+  ),
 });
 
 /** A logged piece of work. */
@@ -20,15 +40,15 @@ export const workView = z.object({
   id: z.string(),
   ticketRef: z.string(),
   conversationRef: z.string().nullable(),
-  kind: z.string(),
-  on: z.string(),
-  workedMinutes: z.number(),
-  chargedMinutes: z.number(),
+  kind,
+  on: localDate,
+  workedMinutes: z.number().int(),
+  chargedMinutes: z.number().int(),
   firstContact: z.boolean(),
   quoteRequired: z.boolean(),
   ledgerEntryId: z.string().nullable(),
   note: z.string().nullable(),
-  createdAt: z.string(),
+  createdAt: instant,
 });
 
 /** The fields of a time entry, whether logged on a contract or on a ticket. */
@@ -39,10 +59,63 @@ export const timeEntryFields = {
   on: localDateSchema.optional(),
 };
 
-/** A ledger entry: its type, date, id and the fields of its type. */
+const entry = { id: z.string(), on: localDate, minutes: z.number().int() };
+
+/** A ledger entry: its id, type, date and the fields of its type. */
 export const entryView = z
-  .object({ id: z.string(), type: z.string(), on: z.string() })
-  .catchall(z.unknown());
+  .discriminatedUnion('type', [
+    z.object({
+      ...entry,
+      type: z.literal('grant'),
+      source: grantSource,
+      expiresOn: localDate.nullable(),
+      periodKey: z.string(),
+      amendmentId: z.string().nullable(),
+      key: z.string(),
+    }),
+    z.object({
+      ...entry,
+      type: z.literal('consume'),
+      kind,
+      ticketId: z.string(),
+      needsApproval: z.boolean(),
+    }),
+    z.object({
+      id: z.string(),
+      on: localDate,
+      type: z.literal('approval'),
+      consumeId: z.string(),
+      decision: z.enum(['approved', 'rejected']),
+    }),
+    z.object({
+      ...entry,
+      type: z.literal('expire'),
+      grantId: z.string(),
+      periodKey: z.string(),
+      key: z.string(),
+    }),
+    z.object({
+      ...entry,
+      type: z.literal('overage'),
+      amount: moneyView.nullable(),
+      periodKey: z.string(),
+      key: z.string(),
+    }),
+    z.object({
+      ...entry,
+      type: z.literal('adjust'),
+      reason: z.string(),
+      expiresOn: localDate.nullable(),
+    }),
+    z.object({
+      id: z.string(),
+      on: localDate,
+      type: z.literal('reversal'),
+      entryId: z.string(),
+      reason: z.string(),
+    }),
+  ])
+  .meta({ id: 'LedgerEntry' });
 
 /** The answer to logging work: the work, its charge and the ledger entry (if any). */
 export const loggedWorkView = z.object({
@@ -51,30 +124,68 @@ export const loggedWorkView = z.object({
   entry: entryView.nullable(),
 });
 
-/** The balance on a day. */
-export const balanceView = z.object({
-  date: z.string(),
-  period: json,
-  availableMinutes: z.number(),
-  pendingMinutes: z.number(),
-  uncoveredMinutes: z.number(),
-  expiringAtPeriodEnd: z.number(),
-  grants: z.array(json),
-  pending: z.array(json),
+/** An hour-bank period: `[start, end)`, named by its `key` (its start). */
+export const periodView = z.object({
+  index: z.number().int(),
+  key: z.string(),
+  start: localDate,
+  end: localDate,
+  lastDay: localDate,
 });
 
-/** A period statement with money as {amount, currency}. */
+/** The balance at the end of a day. */
+export const balanceView = z.object({
+  date: localDate,
+  period: periodView,
+  availableMinutes: z.number().int(),
+  pendingMinutes: z.number().int(),
+  uncoveredMinutes: z.number().int(),
+  expiringAtPeriodEnd: z.number().int(),
+  grants: z.array(
+    z.object({
+      grantId: z.string(),
+      source: z.enum([...grantSource.options, 'adjust']),
+      grantedOn: localDate,
+      expiresOn: localDate.nullable(),
+      minutes: z.number().int(),
+      remainingMinutes: z.number().int(),
+    }),
+  ),
+  pending: z.array(
+    z.object({
+      consumeId: z.string(),
+      ticketId: z.string(),
+      kind,
+      on: localDate,
+      minutes: z.number().int(),
+    }),
+  ),
+});
+
+/** A period statement, minutes throughout, money as {amount, currency}. */
 export const statementView = z
   .object({
-    period: json,
+    period: periodView,
     closed: z.boolean(),
-    openingMinutes: z.number(),
-    granted: json,
-    adjustedMinutes: z.number(),
-    consumed: json,
-    pendingMinutes: z.number(),
-    expiredMinutes: z.number(),
-    overage: z.object({ minutes: z.number(), amount: money, billed: z.boolean() }),
-    closingMinutes: z.number(),
+    openingMinutes: z.number().int(),
+    granted: z.object({
+      allotment: z.number().int(),
+      growth: z.number().int(),
+      prepaid: z.number().int(),
+      total: z.number().int(),
+    }),
+    adjustedMinutes: z.number().int(),
+    consumed: z.object({
+      total: z.number().int(),
+      byKind: z.partialRecord(kind, z.number().int()),
+    }),
+    pendingMinutes: z.number().int(),
+    expiredMinutes: z.number().int(),
+    overage: z.object({
+      minutes: z.number().int(),
+      amount: moneyView.nullable(),
+      billed: z.boolean(),
+    }),
+    closingMinutes: z.number().int(),
   })
   .meta({ id: 'Statement' });

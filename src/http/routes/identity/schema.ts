@@ -1,6 +1,7 @@
 /** The identity API's request and response schemas (the web app types its calls from these). */
 import { z } from 'zod';
 import { organisationKinds, roles } from '../../../domain/identity/roles.js';
+import { instant } from '../common/schema.js';
 
 /** The languages a user can have. */
 export const localeSchema = z.enum(['es', 'en']);
@@ -16,7 +17,7 @@ export const userView = z
     role: z.enum(roles),
     active: z.boolean(),
     hasLogin: z.boolean().describe('false for contacts who only write by email'),
-    createdAt: z.string(),
+    createdAt: instant,
   })
   .meta({ id: 'User' });
 
@@ -27,7 +28,7 @@ export const organisationView = z
     kind: z.enum(organisationKinds),
     name: z.string(),
     partnerId: z.string().nullable(),
-    createdAt: z.string(),
+    createdAt: instant,
   })
   .meta({ id: 'Organisation' });
 
@@ -38,7 +39,7 @@ export const loginBody = z.object({
 });
 
 /** The answer to sign-in. */
-export const sessionView = z.object({ user: userView, expiresAt: z.string() });
+export const sessionView = z.object({ user: userView, expiresAt: instant });
 
 /** "Who am I". */
 export const meView = z.object({ user: userView, organisation: organisationView });
@@ -48,10 +49,10 @@ export const tokenView = z
   .object({
     id: z.string(),
     name: z.string(),
-    createdAt: z.string(),
-    expiresAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
-    lastUsedAt: z.string().nullable(),
+    createdAt: instant,
+    expiresAt: instant.nullable(),
+    revokedAt: instant.nullable(),
+    lastUsedAt: instant.nullable(),
   })
   .meta({ id: 'ApiToken' });
 
@@ -93,7 +94,7 @@ export const userChangesBody = z
 export const auditEntryView = z
   .object({
     id: z.string(),
-    at: z.string(),
+    at: instant,
     via: z
       .enum(['http', 'cli', 'job', 'system'])
       .describe(
@@ -129,3 +130,6 @@ export const auditQuery = z.object({
     .optional()
     .describe('id of the last entry of the previous page'),
 });
+
+/** A new token with its secret, shown only in this answer. */
+export const createdTokenView = z.object({ token: tokenView, secret: z.string() });

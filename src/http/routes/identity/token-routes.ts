@@ -10,7 +10,7 @@ import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
 import { presentToken } from './present.js';
-import { newTokenBody, tokenView } from './schema.js';
+import { createdTokenView, newTokenBody, tokenView } from './schema.js';
 
 /** Personal API tokens of the signed-in user. */
 export function tokenRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
@@ -23,7 +23,7 @@ export function tokenRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
           tags: ['auth'],
           summary: 'Create a personal API token; the secret is shown only in this answer',
           body: newTokenBody,
-          response: { 201: z.object({ token: tokenView, secret: z.string() }) },
+          response: { 201: createdTokenView },
         },
       },
       async (request, reply) => {

@@ -1,5 +1,6 @@
 /** The plan API's request and response schemas. */
 import { z } from 'zod';
+import { instant, jsonObject } from '../common/schema.js';
 
 /** A plan of the catalogue as the API shows it. */
 export const planView = z
@@ -7,11 +8,9 @@ export const planView = z
     id: z.string(),
     name: z.string(),
     presetId: z.string().nullable(),
-    params: z
-      .record(z.string(), z.unknown())
-      .describe('plan parameters; money as {amount, currency}'),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    params: jsonObject.describe('plan parameters; money as {amount, currency}'),
+    createdAt: instant,
+    updatedAt: instant,
   })
   .meta({ id: 'Plan' });
 
