@@ -72,6 +72,18 @@ describe('quoted history is stripped from replies, Spanish and English', () => {
       '> ¿Qué navegador?',
     ],
     [
+      'bottom-posted answers between the quotes (Thunderbird, Spanish)',
+      'El 2/3/26 a las 10:15, Soporte Andino escribió:\n> ¿Qué navegador usa?\nChrome 120.\n\n> ¿Desde cuándo?\nDesde ayer.\n\n-- \nPedro\n',
+      quoted('Chrome 120.\n\nDesde ayer.', 'Pedro'),
+      'El 2/3/26 a las 10:15, Soporte Andino escribió:\n> ¿Qué navegador usa?',
+    ],
+    [
+      'a disclaimer the gateway appends below a top-posted reply stays out of the reply',
+      'Listo, gracias.\n\nEl lun, 2 mar 2026 a las 10:15, Soporte <soporte@andino.example> escribió:\n> ¿Funciona?\n\nAVISO DE CONFIDENCIALIDAD: este mensaje es privado.\n',
+      quoted('Listo, gracias.'),
+      'El lun, 2 mar 2026',
+    ],
+    [
       'an RFC 3676 signature separator',
       'Lo reviso mañana.\n\n-- \nAna Ruiz\nJefa de TI | Tienda Sol\n',
       quoted('Lo reviso mañana.', 'Ana Ruiz\nJefa de TI | Tienda Sol'),
