@@ -19,7 +19,7 @@ const originalMessage = /^(?:-{2,}\s*)?(?:original message|mensaje original)(?:\
 
 const outlookFrom = /^\*?(?:from|de)\s*:\*?\s*\S/i;
 const outlookSent = /^\*?(?:sent|enviado(?: el)?|date|fecha)\s*:\*?\s*\S/i;
-const separatorLine = /^_{10,}$/;
+const separatorLine = /^(?:_{10,}|-{10,})$/;
 
 const signatureStart = [
   /^--\s?$/,
