@@ -3,7 +3,7 @@
  * handlers, forms or remote images that track the reader), and the text agents read is derived
  * from it when a message has no plain part.
  */
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 import sanitizeHtml from 'sanitize-html';
 
 const tableCell = ['colspan', 'rowspan', 'align', 'valign', 'width'];
@@ -42,13 +42,15 @@ export function sanitiseHtml(html: string): string {
   return sanitizeHtml(html, policy);
 }
 
+const toText = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'img', format: 'skip' },
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+  ],
+});
+
 /** The plain text of an HTML body, links kept as `text [url]`, images dropped. */
 export function htmlToText(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'img', format: 'skip' },
-      { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
-    ],
-  }).trim();
+  return toText(html).trim();
 }
