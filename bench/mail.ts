@@ -11,20 +11,24 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
 import { parseMail } from '../src/mail/parse.js';
 import { startSmtpListener } from '../src/mail/smtp-listener.js';
 
-function flag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at < 0 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} wants a positive integer`);
-  return value;
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '20' },
+    messages: { type: 'string', default: '2000' },
+  },
+});
+const ROUNDS = Number(args.rounds);
+const MESSAGES = Number(args.messages);
+if (![ROUNDS, MESSAGES].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new Error('--rounds and --messages want positive integers');
 }
-const ROUNDS = flag('--rounds', 20);
-const MESSAGES = flag('--messages', 2_000);
 const CONNECTIONS = 8;
 
 const dir = new URL('../test/fixtures/mail/', import.meta.url);
