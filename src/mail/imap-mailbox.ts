@@ -63,6 +63,8 @@ export interface WatchOptions extends MailboxHooks {
   readonly pollIntervalMs: number;
   /** Told when a pass fails as a whole (the connection dropped, a folder vanished). */
   readonly onDrainError?: (error: unknown) => void;
+  /** Told once when the connection is lost other than by `stop()`: the caller watches anew. */
+  readonly onClosed?: () => void;
 }
 
 /** Opens the mailbox, drains it, then drains again on every new message and every interval. */
@@ -90,10 +92,16 @@ export async function watchMailbox(
   };
   client.on('exists', drain);
   const timer = setInterval(drain, options.pollIntervalMs);
+  let stopping = false;
+  client.once('close', () => {
+    clearInterval(timer);
+    if (!stopping) options.onClosed?.();
+  });
   drain();
   return {
     idle: client.capabilities.has('IDLE'),
     async stop() {
+      stopping = true;
       clearInterval(timer);
       client.off('exists', drain);
       await pass;

@@ -5,7 +5,8 @@
  */
 import { fileTypeFromBuffer } from 'file-type';
 import libmime from 'libmime';
-import PostalMime, { type Address, type Attachment, addressParser } from 'postal-mime';
+import PostalMime, { type Address, type Attachment, addressParser, type Email } from 'postal-mime';
+import { formatInstant } from '../domain/calendar/instant.js';
 import { messageIdsIn, normaliseAddress } from '../domain/mail/address.js';
 import type { InboundMail } from '../domain/mail/message.js';
 import { normaliseCharsets } from './charset.js';
@@ -84,7 +85,7 @@ function returnPathOf(headers: Record<string, string[]>): string | undefined {
 }
 
 function recipientsOf(
-  email: Awaited<ReturnType<typeof PostalMime.parse>>,
+  email: Email,
   headers: Record<string, string[]>,
   envelope: MailEnvelope,
 ): string[] {
@@ -117,7 +118,7 @@ function contentTypeOf(value: string | undefined): InboundMail['contentType'] {
 function isoDate(value: string | undefined): string | null {
   if (!value) return null;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  return Number.isNaN(ms) ? null : formatInstant(ms);
 }
 
 async function toAttachment(attachment: Attachment): Promise<ParsedAttachment> {

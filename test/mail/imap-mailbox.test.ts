@@ -180,4 +180,17 @@ describe.skipIf(!hasDovecot())('IMAP mailbox against a Dovecot without IDLE', ()
       await watch.stop();
     }
   });
+
+  it('tells the caller when the server goes away, so that it can watch anew', async () => {
+    let closed = 0;
+    const watch = await watchMailbox(dovecot.settings(box), async () => undefined, {
+      pollIntervalMs: 300,
+      onDrainError: () => undefined,
+      onClosed: () => closed++,
+    });
+    await dovecot.stop();
+    await waitFor('the watch to notice the server is gone', () => closed === 1);
+    await watch.stop();
+    expect(closed).toBe(1);
+  });
 });
