@@ -42,7 +42,9 @@ export interface ParsedMail {
 
 /** Parses a raw message received with `envelope`; throws only when postal-mime gives up. */
 export async function parseMail(raw: Buffer, envelope: MailEnvelope): Promise<ParsedMail> {
-  const email = await PostalMime.parse(await normaliseCharsets(raw), { maxNestingDepth: 64 });
+  // A message mailsplit cannot split is still parsed, with postal-mime's own decoding.
+  const source = await normaliseCharsets(raw).catch(() => raw);
+  const email = await PostalMime.parse(source, { maxNestingDepth: 64 });
   const headers = headerMap(email.headers);
   const html = email.html ? sanitiseHtml(email.html) : null;
   const from = firstMailbox(email.from);
@@ -69,7 +71,11 @@ export async function parseMail(raw: Buffer, envelope: MailEnvelope): Promise<Pa
 
 function headerMap(headers: readonly { key: string; value: string }[]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
-  for (const { key, value } of headers) map[key] = [...(map[key] ?? []), value];
+  for (const { key, value } of headers) {
+    const values = map[key];
+    if (values) values.push(value);
+    else map[key] = [value];
+  }
   return map;
 }
 

@@ -50,6 +50,19 @@ describe('legacy charsets are decoded with iconv-lite, not Node 20’s TextDecod
     expect(parsed.fromName).toBe('José');
   });
 
+  it('a message mailsplit refuses (a header over its 1 MiB limit) is still parsed', async () => {
+    const raw = crlf([
+      'From: a@b.test',
+      `X-Padding: ${'a'.repeat(1_200_000)}`,
+      'Subject: =?windows-1252?Q?=80_100?=',
+      '',
+      'cuerpo',
+    ]);
+    const parsed = await parseMail(raw, imap);
+    expect(parsed.inbound.text).toBe('cuerpo');
+    expect(parsed.inbound.subject).toContain('100');
+  });
+
   it('a text part attached as a file keeps its bytes (only shown text is converted)', async () => {
     const raw = Buffer.concat([
       crlf([
