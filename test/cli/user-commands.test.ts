@@ -7,8 +7,8 @@ import {
 import { runUserCommand } from '../../src/cli/user-commands.js';
 import { composeModules } from '../../src/main/compose.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { TestClock } from '../fakes/clock.js';
 import { randomIds } from '../support/app.js';
-import { TestClock } from '../support/clock.js';
 import { describeEachEngine } from '../support/engines.js';
 
 describeEachEngine('pacta user commands', (database) => {

@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { watchSla } from '../../src/app/desk/index.js';
 import { composeModules } from '../../src/main/compose.js';
 import { openStore } from '../../src/store/index.js';
+import { TestClock } from '../fakes/clock.js';
 import { buildTestApp, randomIds } from '../support/app.js';
-import { TestClock } from '../support/clock.js';
 import { deskWithContract } from '../support/desk.js';
 import { describeEachEngine } from '../support/engines.js';
 

@@ -6,7 +6,7 @@ import { buildApp } from '../../src/http/app.js';
 import { composeModules, type Modules } from '../../src/main/compose.js';
 import type { DatabaseHandle } from '../../src/store/database.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { TestClock } from './clock.js';
+import { TestClock } from '../fakes/clock.js';
 
 /** Ids as the server mints them (random UUIDs), for tests that go through the store. */
 export const randomIds: Ids = { newId: () => randomUUID() };
