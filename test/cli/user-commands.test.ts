@@ -41,6 +41,37 @@ describeEachEngine('pacta user commands', (database) => {
     expect(user?.hasLogin).toBe(true);
   });
 
+  it('user add is in the audit log as the command line’s change, written with it', async () => {
+    const values = {
+      email: 'auditada@tiendasol.demo',
+      name: 'Auditada',
+      role: 'client_requester',
+      organisation: 'Tienda Sol',
+    };
+    await run('user add', values);
+    const user = await store.users.findByEmail('auditada@tiendasol.demo');
+    const entries = await store.audit.list({ resourceId: user?.id, limit: 10 });
+    expect(entries).toMatchObject([
+      {
+        via: 'cli',
+        action: 'pacta user add',
+        actorUserId: null,
+        resourceType: 'users',
+        outcome: null,
+        ip: null,
+      },
+    ]);
+  });
+
+  it('a user add that fails leaves no audit entry behind', async () => {
+    const before = (await store.audit.list({ action: 'pacta user add', limit: 100 })).length;
+    const values = { email: 'nueva@tiendasol.demo', name: 'Otra', role: 'client_requester' };
+    await expect(run('user add', { ...values, organisation: 'Tienda Sol' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(await store.audit.list({ action: 'pacta user add', limit: 100 })).toHaveLength(before);
+  });
+
   it('user add names the flag that is wrong', async () => {
     await expect(
       run('user add', { email: 'a@b.c', name: 'A', role: 'boss', organisation: 'Tienda Sol' }),

@@ -58,6 +58,13 @@ describeEachEngine('closing hour-bank periods in the background', (database) => 
     ).toHaveLength(1);
   });
 
+  it('the closing is in the audit log as the job’s change, once per contract it closed', async () => {
+    const entries = await test.store.audit.list({ action: 'job close-periods', limit: 10 });
+    expect(entries.filter((entry) => entry.resourceId === contractId)).toMatchObject([
+      { via: 'job', actorUserId: null, resourceType: 'contracts', outcome: null },
+    ]);
+  });
+
   it('through the queue, the next month closes once however many runs are sent', async () => {
     test.clock.advance(month); // 2026-05-03
     const definition = job();
