@@ -5,6 +5,7 @@
 import { composeModules, type Modules } from '../../src/main/compose.js';
 import { TestClock } from './clock.js';
 import { sequentialIds } from './ids.js';
+import { type Installation, seedInstallation } from './seed.js';
 import { type FakeStore, fakeStore } from './store.js';
 
 /** The fakes a use-case test works with. */
@@ -21,4 +22,10 @@ export function fakeApp(): FakeApp {
   const clock = new TestClock();
   const ids = sequentialIds();
   return { store, modules: composeModules(store, clock, ids), clock, ids };
+}
+
+/** {@link fakeApp} with the installation of `seed.ts` written into it. */
+export async function seededApp(): Promise<FakeApp & { seeded: Installation }> {
+  const app = fakeApp();
+  return { ...app, seeded: await seedInstallation(app.store) };
 }

@@ -5,7 +5,7 @@ import { authorise } from '../shared/index.js';
 import type { CalendarsDeps, StoredCalendar } from './ports.js';
 
 /** The named calendars (staff and partners). */
-export function listCalendars(
+export async function listCalendars(
   options: Pick<CalendarsDeps, 'calendars'> & { actor: Actor },
 ): Promise<StoredCalendar[]> {
   authorise(options.actor, 'calendars.read');

@@ -5,7 +5,7 @@ import { contractInReach } from './load-contract-context.js';
 import type { ContractRecord, ContractsDeps } from './ports.js';
 
 /** The contracts the actor can see, optionally of one client. */
-export function listContracts(
+export async function listContracts(
   options: Pick<ContractsDeps, 'contracts'> & { actor: Actor; clientId?: string | undefined },
 ): Promise<ContractRecord[]> {
   authorise(options.actor, 'contracts.read');
@@ -16,7 +16,7 @@ export function listContracts(
 }
 
 /** One contract the actor can see. */
-export function readContract(
+export async function readContract(
   options: Pick<ContractsDeps, 'contracts'> & { actor: Actor; contractId: string },
 ): Promise<ContractRecord> {
   return contractInReach({ ...options, action: 'contracts.read' });

@@ -4,7 +4,7 @@ import { authorise } from '../shared/index.js';
 import type { DeskDeps, SlaNotice, TicketFilter, TicketRecord } from './ports.js';
 
 /** The tickets the actor may see that match the filter: a requester only its own, others their reach. */
-export function listTickets(
+export async function listTickets(
   options: Pick<DeskDeps, 'tickets'> & { actor: Actor; filter: Omit<TicketFilter, 'clientIds'> },
 ): Promise<TicketRecord[]> {
   const { actor, filter } = options;
@@ -14,7 +14,7 @@ export function listTickets(
 }
 
 /** SLA at-risk and breach notices, newest first (provider staff). */
-export function listNotices(
+export async function listNotices(
   options: Pick<DeskDeps, 'notices'> & { actor: Actor; limit: number },
 ): Promise<SlaNotice[]> {
   authorise(options.actor, 'notices.read');

@@ -3,7 +3,7 @@ import { authorise } from '../shared/index.js';
 import type { ApiToken, IdentityDeps } from './ports.js';
 
 /** The actor's own API tokens, newest first, without secrets. */
-export function listApiTokens(
+export async function listApiTokens(
   options: Pick<IdentityDeps, 'tokens'> & { actor: Actor },
 ): Promise<ApiToken[]> {
   authorise(options.actor, 'tokens.own');

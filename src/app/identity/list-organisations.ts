@@ -4,7 +4,7 @@ import type { IdentityDeps, Organisation } from './ports.js';
 import { visibleOrganisationIds } from './visible-organisations.js';
 
 /** The organisations the actor can see: all for provider staff, its own and managed clients otherwise. */
-export function listOrganisations(
+export async function listOrganisations(
   options: Pick<IdentityDeps, 'organisations'> & { actor: Actor },
 ): Promise<Organisation[]> {
   authorise(options.actor, 'organisations.read');

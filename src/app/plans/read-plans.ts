@@ -5,13 +5,13 @@ import { authorise } from '../shared/index.js';
 import type { PlansDeps, StoredPlan } from './ports.js';
 
 /** The plan presets of the seed agreements (provider staff). */
-export function listPresets(options: { actor: Actor }): readonly PlanPreset[] {
+export async function listPresets(options: { actor: Actor }): Promise<readonly PlanPreset[]> {
   authorise(options.actor, 'plans.read');
   return planPresets;
 }
 
 /** The plan catalogue (provider staff). */
-export function listPlans(
+export async function listPlans(
   options: Pick<PlansDeps, 'plans'> & { actor: Actor },
 ): Promise<StoredPlan[]> {
   authorise(options.actor, 'plans.read');

@@ -26,7 +26,7 @@ export function planRoutes(deps: PlansDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(presetView) },
         },
       },
-      async (request) => listPresets({ actor: actorOf(request) }).map(presentPreset),
+      async (request) => (await listPresets({ actor: actorOf(request) })).map(presentPreset),
     );
 
     app.get(
