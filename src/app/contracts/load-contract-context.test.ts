@@ -6,9 +6,16 @@ describe('loadContractContext', () => {
   it('reads the contract, its zone and today there, and its calendars once, before any lock', async () => {
     const { modules, clock, seeded } = await seededApp();
     let calendarReads = 0;
+    const counted = modules.contracts.calendars;
     const calendars = {
-      findById: (id: string) => (calendarReads++, modules.contracts.calendars.findById(id)),
-      findByName: (name: string) => (calendarReads++, modules.contracts.calendars.findByName(name)),
+      findById(id: string) {
+        calendarReads++;
+        return counted.findById(id);
+      },
+      findByName(name: string) {
+        calendarReads++;
+        return counted.findByName(name);
+      },
     };
     clock.advance(-10 * 3600_000); // Sunday 1 March 23:00 UTC: still 1 March in Santiago (UTC−3)
     const context = await loadContractContext({
