@@ -9,3 +9,4 @@ export type {
 } from './ports.js';
 export { listCalendars, readCalendar, readOpenIntervals } from './read-calendars.js';
 export { saveCalendar } from './save-calendar.js';
+export { calendarsData } from './stored-data.js';

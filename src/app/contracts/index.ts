@@ -24,3 +24,4 @@ export type {
 } from './ports.js';
 export { listContracts, readContract, readRequesters } from './read-contracts.js';
 export { setRequesters } from './set-requesters.js';
+export { contractsData } from './stored-data.js';

@@ -33,5 +33,6 @@ export type {
 } from './ports.js';
 export { readTicket, type TicketView } from './read-ticket.js';
 export { replyToTicket } from './reply-to-ticket.js';
+export { deskData } from './stored-data.js';
 export { type TicketUpdate, updateTicket } from './update-ticket.js';
 export { watchSla } from './watch-sla.js';

@@ -13,3 +13,4 @@ export type {
   WorkRecord,
 } from './ports.js';
 export { readBalance, readEntries, readStatement, readWork } from './read-bank.js';
+export { hourBankData } from './stored-data.js';

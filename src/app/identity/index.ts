@@ -40,5 +40,6 @@ export { revokeApiToken } from './revoke-api-token.js';
 export { digestSecret, verifyPassword } from './secrets.js';
 export { sessionLifetimeMs, signIn } from './sign-in.js';
 export { signOut } from './sign-out.js';
+export { identityData } from './stored-data.js';
 export { updateUser } from './update-user.js';
 export { visibleOrganisationIds } from './visible-organisations.js';

@@ -5,3 +5,4 @@
 export { type DispatchReport, dispatchEvents, maxAttempts } from './dispatch-events.js';
 export { checkHandlers, type EventHandler, onEvent } from './handlers.js';
 export type { OutboxDeps, OutboxQueue, PendingEvent } from './ports.js';
+export { outboxData } from './stored-data.js';

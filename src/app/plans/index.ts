@@ -2,3 +2,4 @@
 export type { PlanReader, PlanRepository, PlansDeps, PlansTx, StoredPlan } from './ports.js';
 export { listPlans, listPresets, readPlan } from './read-plans.js';
 export { savePlan } from './save-plan.js';
+export { plansData } from './stored-data.js';

@@ -21,3 +21,4 @@ export {
   recordEvent,
 } from './events.js';
 export type { ChangeTx, Clock, Ids, Transact } from './ports.js';
+export type { StoredData } from './stored-data.js';
