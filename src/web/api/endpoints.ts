@@ -18,7 +18,7 @@ import type {
   sessionView,
   userView,
 } from '../../http/routes/identity/schema.js';
-import type { CalendarSpec } from '../calendar/spec.js';
+import type { CalendarSpec } from '../calendars/spec.js';
 import { request } from './client.js';
 
 /** A user as the API shows it. */

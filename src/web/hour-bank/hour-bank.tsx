@@ -6,13 +6,13 @@
 import { useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
+import { hoursText, kindText } from '../desk/words.js';
 import { dateOnly } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
-import { hoursText, kindText } from './words.js';
 
 type Segment = { key: 'used' | 'left' | 'expiring' | 'pending' | 'overage'; minutes: number };
 

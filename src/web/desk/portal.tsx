@@ -11,7 +11,7 @@ import {
   incidentSeverities,
 } from '../../domain/tickets/vocabulary.js';
 import { type ClassificationView, type Contract, desk, type Ticket } from '../api/desk.js';
-import { HourBank } from '../desk/hour-bank.js';
+import { HourBank } from '../hour-bank/hour-bank.js';
 import { useI18n } from '../i18n.js';
 import { useMe } from '../session.js';
 import { CreateForm, OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';

@@ -5,8 +5,8 @@
 import type { ChargeReason } from '../../domain/hour-bank/index.js';
 import { reasonText } from '../../i18n/index.js';
 import type { Charge, ConsumptionRules } from '../api/desk.js';
+import { hoursText } from '../desk/words.js';
 import { useI18n } from '../i18n.js';
-import { hoursText } from './words.js';
 
 type Reason = Charge['reasons'][number];
 

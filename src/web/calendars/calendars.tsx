@@ -1,6 +1,5 @@
 /** The list of named calendars, with their zone and open hours per week. */
 import { api } from '../api/endpoints.js';
-import { weeklyMinutes } from '../calendar/spec.js';
 import { dateTime, hours } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
@@ -9,6 +8,7 @@ import { ErrorSummary } from '../ui/errors.js';
 import { PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
+import { weeklyMinutes } from './spec.js';
 
 /** The calendars page (provider staff; administrators may add and edit). */
 export function CalendarsPage() {

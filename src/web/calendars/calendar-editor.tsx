@@ -5,22 +5,22 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, asApiError } from '../api/client.js';
 import { api, type StoredCalendar } from '../api/endpoints.js';
-import { DueNow } from '../calendar/due-now.js';
-import {
-  browserTimeZone,
-  type CalendarSpec,
-  defaultSpec,
-  looksLikeSpec,
-  specJson,
-} from '../calendar/spec.js';
-import { SpecForm } from '../calendar/spec-form.js';
-import { WeekPreview } from '../calendar/week-preview.js';
 import { useI18n } from '../i18n.js';
 import { Link, navigate } from '../router.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Field, TextField } from '../ui/field.js';
 import { Notice, PageHeader, setFlash, takeFlash } from '../ui/page.js';
+import { DueNow } from './due-now.js';
+import {
+  browserTimeZone,
+  type CalendarSpec,
+  defaultSpec,
+  looksLikeSpec,
+  specJson,
+} from './spec.js';
+import { SpecForm } from './spec-form.js';
+import { WeekPreview } from './week-preview.js';
 
 type Mode = 'form' | 'json';
 
