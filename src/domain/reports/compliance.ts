@@ -144,7 +144,9 @@ function checkBreaches(input: ComplianceInput): void {
 export function complianceReport(input: ComplianceInput): ComplianceReport {
   const { contract, period } = input;
   checkCounts(input.counts, 'counts');
-  input.history.forEach((h, i) => checkCounts(h.counts, `history[${i}].counts`));
+  input.history.forEach((h, i) => {
+    checkCounts(h.counts, `history[${i}].counts`);
+  });
   checkBreaches(input);
   const terms = termsAt(contract, period);
   const all = totals(input.counts);

@@ -55,15 +55,21 @@ export function indexLedger(entries: readonly LedgerEntry[]): LedgerIndex {
   return { decisions, reversedOn, byId };
 }
 
-function within(date: LocalDate, period: Period): boolean {
+/** Days `start` … `end` (exclusive): a period, a monitoring window. */
+export interface DateRange {
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+}
+
+function within(date: LocalDate, period: DateRange): boolean {
   return date >= period.start && date < period.end;
 }
 
-/** Consumptions deducted in the period, in date order (reversed ones cancel out and are left out). */
+/** Consumptions deducted in the range, in date order (reversed ones cancel out and are left out). */
 export function deductionsIn(
   entries: readonly LedgerEntry[],
   index: LedgerIndex,
-  period: Period,
+  period: DateRange,
 ): Deduction[] {
   const found: Deduction[] = [];
   for (const entry of entries) {
