@@ -163,7 +163,14 @@ describe('the trend', () => {
           id: 'strict',
           kind: 'parameter_change',
           from: '2025-10-01',
-          changes: { compliance: { thresholdPercent: 95 } },
+          changes: {
+            compliance: {
+              targetPercent: 100,
+              thresholdPercent: 95,
+              minimumSample: 10,
+              belowSample: 'deemed_met',
+            },
+          },
         },
       ],
     });
