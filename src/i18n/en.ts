@@ -4,6 +4,7 @@
  */
 import type { ApiErrorCode } from './codes.js';
 import { enPlans } from './en-plans.js';
+import { enReports } from './en/reports.js';
 
 type ErrorKeys = `error.${ApiErrorCode}` | `fieldError.${ApiErrorCode}`;
 
@@ -418,6 +419,7 @@ export const en = {
   'due.usesEditor': 'Uses the calendar as edited above, saved or not.',
 
   ...enPlans,
+  ...enReports,
 
   'error.title': 'Something went wrong',
   'error.unknown': 'The server reported a problem we have no description for.',

@@ -5,10 +5,12 @@
  */
 import type { Catalog } from './catalog.js';
 import { esPlans } from './es-plans.js';
+import { esReports } from './es/reports.js';
 
 /** Spanish messages, the default language of Pacta. */
 export const es: Catalog = {
   ...esPlans,
+  ...esReports,
   'app.name': 'Pacta',
   'app.skipToContent': 'Ir al contenido',
   'app.loading': 'Cargando…',
