@@ -63,7 +63,7 @@ function utcOf(date: LocalDate): number {
   return Date.UTC(year, month - 1, day);
 }
 
-/** A local date for reading: "15-01-2025" in Spanish (Chile), "15 Jan 2025" in English. */
+/** A local date for reading: "15-01-2025" in Spanish (Chile), "2025-01-15" in English (ISO, unambiguous). */
 export function dateText(date: LocalDate, locale: Locale): string {
   return dateFormats[locale].format(utcOf(date));
 }

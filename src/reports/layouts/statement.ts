@@ -22,13 +22,7 @@ import {
 } from '../document.js';
 import { dateText, minutesText, moneyText } from '../format.js';
 import { periodText, rangeText, reasonText, type Translator as T, translator } from '../words.js';
-
-/** Who the report is about and when it is issued (not in the model: names belong to the caller). */
-export interface ReportHeading {
-  readonly contractName: string;
-  readonly clientName: string;
-  readonly issuedOn: string;
-}
+import { note, type ReportHeading, table } from './heading.js';
 
 function sourceText(t: T, source: GrantShare['source']): string {
   return t(`reports.source.${source}`);
@@ -41,21 +35,19 @@ function workTable(
   empty: string,
   approved: boolean,
 ): Block {
-  const columns = [
+  const headers = [
     t('reports.col.date'),
     t('reports.col.ticket'),
-    t('reports.col.title'),
     t('reports.col.requester'),
     t('reports.col.kind'),
     t('reports.col.worked'),
     t('reports.col.charged'),
     t('reports.col.reason'),
     ...(approved ? [t('reports.col.approvedOn')] : []),
-  ].map((header) => ({ header }));
+  ];
   const rows = lines.map((line): Cell[] => [
     cell.date(line.workedOn),
-    cell.text(line.ticketRef),
-    cell.text(line.title),
+    cell.text(line.title ? `${line.ticketRef} · ${line.title}` : line.ticketRef),
     cell.text(line.requester),
     cell.text(t(`kind.${line.kind}`)),
     cell.minutes(line.workedMinutes),
@@ -63,7 +55,7 @@ function workTable(
     cell.text(line.reasons.map((reason) => reasonText(locale, reason)).join(' ')),
     ...(approved ? [cell.date(line.approvedOn)] : []),
   ]);
-  return { kind: 'table', columns, rows, empty };
+  return table(headers, rows, empty);
 }
 
 function grantTable(
@@ -72,15 +64,14 @@ function grantTable(
   empty: string,
   until: 'expiresOn' | 'usableUntil',
 ): Block {
-  return {
-    kind: 'table',
-    columns: [
+  return table(
+    [
       t('reports.col.grantedIn'),
       t('reports.col.source'),
       t(`reports.col.${until}`),
       t('reports.col.hours'),
-    ].map((header) => ({ header })),
-    rows: shares.map((share) => [
+    ],
+    shares.map((share) => [
       cell.date(share.fromPeriodKey),
       cell.text(
         share.projected
@@ -97,7 +88,7 @@ function grantTable(
       cell.minutes(share.minutes),
     ]),
     empty,
-  };
+  );
 }
 
 function invoiceRow(t: T, locale: Locale, line: InvoiceLine): Cell[] {
@@ -168,19 +159,16 @@ export function statementDocument(
 ): ReportDocument {
   const t = translator(locale);
   const period = periodText(locale, s.period);
-  const invoice: Block = {
-    kind: 'table',
-    columns: [t('reports.col.concept'), t('reports.col.detail'), t('reports.col.amount')].map(
-      (header) => ({ header }),
-    ),
-    rows: [
+  const invoice = table(
+    [t('reports.col.concept'), t('reports.col.detail'), t('reports.col.amount')],
+    [
       ...s.invoice.map((line) => invoiceRow(t, locale, line)),
       ...(s.invoiceTotal
         ? [[cell.text(t('reports.statement.total')), cell.empty, cell.money(s.invoiceTotal)]]
         : []),
     ],
-    empty: t('reports.statement.invoiceEmpty'),
-  };
+    t('reports.statement.invoiceEmpty'),
+  );
   const sections: Section[] = [
     {
       heading: t('reports.statement.summary'),
@@ -193,22 +181,21 @@ export function statementDocument(
     {
       heading: t('reports.statement.grants'),
       blocks: [
-        {
-          kind: 'table',
-          columns: [
+        table(
+          [
             t('reports.col.date'),
             t('reports.col.source'),
             t('reports.col.expiresOn'),
             t('reports.col.hours'),
-          ].map((header) => ({ header })),
-          rows: s.grants.map((g) => [
+          ],
+          s.grants.map((g) => [
             cell.date(g.on),
             cell.text(sourceText(t, g.source)),
             cell.date(g.expiresOn),
             cell.minutes(g.minutes),
           ]),
-          empty: '',
-        },
+          '',
+        ),
       ],
     },
     {
@@ -227,14 +214,13 @@ export function statementDocument(
     ...optional(t('reports.statement.rejected'), s.rejected, (lines) =>
       workTable(t, locale, lines, '', false),
     ),
-    ...optional(t('reports.statement.adjustments'), s.adjustments, (lines) => ({
-      kind: 'table',
-      columns: [t('reports.col.date'), t('reports.col.detail'), t('reports.col.hours')].map(
-        (header) => ({ header }),
+    ...optional(t('reports.statement.adjustments'), s.adjustments, (lines) =>
+      table(
+        [t('reports.col.date'), t('reports.col.detail'), t('reports.col.hours')],
+        lines.map((a) => [cell.date(a.on), cell.text(a.reason), cell.minutes(a.minutes)]),
+        '',
       ),
-      rows: lines.map((a) => [cell.date(a.on), cell.text(a.reason), cell.minutes(a.minutes)]),
-      empty: '',
-    })),
+    ),
     {
       heading: t('reports.statement.expiries'),
       blocks: [grantTable(t, s.expiries, t('reports.statement.expiriesEmpty'), 'expiresOn')],
@@ -272,15 +258,11 @@ export function statementDocument(
   };
 }
 
-function note(text: string): Block {
-  return { kind: 'text', text, tone: 'note' };
-}
-
 /** A section only when it has lines. */
 function optional<L>(
   heading: string,
   lines: readonly L[],
-  table: (lines: readonly L[]) => Block,
+  block: (lines: readonly L[]) => Block,
 ): Section[] {
-  return lines.length === 0 ? [] : [{ heading, blocks: [table(lines)] }];
+  return lines.length === 0 ? [] : [{ heading, blocks: [block(lines)] }];
 }
