@@ -20,6 +20,7 @@ const heading = {
   contractName: 'Infinity BASE',
   clientName: 'Clínica Norte',
   issuedOn: '2026-03-01',
+  timeZone: 'America/Santiago',
 };
 const documentOf = (index: number, locale: Locale) =>
   statementDocument(
