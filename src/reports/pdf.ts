@@ -43,12 +43,12 @@ function isNumeric(value: Cell): boolean {
   return value.kind !== 'text' && value.kind !== 'date' && value.kind !== 'empty';
 }
 
+/** A table cell: plain text (pdfmake's cheapest cell) unless it is a right-aligned number or bold. */
 function tableCell(value: Cell, doc: ReportDocument, bold = false): TableCell {
-  return {
-    text: cellText(value, doc.locale),
-    alignment: isNumeric(value) ? 'right' : 'left',
-    bold,
-  };
+  const text = cellText(value, doc.locale);
+  return isNumeric(value) || bold
+    ? { text, alignment: isNumeric(value) ? 'right' : 'left', bold }
+    : text;
 }
 
 function factsTable(facts: readonly Fact[], doc: ReportDocument): Content {
@@ -75,7 +75,7 @@ function block(part: Block, doc: ReportDocument): Content {
         part.rows.map((row) => row[i]).find((value) => value && value.kind !== 'empty'),
       );
       const numeric = firsts.map((value) => value !== undefined && isNumeric(value));
-      const compact = firsts.map((v) => v !== undefined && (isNumeric(v) || v.kind === 'date'));
+      const compact = firsts.map((v) => v === undefined || isNumeric(v) || v.kind === 'date');
       return {
         layout: 'lightHorizontalLines',
         fontSize: 8,
