@@ -65,4 +65,4 @@ export {
   type WorkLine,
   type WorkLogRow,
 } from './statement.js';
-export type { GrantShare } from './statement-ledger.js';
+export type { ContractLedger, GrantShare } from './statement-ledger.js';

@@ -31,7 +31,7 @@ import {
   type Threshold,
   unitOf,
 } from './metrics.js';
-import { deductionsIn, indexLedger } from './statement-ledger.js';
+import { type ContractLedger, deductionsIn, indexLedger } from './statement-ledger.js';
 
 /** Days in a monitoring window. */
 export const windowDays = 15;
@@ -117,9 +117,7 @@ export interface MonitoringReport {
 }
 
 /** What the report is built from. */
-export interface MonitoringInput {
-  readonly contract: Contract;
-  readonly entries: readonly LedgerEntry[];
+export interface MonitoringInput extends ContractLedger {
   /** Any day of the window to report. */
   readonly date: LocalDate;
   readonly setup: MonitoringSetup;

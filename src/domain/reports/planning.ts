@@ -31,6 +31,7 @@ import {
 import { type Money, multiplyByMinutes } from '../money.js';
 import { type IdleHours, idleHours, planFunding } from '../projects/funding.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
+import type { ContractLedger } from './statement-ledger.js';
 
 /** Work an agent planned, with its estimate. */
 export interface PlannedWork {
@@ -97,9 +98,7 @@ export interface PlanningReport {
 }
 
 /** What the report is built from. */
-export interface PlanningInput {
-  readonly contract: Contract;
-  readonly entries: readonly LedgerEntry[];
+export interface PlanningInput extends ContractLedger {
   /** The meeting's day. */
   readonly date: LocalDate;
   /** How many periods the usage history shows, the current one included. */

@@ -17,6 +17,12 @@ import type { GrantSource } from '../hour-bank/ledger.js';
 import { type Bucket, replay, usableOn } from '../hour-bank/replay.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
 
+/** A contract and its ledger: what every report on the hour bank starts from. */
+export interface ContractLedger {
+  readonly contract: Contract;
+  readonly entries: readonly LedgerEntry[];
+}
+
 /** A consume entry of the ledger. */
 export type ConsumeRow = Extract<LedgerEntry, { type: 'consume' }>;
 

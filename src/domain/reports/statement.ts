@@ -13,7 +13,6 @@ import type { ChargeReason } from '../hour-bank/charge.js';
 import {
   type Contract,
   contractVersionAt,
-  type LedgerEntry,
   type LocalDate,
   type Period,
   periodByIndex,
@@ -26,6 +25,7 @@ import type { TicketKind } from '../tickets/vocabulary.js';
 import { feesBilledAt, type InvoiceLine, invoiceTotal } from './invoice.js';
 import {
   type ConsumeRow,
+  type ContractLedger,
   carriedInto,
   deductionsIn,
   endOfPeriod,
@@ -134,9 +134,7 @@ export interface HourStatement {
 }
 
 /** What the statement is built from. */
-export interface StatementInput {
-  readonly contract: Contract;
-  readonly entries: readonly LedgerEntry[];
+export interface StatementInput extends ContractLedger {
   readonly period: Period;
   readonly work: readonly WorkLogRow[];
   readonly tickets: readonly TicketFacts[];

@@ -92,41 +92,27 @@ function grantTable(
 }
 
 function invoiceRow(t: T, locale: Locale, line: InvoiceLine): Cell[] {
-  switch (line.kind) {
-    case 'fee':
-      return [
-        cell.text(t('reports.statement.fee')),
-        cell.text(
-          t(`reports.statement.fee.${line.timing}`, {
-            from: dateText(line.from, locale),
-            to: dateText(line.to, locale),
-          }),
-        ),
-        cell.money(line.amount),
-      ];
-    case 'overage':
-      return [
-        cell.text(t('reports.statement.overage')),
-        cell.text(
-          t('reports.statement.overageDetail', {
-            hours: minutesText(line.minutes),
-            rate: moneyText(line.ratePerHour, locale),
-          }),
-        ),
-        cell.money(line.amount),
-      ];
-    case 'prepaid':
-      return [
-        cell.text(t('reports.statement.prepaidLine')),
-        cell.text(
-          t('reports.statement.prepaidDetail', {
-            hours: minutesText(line.minutes),
-            date: dateText(line.on, locale),
-          }),
-        ),
-        cell.money(line.amount),
-      ];
-  }
+  const [concept, detail] = ((): [string, string] => {
+    switch (line.kind) {
+      case 'fee': {
+        const range = { from: dateText(line.from, locale), to: dateText(line.to, locale) };
+        return [t('reports.statement.fee'), t(`reports.statement.fee.${line.timing}`, range)];
+      }
+      case 'overage': {
+        const rate = moneyText(line.ratePerHour, locale);
+        const hours = minutesText(line.minutes);
+        return [
+          t('reports.statement.overage'),
+          t('reports.statement.overageDetail', { hours, rate }),
+        ];
+      }
+      case 'prepaid': {
+        const bought = { hours: minutesText(line.minutes), date: dateText(line.on, locale) };
+        return [t('reports.statement.prepaidLine'), t('reports.statement.prepaidDetail', bought)];
+      }
+    }
+  })();
+  return [cell.text(concept), cell.text(detail), cell.money(line.amount)];
 }
 
 function summary(t: T, s: HourStatement): Fact[] {
