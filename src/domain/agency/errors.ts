@@ -1,0 +1,44 @@
+/**
+ * The agency's rule violations carry a rule code and parameters (not English text to parse), so
+ * every edge renders them in the user's language; they map to `rule_violation` at the HTTP edge.
+ */
+import { DomainError, type ErrorPath } from '../errors.js';
+
+/** Every agency rule a command can break. */
+export const agencyRules = [
+  'sprint_length_not_whole_weeks',
+  'no_service_time',
+  'outside_service_hours',
+  'ceremony_closed',
+  'not_channelled_by_decision_maker',
+  'activity_already_decided',
+  'sprint_already_over',
+  'dependency_unknown',
+  'dependency_cycle',
+  'dependency_not_approved',
+  'work_suspended',
+  'wrong_state',
+  'third_round_needs_agreement',
+  'sponsors_missing',
+  'input_already_missing',
+  'input_not_missing',
+  'impasse_without_grounds',
+] as const;
+
+/** One of {@link agencyRules}. */
+export type AgencyRule = (typeof agencyRules)[number];
+
+/** Values a rule message is rendered with: ids, dates, instants (epoch ms) and counts. */
+export type RuleParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/** A broken agency rule: `rule` and `params` say what, the message is a developer's summary. */
+export class AgencyRuleError extends DomainError {
+  constructor(
+    readonly rule: AgencyRule,
+    readonly params: RuleParams,
+    message: string,
+    path?: ErrorPath,
+  ) {
+    super('rule_violation', message, path);
+  }
+}
