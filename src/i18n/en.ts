@@ -3,8 +3,8 @@
  * `Catalog` in catalog.ts). Placeholders are `{name}`; keep them identical across languages.
  */
 import type { ApiErrorCode } from './codes.js';
-import { enPlans } from './en-plans.js';
 import { enReports } from './en/reports.js';
+import { enPlans } from './en-plans.js';
 
 type ErrorKeys = `error.${ApiErrorCode}` | `fieldError.${ApiErrorCode}`;
 

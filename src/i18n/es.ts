@@ -4,8 +4,8 @@
  * compiler reject a missing or an unknown key.
  */
 import type { Catalog } from './catalog.js';
-import { esPlans } from './es-plans.js';
 import { esReports } from './es/reports.js';
+import { esPlans } from './es-plans.js';
 
 /** Spanish messages, the default language of Pacta. */
 export const es: Catalog = {
