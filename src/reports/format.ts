@@ -43,20 +43,13 @@ export function minutesText(minutes: number): string {
   return `${sign}${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  es: new Intl.DateTimeFormat('es-CL', {
-    timeZone: 'UTC',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }),
-};
+/** Spanish (Chile) dates: dd-mm-yyyy. */
+const spanishDate = new Intl.DateTimeFormat('es-CL', {
+  timeZone: 'UTC',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 function utcOf(date: LocalDate): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
@@ -65,7 +58,7 @@ function utcOf(date: LocalDate): number {
 
 /** A local date for reading: "15-01-2025" in Spanish (Chile), "2025-01-15" in English (ISO, unambiguous). */
 export function dateText(date: LocalDate, locale: Locale): string {
-  return dateFormats[locale].format(utcOf(date));
+  return locale === 'en' ? date : spanishDate.format(utcOf(date));
 }
 
 /** A month and year ("enero de 2025", "January 2025"), for periods that are calendar months. */
