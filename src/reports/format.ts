@@ -61,26 +61,42 @@ export function dateText(date: LocalDate, locale: Locale): string {
   return locale === 'en' ? date : spanishDate.format(utcOf(date));
 }
 
-/** A month and year ("enero de 2025", "January 2025"), for periods that are calendar months. */
-export function monthText(date: LocalDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-CL' : 'en-GB', {
-    timeZone: 'UTC',
-    month: 'long',
-    year: 'numeric',
-  }).format(utcOf(date));
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language, zone and shape, built once (building one costs far more than using it). */
+function formatOf(
+  locale: Locale,
+  timeZone: string,
+  shape: 'month' | 'instant',
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${shape}`;
+  const known = formats.get(key);
+  if (known) return known;
+  const options: Intl.DateTimeFormatOptions =
+    shape === 'month'
+      ? { timeZone, month: 'long', year: 'numeric' }
+      : {
+          timeZone,
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        };
+  const format = new Intl.DateTimeFormat(locale === 'es' ? 'es-CL' : 'en-GB', options);
+  formats.set(key, format);
+  return format;
 }
 
-/** An instant in a zone for reading ("15-01-2025 14:05"). */
+/** A month and year ("enero de 2025", "January 2025"), for periods that are calendar months. */
+export function monthText(date: LocalDate, locale: Locale): string {
+  return formatOf(locale, 'UTC', 'month').format(utcOf(date));
+}
+
+/** An instant in a zone for reading ("15-01-2025, 14:05"). */
 export function instantText(atMs: number, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-CL' : 'en-GB', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(atMs);
+  return formatOf(locale, timeZone, 'instant').format(atMs);
 }
 
 /** A cell as the PDF shows it. */
