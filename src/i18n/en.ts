@@ -3,6 +3,7 @@
  * `Catalog` in catalog.ts). Placeholders are `{name}`; keep them identical across languages.
  */
 import type { ApiErrorCode } from './codes.js';
+import { enReports } from './en/reports.js';
 import { enPlans } from './en-plans.js';
 
 type ErrorKeys = `error.${ApiErrorCode}` | `fieldError.${ApiErrorCode}`;
@@ -418,6 +419,7 @@ export const en = {
   'due.usesEditor': 'Uses the calendar as edited above, saved or not.',
 
   ...enPlans,
+  ...enReports,
 
   'error.title': 'Something went wrong',
   'error.unknown': 'The server reported a problem we have no description for.',

@@ -4,11 +4,13 @@
  * compiler reject a missing or an unknown key.
  */
 import type { Catalog } from './catalog.js';
+import { esReports } from './es/reports.js';
 import { esPlans } from './es-plans.js';
 
 /** Spanish messages, the default language of Pacta. */
 export const es: Catalog = {
   ...esPlans,
+  ...esReports,
   'app.name': 'Pacta',
   'app.skipToContent': 'Ir al contenido',
   'app.loading': 'Cargando…',
