@@ -49,12 +49,13 @@ const allowedLayers: Record<string, readonly string[]> = {
   i18n: ['domain'],
   app: ['domain'],
   store: ['domain', 'app'],
-  http: ['domain', 'app', 'i18n'],
-  jobs: ['domain', 'app', 'store'],
+  http: ['domain', 'app', 'i18n', 'reports'],
+  jobs: ['domain', 'app', 'store', 'reports'],
   mail: ['domain', 'app', 'i18n'],
+  reports: ['domain', 'app', 'i18n'],
   cli: ['domain', 'app'],
   web: ['domain', 'i18n', 'http'],
-  main: ['domain', 'app', 'store', 'http', 'jobs', 'mail', 'cli', 'i18n'],
+  main: ['domain', 'app', 'store', 'http', 'jobs', 'mail', 'reports', 'cli', 'i18n'],
 };
 
 describe('the architecture', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChargeReason } from '../domain/hour-bank/index.js';
-import { reasonText } from './charge-reasons.js';
+import { reasonPhrase } from './charge-reasons.js';
 
 describe('reasons render as English sentences', () => {
   it.each<[ChargeReason, string]>([
@@ -13,6 +13,6 @@ describe('reasons render as English sentences', () => {
       'covered by the 60 min minimum per ticket',
     ],
   ])('%o', (reason, text) => {
-    expect(reasonText('en', reason)).toBe(text);
+    expect(reasonPhrase('en', reason)).toBe(text);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContract } from '../../../test/factories/contracts.js';
-import { reasonText } from '../../i18n/index.js';
+import { reasonPhrase } from '../../i18n/index.js';
 import { contractVersionAt } from '../contracts/index.js';
 import { presetById } from '../plans/presets.js';
 import {
@@ -170,7 +170,7 @@ describe('rounding to a step', () => {
     );
     const charge = chargeFor(work({ minutes: 7 }), version);
     expect(charge.minutes).toBe(15);
-    expect(charge.reasons.map((reason) => reasonText('en', reason))).toEqual([
+    expect(charge.reasons.map((reason) => reasonPhrase('en', reason))).toEqual([
       'rounded up to 15 min (15-min steps, worked 7 min)',
     ]);
   });

@@ -10,6 +10,7 @@ import { errors } from './errors.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { plans } from './plans.js';
+import { enReports } from './reports.js';
 import { shell } from './shell.js';
 
 /** English messages; its keys are the message keys of the whole app. */
@@ -22,4 +23,5 @@ export const en = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...enReports,
 } as const;

@@ -12,22 +12,30 @@ export const hourBank: Translation<typeof english> = {
   'charge.rule.free': 'Nunca se descuenta: {kinds}.',
   'charge.rule.approval':
     'El trabajo posterior al primer contacto requiere aprobación del cliente.',
-  'charge.reason.free_kind': 'Las solicitudes de tipo {kind} nunca se descuentan.',
+  'charge.reason.free_kind': 'Este tipo de solicitud nunca se descuenta.',
   'charge.reason.out_of_scope': 'Fuera de alcance: requiere cotización, no se descuenta.',
-  'charge.reason.rounded.up':
-    'Redondeado hacia arriba a {to} min (pasos de {step} min, {from} min trabajados).',
-  'charge.reason.rounded.down':
-    'Redondeado hacia abajo a {to} min (pasos de {step} min, {from} min trabajados).',
-  'charge.reason.rounded.nearest':
-    'Redondeado a {to} min, el paso de {step} min más cercano ({from} min trabajados).',
+  'charge.reason.rounded': 'Redondeado a {to} min (pasos de {step} min, {from} min trabajados).',
   'charge.reason.minimum_per_conversation': 'Mínimo por conversación abierta: {minutes} min.',
   'charge.reason.minimum_per_ticket': 'Mínimo por ticket: {minutes} min.',
-  'charge.reason.covered_by_minimum.ticket':
-    'Cubierto por el mínimo de {minutes} min por ticket ya cobrado.',
-  'charge.reason.covered_by_minimum.conversation':
-    'Cubierto por el mínimo de {minutes} min por conversación ya cobrado.',
+  'charge.reason.covered_by_minimum': 'Cubierto por el mínimo de {minutes} min ya cobrado.',
   'charge.reason.maximum_per_ticket': 'Limitado a {minutes} min: se requiere cotización.',
   'charge.reason.approval_required': 'Pendiente de aprobación del cliente antes de descontar.',
+
+  'charge.phrase.free_kind': '{kind}: nunca se descuenta',
+  'charge.phrase.out_of_scope': 'fuera de alcance: requiere cotización, no se descuenta',
+  'charge.phrase.rounded.up':
+    'redondeado hacia arriba a {to} min (pasos de {step} min, {from} min trabajados)',
+  'charge.phrase.rounded.down':
+    'redondeado hacia abajo a {to} min (pasos de {step} min, {from} min trabajados)',
+  'charge.phrase.rounded.nearest':
+    'redondeado a {to} min, el paso de {step} min más cercano ({from} min trabajados)',
+  'charge.phrase.minimum_per_conversation': 'mínimo por conversación abierta: {minutes} min',
+  'charge.phrase.minimum_per_ticket': 'mínimo por ticket: {minutes} min',
+  'charge.phrase.covered_by_minimum.ticket': 'cubierto por el mínimo de {minutes} min por ticket',
+  'charge.phrase.covered_by_minimum.conversation':
+    'cubierto por el mínimo de {minutes} min por conversación',
+  'charge.phrase.maximum_per_ticket': 'limitado a {minutes} min: se requiere cotización',
+  'charge.phrase.approval_required': 'pendiente de aprobación del cliente antes de descontar',
 
   'bank.balanceTitle': 'Bolsa de horas, {from} – {to}',
   'bank.segment.used': 'Usadas',

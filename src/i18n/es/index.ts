@@ -11,6 +11,7 @@ import { errors } from './errors.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { plans } from './plans.js';
+import { esReports } from './reports.js';
 import { shell } from './shell.js';
 
 /** Spanish messages, the default language of Pacta. */
@@ -23,4 +24,5 @@ export const es: Catalog = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...esReports,
 };

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { LoggedWork, WorkRecord } from '../../../app/hour-bank/index.js';
 import type { Balance, Charge, LedgerEntry, Statement } from '../../../domain/hour-bank/index.js';
 import { type Money, toMoneyJson } from '../../../domain/money.js';
-import { reasonText } from '../../../i18n/index.js';
+import { reasonPhrase } from '../../../i18n/index.js';
 import type {
   balanceView,
   chargeView,
@@ -24,7 +24,7 @@ export function presentCharge(charge: Charge): z.infer<typeof chargeView> {
     approvalRequired: charge.approvalRequired,
     reasons: charge.reasons.map((reason) => {
       const { code, ...params } = reason;
-      return { code, text: reasonText('en', reason), params };
+      return { code, text: reasonPhrase('en', reason), params };
     }),
   };
 }
