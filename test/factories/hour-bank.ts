@@ -2,6 +2,7 @@
  * Test-data builders for the hour bank: consume entries, an in-memory append-only ledger that
  * gives ids like the store would, and the closing a statement must have from its movements.
  */
+import type { WorkInput } from '../../src/app/hour-bank/index.js';
 import type { Contract } from '../../src/domain/contracts/contract.js';
 import type { Statement } from '../../src/domain/hour-bank/derive.js';
 import {
@@ -61,4 +62,17 @@ export function closingFromMovements(s: Statement): number {
     s.overage.minutes -
     s.expiredMinutes
   );
+}
+
+/** Work as an agent logs it: 20 minutes on a question of ticket `T-1`, solved at first contact. */
+export function buildWorkInput(overrides: Partial<WorkInput> = {}): WorkInput {
+  return {
+    ticketRef: 'T-1',
+    conversationRef: null,
+    kind: 'question',
+    minutes: 20,
+    firstContact: true,
+    note: null,
+    ...overrides,
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildWorkInput } from '../../../test/factories/hour-bank.js';
 import { seededApp } from '../../../test/fakes/app.js';
 import { testOrigin } from '../../../test/support/origin.js';
 import { appendToLedger, type ManualEntry } from './append-to-ledger.js';
@@ -12,14 +13,7 @@ async function withPending() {
     actor: app.seeded.actors.agent,
     origin: testOrigin,
     contractId,
-    work: {
-      ticketRef: 'T-1',
-      conversationRef: null,
-      kind: 'question',
-      minutes: 90,
-      firstContact: false,
-      note: null,
-    },
+    work: buildWorkInput({ minutes: 90, firstContact: false }),
   });
   const append = (entry: ManualEntry, actor = app.seeded.actors.client_decision_maker) =>
     appendToLedger({ ...app.modules.hourBank, actor, origin: testOrigin, contractId, entry });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildWorkInput as work } from '../../../test/factories/hour-bank.js';
 import { seededApp } from '../../../test/fakes/app.js';
 import { fixedId } from '../../../test/fakes/ids.js';
 import { testOrigin } from '../../../test/support/origin.js';
 import { logWork, type WorkInput } from './log-work.js';
-
-const work = (overrides: Partial<WorkInput> = {}): WorkInput => ({
-  ticketRef: 'T-1',
-  conversationRef: null,
-  kind: 'question',
-  minutes: 20,
-  firstContact: true,
-  note: null,
-  ...overrides,
-});
 
 describe('logWork', () => {
   it('charges under the version in force (seed 002: 1 h minimum per ticket), appends the consumption, audited', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildWorkInput } from '../../../test/factories/hour-bank.js';
 import { seededApp } from '../../../test/fakes/app.js';
 import { testOrigin } from '../../../test/support/origin.js';
 import { logWork } from './log-work.js';
@@ -13,14 +14,7 @@ describe('reading the hour bank', () => {
       actor: seeded.actors.agent,
       origin: testOrigin,
       contractId,
-      work: {
-        ticketRef: 'T-1',
-        conversationRef: null,
-        kind: 'question',
-        minutes: 20,
-        firstContact: true,
-        note: null,
-      },
+      work: buildWorkInput({ minutes: 20, firstContact: true }),
     });
     const as = { ...modules.hourBank, actor: seeded.actors.client_requester, contractId };
     const balance = await readBalance(as);
