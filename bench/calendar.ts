@@ -10,10 +10,10 @@ import dayjsBusinessTime from 'dayjs-business-time';
 import moment from 'moment-timezone';
 import 'moment-business-time';
 import { compileCalendar } from '../src/domain/calendar/calendar.js';
-import { buildCalendarSpec, officeHours } from '../src/domain/calendar/factories.js';
 import { publicHolidays } from '../src/domain/calendar/holidays.js';
 import { formatInstant } from '../src/domain/calendar/instant.js';
 import { DAY_MS } from '../src/domain/calendar/time.js';
+import { buildCalendarSpec, officeHours } from '../test/factories/calendar.js';
 
 const ZONE = 'Europe/Madrid';
 // dayjs-business-time only works in process-local time, so the process runs in the zone.

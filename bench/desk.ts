@@ -28,11 +28,10 @@ import {
   TableNode,
 } from 'kysely';
 import pg from 'pg';
-import { findCalendarByRef } from '../src/app/calendars/find-calendar.js';
-import { complianceReport } from '../src/app/desk/compliance-report.js';
-import { projectSla } from '../src/app/desk/project-sla.js';
-import { slaContextFor } from '../src/app/desk/sla-context.js';
-import { startOfLocalDay, zoneOf } from '../src/app/hour-bank/local-dates.js';
+import { contractContextOf } from '../src/app/contracts/index.js';
+import { complianceReport } from '../src/app/desk/index.js';
+import { projectSla } from '../src/domain/sla/index.js';
+import { startOfLocalDay } from '../src/domain/time/index.js';
 import { openPostgres } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import type { Tables } from '../src/store/schema.js';
@@ -235,12 +234,13 @@ async function creationThroughHttp(test: TestApp) {
   recording = false;
   const peerAfter = await hammer(test, HEALTH_REQUESTS, 60_000, health, 200);
 
-  const record = await test.ports.contracts.find(desk.contractId);
+  const record = await test.store.contracts.find(desk.contractId);
   if (!record) throw new Error('the contract vanished');
-  const context = await slaContextFor({ ...test.ports, record, date: '2026-03-02' });
+  const contract = await contractContextOf({ ...test.modules.contracts, record });
+  const context = contract.slaAt('2026-03-02');
   const { rows } = await sql<{ id: string }>`select id from tickets
     where contract_id = ${desk.contractId} order by number limit 1000`.execute(test.database.db);
-  const logs = await Promise.all(rows.map(({ id }) => test.ports.tickets.events(id)));
+  const logs = await Promise.all(rows.map(({ id }) => test.store.tickets.events(id)));
   const now = test.clock.now();
   const sla = await timed(async () => {
     for (const log of logs) projectSla(log, context.policy, context.calendars, now);
@@ -292,7 +292,7 @@ function printCreation(part: Awaited<ReturnType<typeof creationThroughHttp>>) {
 /** Loads BULK tickets into a fresh contract of the demo client, in time order, from one session. */
 async function bulkLoad(test: TestApp) {
   const desk = await deskWithContract(test);
-  const record = await test.ports.contracts.find(desk.contractId);
+  const record = await test.store.contracts.find(desk.contractId);
   if (!record) throw new Error('the contract vanished');
   const start = performance.now();
   await test.database.db.connection().execute(async (db) => {
@@ -346,12 +346,16 @@ async function compliance(test: TestApp, part1: Awaited<ReturnType<typeof creati
   const record = await bulkLoad(test);
   const { db } = test.database;
   const contractId = record.contract.id;
-  const report = () => complianceReport({ ...test.ports, record, date: REPORT_DATE });
+  const report = () =>
+    complianceReport({
+      ...test.modules.desk,
+      actor: { system: 'job' },
+      contractId,
+      date: REPORT_DATE,
+    });
   const { period } = await report();
   // the period in the contract's zone, as the report cuts it
-  const zone = zoneOf(
-    await findCalendarByRef(test.ports.calendars, record.contract.plan.calendarId),
-  );
+  const zone = (await contractContextOf({ ...test.modules.contracts, record })).timeZone;
   const from = startOfLocalDay(period.start, zone);
   const to = startOfLocalDay(period.end, zone);
   const naive = async () => {
@@ -382,7 +386,7 @@ async function compliance(test: TestApp, part1: Awaited<ReturnType<typeof creati
   };
   const bulkEnd = new Date(Date.parse(BULK_FROM) + BULK_SECONDS * 1000);
   const wholeRange = () =>
-    test.ports.tickets.complianceCounts(contractId, new Date(BULK_FROM), bulkEnd);
+    test.store.compliance.complianceCounts(contractId, new Date(BULK_FROM), bulkEnd);
   const explain = async () => {
     const { rows } = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers, costs off)
       select criticality, count(*) as total,

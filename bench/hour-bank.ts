@@ -13,27 +13,33 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { createContract } from '../src/app/hour-bank/create-contract.js';
-import { readBalance, readStatement } from '../src/app/hour-bank/read-bank.js';
-import { savePlan } from '../src/app/hour-bank/save-plan.js';
-import type { Clock } from '../src/app/ports.js';
-import { addDays } from '../src/domain/hour-bank/dates.js';
+import { createContract } from '../src/app/contracts/index.js';
+import { readBalance, readStatement } from '../src/app/hour-bank/index.js';
+import { savePlan } from '../src/app/plans/index.js';
+import type { Clock } from '../src/app/shared/index.js';
+import {
+  type Contract,
+  periodByIndex,
+  periodOf,
+  scheduleOf,
+} from '../src/domain/contracts/index.js';
 import {
   balanceAt,
-  type Contract,
   checkAppend,
   closePeriod,
   type LedgerEntry,
   type NewEntry,
-  periodByIndex,
-  periodOf,
-  scheduleOf,
   statement,
 } from '../src/domain/hour-bank/index.js';
+import type { Actor } from '../src/domain/identity/policy.js';
+import { addDays } from '../src/domain/time/index.js';
+import { composeModules } from '../src/main/compose.js';
 import { type DatabaseHandle, openEmbedded, openPostgres } from '../src/store/database.js';
 import { decodeEntry, encodeEntry } from '../src/store/hour-bank/codec.js';
+import { openStore } from '../src/store/index.js';
 import { migrateToLatest } from '../src/store/migrate.js';
-import { storePorts } from '../src/store/ports.js';
+import { randomIds } from '../test/support/app.js';
+import { testOrigin } from '../test/support/origin.js';
 import { findPostgresBin, startPostgresCluster } from '../test/support/postgres-cluster.js';
 
 const ENTRIES = 100_000;
@@ -47,6 +53,14 @@ const CASE_BUDGET_MS = 8_000;
 const MIN_RUNS = 5;
 const INSERT_BATCH = 2_000;
 const clock: Clock = { now: () => new Date('2026-01-16T12:00:00Z') };
+/** The provider's administrator, as whom the bench reads and defines its plan. */
+const benchAdmin: Actor = {
+  userId: '00000000-0000-4000-8000-000000000000',
+  organisationId: '00000000-0000-4000-8000-000000000000',
+  organisationKind: 'provider',
+  role: 'provider_admin',
+  managedClientIds: [],
+};
 
 /** A fixed linear congruential sequence in [0, 1): the same ledger on every run and engine. */
 function sequence(seed: number): () => number {
@@ -130,36 +144,41 @@ function buildLedger(contract: Contract, initial: readonly LedgerEntry[]): Ledge
 /** Signs the contract through the use-cases, then bulk-inserts its ledger with explicit ids. */
 async function seed(handle: DatabaseHandle) {
   await migrateToLatest(handle.db);
-  const ports = storePorts(handle.db, clock);
-  const client = await ports.organisations.create({
+  const store = openStore(handle.db);
+  const modules = composeModules(store, clock, randomIds);
+  // the bench itself acts: no signed-in user, audited as the test setup
+  const bench = { actor: { system: 'cli' } as const, origin: testOrigin };
+  const client = await store.organisations.create({
+    id: randomIds.newId(),
     kind: 'client',
     name: 'Bench client',
     partnerId: null,
+    createdAt: clock.now(),
   });
   const plan = await savePlan({
-    plans: ports.plans,
-    clock,
+    ...modules.plans,
+    actor: benchAdmin,
+    origin: testOrigin,
     name: 'Infinity 100 (bench)',
     presetId: 'seed002-infinity-100',
     params: { calendarId: 'UTC' },
   });
   const record = await createContract({
-    contracts: ports.contracts,
-    plans: ports.plans,
-    organisations: ports.organisations,
-    calendars: ports.calendars,
+    ...modules.contracts,
+    ...bench,
     // signed on its first day, so nothing is closed yet: the bench writes the whole history itself
     clock: { now: () => new Date(`${START}T12:00:00Z`) },
-    clientId: client.id,
-    planId: plan.id,
-    name: 'Bench contract',
-    start: START,
-    end: null,
-    overrides: {},
-    by: null,
+    input: {
+      clientId: client.id,
+      planId: plan.id,
+      name: 'Bench contract',
+      start: START,
+      end: null,
+      overrides: {},
+    },
   });
   const { contract } = record;
-  const initial = await ports.contracts.entries(contract.id);
+  const initial = await store.ledger.entries(contract.id);
   const ledger = buildLedger(contract, initial);
   const created_at = clock.now();
   const fresh = ledger.slice(initial.length);
@@ -177,7 +196,7 @@ async function seed(handle: DatabaseHandle) {
     handle.db,
   );
   await sql`analyze ledger_entries`.execute(handle.db);
-  return { ports, record, ledger };
+  return { store, modules, record, ledger };
 }
 
 /** Milliseconds of each run after the warm-ups: median, 95th percentile and how many runs. */
@@ -236,19 +255,19 @@ async function naiveBalance(handle: DatabaseHandle, contractId: string, date: st
 
 async function benchEngine(engine: string, handle: DatabaseHandle): Promise<EngineResult> {
   const seedStart = performance.now();
-  const { ports, record, ledger } = await seed(handle);
+  const { store, modules, record, ledger } = await seed(handle);
   const seedMs = performance.now() - seedStart;
   const { contract } = record;
   const { id } = contract;
   const today = ledger.at(-1)?.on ?? START;
-  const loaded = await ports.contracts.entries(id);
+  const loaded = await store.ledger.entries(id);
   if (loaded.length !== ENTRIES) throw new Error(`loaded ${loaded.length} entries, not ${ENTRIES}`);
   const balance = balanceAt(contract, loaded, today);
   if (balance.availableMinutes !== balanceAt(contract, ledger, today).availableMinutes) {
     throw new Error('the stored ledger does not give the balance of the generated one');
   }
   const mid = periodOf(scheduleOf(contract), MID_HISTORY);
-  const read = { contracts: ports.contracts, calendars: ports.calendars, clock, record };
+  const read = { ...modules.hourBank, actor: benchAdmin, contractId: id };
   const rawRows = async () =>
     (
       await sql<StoredRow>`select id, type, on_date, body from ledger_entries
@@ -257,7 +276,7 @@ async function benchEngine(engine: string, handle: DatabaseHandle): Promise<Engi
   const raw = await rawRows();
   const rows: EngineResult['rows'] = [
     ['balance (readBalance)', await timed(() => readBalance({ ...read, date: today }))],
-    ['· load 100k entries (contracts.entries)', await timed(() => ports.contracts.entries(id))],
+    ['· load 100k entries (ledger.entries)', await timed(() => store.ledger.entries(id))],
     ['· · SQL + pg row parsing, no decode', await timed(rawRows)],
     ['· · decodeEntry × 100k (in memory)', await timed(() => raw.map(decodeEntry))],
     ['· derive (balanceAt, in memory)', await timed(() => balanceAt(contract, loaded, today))],

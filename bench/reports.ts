@@ -15,16 +15,13 @@
  * one run after one warm-up).
  */
 import { cpus, loadavg } from 'node:os';
-import { buildContract, MemoryLedger } from '../src/domain/hour-bank/factories.js';
 import {
   type Contract,
-  closePeriod,
-  type LedgerEntry,
-  missingGrants,
   type Period,
   periodByIndex,
   scheduleOf,
-} from '../src/domain/hour-bank/index.js';
+} from '../src/domain/contracts/index.js';
+import { closePeriod, type LedgerEntry, missingGrants } from '../src/domain/hour-bank/index.js';
 import {
   type BreachedTicket,
   type CriticalityCount,
@@ -37,6 +34,8 @@ import { complianceFor, type ResponseOutcome } from '../src/domain/sla/complianc
 import { type Criticality, criticalities } from '../src/domain/tickets/vocabulary.js';
 import { complianceDocument, renderPdf, statementDocument } from '../src/reports/index.js';
 import { printPdf } from '../src/reports/pdf.js';
+import { buildContract } from '../test/factories/contracts.js';
+import { MemoryLedger } from '../test/factories/hour-bank.js';
 
 const ENTRIES = 10_000;
 const TICKETS = 1_000_000;

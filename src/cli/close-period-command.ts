@@ -1,6 +1,5 @@
-import { closeDuePeriods } from '../app/hour-bank/close-due-periods.js';
-import type { ContractRepository } from '../app/hour-bank/ports.js';
-import type { CalendarRepository, Clock } from '../app/ports.js';
+import { type ContractsDeps, closeDuePeriods } from '../app/contracts/index.js';
+import { commandLineOrigin } from '../app/shared/index.js';
 import { invalidInput } from '../domain/errors.js';
 import type { CommandSpec } from './command-line.js';
 
@@ -14,7 +13,7 @@ export const closePeriodCommandSpec: CommandSpec = {
 /** Runs `pacta close-period`, writing one line per contract with the periods it closed. */
 export async function runClosePeriodCommand(
   values: Record<string, string | boolean | undefined>,
-  deps: { contracts: ContractRepository; calendars: CalendarRepository; clock: Clock },
+  deps: ContractsDeps,
   write: (line: string) => void,
 ): Promise<void> {
   const only = values.contract;
@@ -24,6 +23,8 @@ export async function runClosePeriodCommand(
     throw invalidInput('--contract', `no contract with id ${only}`);
   const closed = await closeDuePeriods({
     ...deps,
+    actor: { system: 'cli' },
+    origin: commandLineOrigin('close-period'),
     contractIds: records.map((record) => record.contract.id),
   });
   const byContract = new Map(closed.map((result) => [result.contractId, result.periods]));

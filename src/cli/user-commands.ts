@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createUser } from '../app/identity/create-user.js';
-import { resetPassword } from '../app/identity/reset-password.js';
-import type { IdentityPorts } from '../app/ports.js';
+import { createUser, type IdentityDeps, listUsers, resetPassword } from '../app/identity/index.js';
+import { commandLineOrigin } from '../app/shared/index.js';
 import { invalidInput } from '../domain/errors.js';
+import type { SystemActor } from '../domain/identity/policy.js';
 import { type Role, roles } from '../domain/identity/roles.js';
 import type { CommandSpec } from './command-line.js';
 
@@ -42,8 +42,11 @@ function required(values: Values, flag: string): string {
   return value.trim();
 }
 
-async function findOrganisation(ports: IdentityPorts, nameOrId: string) {
-  const all = await ports.organisations.list();
+/** The operator at the command line acts as the installation itself. */
+const operator: SystemActor = { system: 'cli' };
+
+async function findOrganisation(deps: IdentityDeps, nameOrId: string) {
+  const all = await deps.organisations.list();
   const found = all.find(
     (org) => org.id === nameOrId || org.name.toLowerCase() === nameOrId.toLowerCase(),
   );
@@ -55,7 +58,7 @@ async function findOrganisation(ports: IdentityPorts, nameOrId: string) {
 export async function runUserCommand(
   name: string,
   values: Values,
-  ports: IdentityPorts,
+  deps: IdentityDeps,
   write: (line: string) => void,
 ) {
   if (name === 'user add') {
@@ -64,16 +67,19 @@ export async function runUserCommand(
       throw invalidInput('--role', `must be one of ${roles.join(', ')}`);
     const locale = values.locale ?? 'es';
     if (locale !== 'es' && locale !== 'en') throw invalidInput('--locale', 'must be es or en');
-    const organisation = await findOrganisation(ports, required(values, 'organisation'));
+    const organisation = await findOrganisation(deps, required(values, 'organisation'));
     const user = await createUser({
-      organisations: ports.organisations,
-      users: ports.users,
-      organisationId: organisation.id,
-      email: required(values, 'email'),
-      name: required(values, 'name'),
-      locale,
-      role: role as Role,
-      password: typeof values.password === 'string' ? values.password : null,
+      ...deps,
+      actor: operator,
+      origin: commandLineOrigin(name),
+      user: {
+        organisationId: organisation.id,
+        email: required(values, 'email'),
+        name: required(values, 'name'),
+        locale,
+        role: role as Role,
+        password: typeof values.password === 'string' ? values.password : null,
+      },
     });
     write(`added ${user.email} (${user.role}) to ${organisation.name}, id ${user.id}`);
     return;
@@ -81,10 +87,10 @@ export async function runUserCommand(
   if (name === 'user list') {
     const only =
       typeof values.organisation === 'string'
-        ? [(await findOrganisation(ports, values.organisation)).id]
+        ? (await findOrganisation(deps, values.organisation)).id
         : undefined;
-    const names = new Map((await ports.organisations.list()).map((org) => [org.id, org.name]));
-    for (const user of await ports.users.list(only)) {
+    const names = new Map((await deps.organisations.list()).map((org) => [org.id, org.name]));
+    for (const user of await listUsers({ ...deps, actor: operator, organisationId: only })) {
       const status = user.active ? (user.hasLogin ? 'login' : 'contact') : 'inactive';
       write([user.email, user.role, names.get(user.organisationId) ?? '?', status].join('\t'));
     }
@@ -93,6 +99,12 @@ export async function runUserCommand(
   const email = required(values, 'email');
   const given = typeof values.password === 'string' ? values.password : undefined;
   const password = given ?? randomBytes(12).toString('base64url');
-  await resetPassword({ ports, email, password });
+  await resetPassword({
+    ...deps,
+    actor: operator,
+    origin: commandLineOrigin(name),
+    email,
+    password,
+  });
   write(given ? `password of ${email} changed` : `new password of ${email}: ${password}`);
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { type Authenticated, authenticate } from '../app/identity/authenticate.js';
-import type { IdentityPorts } from '../app/ports.js';
+import { type Authenticated, authenticate, type IdentityDeps } from '../app/identity/index.js';
 import { DomainError } from '../domain/errors.js';
 import { type Action, type Actor, can } from '../domain/identity/policy.js';
 
@@ -13,8 +12,6 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     auth: Authenticated | null;
-    /** The record a state-changing request touched, for the audit log. */
-    auditResourceId: string | null;
   }
 }
 
@@ -40,10 +37,15 @@ function bearerOf(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
-/** Authenticates every request and enforces the route's access rule before the body is read. */
-export function installAccessControl(app: FastifyInstance, ports: IdentityPorts) {
+/**
+ * Authenticates every request and applies the route's role gate before the body is read; the
+ * use-case then checks the records themselves (whoever calls it).
+ */
+export function installAccessControl(
+  app: FastifyInstance,
+  deps: Pick<IdentityDeps, 'clock' | 'users' | 'sessions' | 'tokens' | 'organisations'>,
+) {
   app.decorateRequest('auth', null);
-  app.decorateRequest('auditResourceId', null);
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
@@ -51,7 +53,7 @@ export function installAccessControl(app: FastifyInstance, ports: IdentityPorts)
       bearerToken: bearerOf(request),
       sessionToken: request.cookies[sessionCookie],
     };
-    request.auth = (await authenticate({ ports, credentials })) ?? null;
+    request.auth = (await authenticate({ ...deps, credentials })) ?? null;
     if (!request.auth)
       throw new DomainError('unauthenticated', 'sign in or send a valid API token');
     if (access !== 'signed_in' && !can(request.auth.actor, access)) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -11,30 +10,44 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppPorts } from '../app/ports.js';
+import type { CalendarsDeps } from '../app/calendars/index.js';
+import type { ContractsDeps } from '../app/contracts/index.js';
+import type { DeskDeps } from '../app/desk/index.js';
+import type { HourBankDeps } from '../app/hour-bank/index.js';
+import type { IdentityDeps } from '../app/identity/index.js';
+import type { PlansDeps } from '../app/plans/index.js';
+import type { Ids } from '../app/shared/index.js';
 import { LoginThrottle } from '../domain/identity/login-throttle.js';
 import { installAccessControl, requireAccessRule } from './access.js';
 import { installAuditLog } from './audit.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
-import { auditRoutes } from './routes/audit/routes.js';
-import { authRoutes } from './routes/auth/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
+import { deskRoutes } from './routes/desk/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
-import { organisationRoutes } from './routes/organisations/routes.js';
+import { identityRoutes } from './routes/identity/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
-import { ticketRoutes } from './routes/tickets/routes.js';
-import { tokenRoutes } from './routes/tokens/routes.js';
-import { userRoutes } from './routes/users/routes.js';
 import { webApp } from './web.js';
+
+/** The deps of each module whose routes the API serves. */
+export interface HttpModules {
+  identity: IdentityDeps;
+  calendars: CalendarsDeps;
+  plans: PlansDeps;
+  contracts: ContractsDeps;
+  hourBank: HourBankDeps;
+  desk: DeskDeps;
+}
 
 /** What the HTTP layer needs from the composition root. */
 export interface AppDeps {
   version: string;
   logLevel: string;
   ping: () => Promise<boolean>;
-  ports: AppPorts;
+  modules: HttpModules;
+  /** Request ids for requests that bring none. */
+  ids: Ids;
   /** Reverse proxies to trust for the client IP and HTTPS (Fastify's trustProxy). */
   trustProxy?: boolean | string;
 }
@@ -54,7 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
-      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : deps.ids.newId();
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -70,8 +83,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
-  installAccessControl(app, deps.ports);
-  installAuditLog(app, deps.ports.audit, deps.ports.clock);
+  const { modules } = deps;
+  installAccessControl(app, modules.identity);
+  installAuditLog(app, modules.identity);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -97,18 +111,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.swagger(),
   );
 
-  const { ports } = deps;
   await app.register(healthRoutes(deps.ping));
-  await app.register(authRoutes(ports, new LoginThrottle(signInLimits)));
-  await app.register(tokenRoutes(ports));
-  await app.register(organisationRoutes(ports));
-  await app.register(userRoutes(ports));
-  await app.register(auditRoutes(ports));
-  await app.register(calendarRoutes(ports.calendars, ports.clock));
-  await app.register(planRoutes(ports.plans, ports.clock));
-  await app.register(contractRoutes(ports));
-  await app.register(hourBankRoutes(ports));
-  await app.register(ticketRoutes(ports));
+  await app.register(identityRoutes(modules.identity, new LoginThrottle(signInLimits)));
+  await app.register(calendarRoutes(modules.calendars));
+  await app.register(planRoutes(modules.plans));
+  await app.register(contractRoutes(modules.contracts));
+  await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
+  await app.register(deskRoutes(modules.desk));
   await app.register(webApp());
   return app;
 }

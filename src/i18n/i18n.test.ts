@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorCodes } from './codes.js';
-import { en } from './en.js';
-import { es } from './es.js';
+import { en } from './en/index.js';
+import { es } from './es/index.js';
 import {
   catalogs,
   errorText,

@@ -1,80 +1,33 @@
 /**
- * Pacta's i18n layer, shared by the server and the browser (pure TypeScript, no Node or DOM
- * APIs): the catalogs, `translate` with `{name}` interpolation, Accept-Language negotiation and
- * the words for every API error code.
+ * Pacta's i18n layer, shared by the server, the browser, mail and reports (pure TypeScript, no
+ * Node or DOM APIs): one catalog per language and module (`en/<module>.ts`, `es/<module>.ts`),
+ * and the one path that puts the domain's codes into words — messages, plurals, error codes, SLA
+ * explanations and charge reasons.
  */
-import type { Catalog, MessageKey, ParamArgs } from './catalog.js';
-import { isApiErrorCode } from './codes.js';
-import { en } from './en.js';
-import { es } from './es.js';
-
-/** The catalog types and error codes, so callers need only this module. */
-export type { Catalog, MessageKey, ParamArgs } from './catalog.js';
+export type { Catalog, MessageKey, ParamArgs, Translation } from './catalog.js';
+export { reasonPhrase, reasonText } from './charge-reasons.js';
 export type { ApiErrorCode } from './codes.js';
-
-/** The languages Pacta speaks; the first is the default (most users speak Spanish). */
-export const locales = ['es', 'en'] as const;
-
-/** One of {@link locales}. */
-export type Locale = (typeof locales)[number];
-
-/** The language used when nothing says otherwise. */
-export const defaultLocale: Locale = 'es';
-
-/** Every catalog by locale. */
-export const catalogs: Readonly<Record<Locale, Catalog>> = { es, en };
-
-/** Whether a string (from storage, a header or a user record) is a supported locale. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
-/** Replaces each `{name}` with its parameter; unknown placeholders stay visible so they get noticed. */
-export function interpolate(text: string, params: Readonly<Record<string, string | number>>) {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
-/** The message `key` in `locale`, with its placeholders filled from `params`. */
-export function translate<K extends MessageKey>(
-  locale: Locale,
-  key: K,
-  ...params: ParamArgs<K>
-): string {
-  const [values] = params;
-  const text = catalogs[locale][key];
-  return values === undefined ? text : interpolate(text, values);
-}
-
-/**
- * Picks es or en from an Accept-Language header (or a comma-joined `navigator.languages`):
- * highest quality first, earlier entries first on ties, `q=0` refused, Spanish by default.
- */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...options] = part.trim().split(';');
-      const q = options.map((o) => /^\s*q=([\d.]+)\s*$/i.exec(o)?.[1]).find(Boolean);
-      const quality = q === undefined ? 1 : Number(q);
-      return { primary: tag.trim().toLowerCase().split('-')[0], quality, index };
-    })
-    .filter((entry) => entry.quality > 0 && !Number.isNaN(entry.quality))
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranked.map((entry) => entry.primary).find(isLocale) ?? defaultLocale;
-}
-
-/** A sentence explaining an error code in `locale` (unknown codes get a generic sentence). */
-export function errorText(locale: Locale, code: string): string {
-  return isApiErrorCode(code)
-    ? catalogs[locale][`error.${code}`]
-    : catalogs[locale]['error.unknown'];
-}
-
-/** A short phrase for an error shown next to a form field. */
-export function fieldErrorText(locale: Locale, code: string): string {
-  return isApiErrorCode(code)
-    ? catalogs[locale][`fieldError.${code}`]
-    : catalogs[locale]['fieldError.invalid_input'];
-}
+export {
+  type ExplanationLanguage,
+  type ExplanationLocale,
+  explain,
+  explainInEnglish,
+  explainTimeline,
+  explanationLanguages,
+  type Formatters,
+} from './explain.js';
+export {
+  catalogs,
+  defaultLocale,
+  errorText,
+  fieldErrorText,
+  interpolate,
+  isLocale,
+  type Locale,
+  locales,
+  negotiateLocale,
+  type PluralKey,
+  translate,
+  translatePlural,
+} from './translate.js';
+export { criticalityWord, kindWord } from './words.js';

@@ -9,6 +9,8 @@ export interface JobDefinition<Payload extends z.ZodType<object> = z.ZodType<obj
   readonly name: string;
   readonly payload: Payload;
   readonly cron?: string;
+  /** pg-boss's queue policy; `stately` keeps at most one job waiting and one running. */
+  readonly policy?: 'standard' | 'stately';
   handler(payload: z.output<Payload>): Promise<void>;
 }
 

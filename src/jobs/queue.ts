@@ -97,7 +97,7 @@ interface Registration {
 }
 
 async function register(boss: PgBoss, job: JobDefinition, how: Registration): Promise<void> {
-  const queue = { name: job.name, ...retryPolicy };
+  const queue = { name: job.name, ...retryPolicy, ...(job.policy ? { policy: job.policy } : {}) };
   await boss.createQueue(job.name, queue);
   await boss.updateQueue(job.name, queue);
   await boss.work(
@@ -129,14 +129,14 @@ async function runBatch(
       how.log.error({ ...context, err: error }, 'job payload is invalid; failed without retry');
       throw error;
     }
-    const started = Date.now();
+    const started = performance.now();
     try {
       await job.handler(payload);
     } catch (error) {
       how.log.error({ ...context, err: error }, 'job failed');
       throw error;
     }
-    how.log.info({ ...context, ms: Date.now() - started }, 'job done');
+    how.log.info({ ...context, ms: Math.round(performance.now() - started) }, 'job done');
   }
 }
 
@@ -159,13 +159,13 @@ async function stopAndDrain(
   log: JobLog,
   graceful: boolean,
 ): Promise<void> {
-  const deadline = Date.now() + stopTimeoutMs;
+  const deadline = performance.now() + stopTimeoutMs;
   await boss.stop({ graceful, timeout: stopTimeoutMs });
   for (;;) {
     // first let callbacks queued behind a settled query issue their next one
     await new Promise((resolve) => setImmediate(resolve));
     if (pending.size === 0) return;
-    const left = deadline - Date.now();
+    const left = deadline - performance.now();
     if (left <= 0) {
       log.error({ running: pending.size }, 'job queue stopped with work still running');
       return;

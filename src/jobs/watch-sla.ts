@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { DeskDeps } from '../app/desk/act-on-ticket.js';
-import { watchSla } from '../app/desk/watch-sla.js';
+import { type DeskDeps, watchSla } from '../app/desk/index.js';
 import type { JobDefinition, JobLog } from './job.js';
 
 const watchSlaPayload = z.object({}).strict();

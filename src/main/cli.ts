@@ -5,11 +5,12 @@ import { type CommandSpec, parseCommandLine, usage } from '../cli/command-line.j
 import { runUserCommand, userCommandSpecs } from '../cli/user-commands.js';
 import { DomainError } from '../domain/errors.js';
 import { DataDirLockedError } from '../store/data-dir-lock.js';
+import { openStore } from '../store/index.js';
 import { migrateToLatest } from '../store/migrate.js';
-import { storePorts } from '../store/ports.js';
+import { composeModules } from './compose.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConfiguredDatabase } from './database.js';
-import { startServer, systemClock } from './server.js';
+import { startServer, systemClock, systemIds } from './server.js';
 import { version } from './version.js';
 
 const commands: CommandSpec[] = [
@@ -67,11 +68,11 @@ async function run(
   const database = await openConfiguredDatabase(config);
   try {
     const applied = await migrateToLatest(database.db);
-    const ports = storePorts(database.db, systemClock);
+    const modules = composeModules(openStore(database.db), systemClock, systemIds);
     if (name === 'migrate')
       print(applied.length ? `applied: ${applied.join(', ')}` : 'already up to date');
-    else if (name === 'close-period') await runClosePeriodCommand(values, ports, print);
-    else await runUserCommand(name, values, ports, print);
+    else if (name === 'close-period') await runClosePeriodCommand(values, modules.contracts, print);
+    else await runUserCommand(name, values, modules.identity, print);
     return 0;
   } finally {
     await database.close();

@@ -1,18 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { seedDemoAgreements } from '../app/demo/seed-demo-agreements.js';
-import { actorFor } from '../app/identity/authenticate.js';
-import {
-  type BootstrapResult,
-  bootstrapInstallation,
-} from '../app/identity/bootstrap-installation.js';
-import type { AppPorts, Clock } from '../app/ports.js';
+import { seedDemoAgreements } from '../app/demo/index.js';
+import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/identity/index.js';
+import type { EventHandler } from '../app/outbox/index.js';
+import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
+import { dispatchEventsJob } from '../jobs/dispatch-events.js';
 import { type JobQueue, startJobQueue } from '../jobs/queue.js';
 import { watchSlaJob } from '../jobs/watch-sla.js';
 import type { DatabaseHandle } from '../store/database.js';
+import { openStore } from '../store/index.js';
 import { migrateToLatest } from '../store/migrate.js';
-import { storePorts } from '../store/ports.js';
+import { composeModules, type Modules } from './compose.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './database.js';
 import { version } from './version.js';
@@ -27,32 +27,55 @@ export interface RunningServer {
 /** The real clock: the only place Pacta reads the time of day. */
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Real ids: the only place Pacta mints them. */
+export const systemIds: Ids = { newId: () => randomUUID() };
+
+/**
+ * The handlers of recorded events this installation runs (see docs/architecture.md, "Events");
+ * none yet: events are recorded and dispatched, and mail will be the first to react.
+ */
+const eventHandlers: readonly EventHandler[] = [];
+
 /** Opens the database, migrates and bootstraps it, and serves HTTP on the configured port. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   let queue: JobQueue | undefined;
   try {
     await migrateToLatest(database.db);
-    const ports = storePorts(database.db, systemClock);
+    let nudge = () => {};
+    const store = openStore(database.db, { onEventsRecorded: () => nudge() });
+    const modules = composeModules(store, systemClock, systemIds);
     const admin =
       config.PACTA_ADMIN_EMAIL && config.PACTA_ADMIN_PASSWORD
         ? { email: config.PACTA_ADMIN_EMAIL, password: config.PACTA_ADMIN_PASSWORD }
         : undefined;
-    const installed = await bootstrapInstallation({ ports, admin });
-    if (installed.kind === 'demo') await seedDemo(ports);
+    const installed = await bootstrapInstallation({ ...modules.identity, admin });
+    if (installed.kind === 'demo') await seedDemo(modules);
     const app = await buildApp({
       version,
       logLevel: config.LOG_LEVEL,
       ping: () => database.ping(),
-      ports,
+      modules,
+      ids: systemIds,
       trustProxy: config.TRUST_PROXY,
     });
-    const jobDeps = { ...ports, clock: systemClock, log: app.log };
+    const log = app.log;
+    const dispatch = dispatchEventsJob({ ...modules.outbox, handlers: eventHandlers, log });
     queue = await startJobQueue({
       db: database.db,
-      log: app.log,
-      jobs: [closePeriodsJob(jobDeps), watchSlaJob(jobDeps)],
+      log,
+      jobs: [
+        closePeriodsJob({ ...modules.contracts, log }),
+        watchSlaJob({ ...modules.desk, log }),
+        dispatch,
+      ],
     });
+    const started = queue;
+    nudge = () => {
+      started
+        .send(dispatch, {})
+        .catch((error) => log.error({ err: error }, 'could not nudge dispatch'));
+    };
     await app.listen({ port: config.PORT, host: config.HOST });
     process.stdout.write(signInHelp(installed, config.PORT));
     let stopping: Promise<void> | undefined;
@@ -71,15 +94,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
 }
 
-async function seedDemo(ports: AppPorts): Promise<void> {
+async function seedDemo(modules: Modules): Promise<void> {
+  const { identity } = modules;
   const actorOf = async (email: string) => {
-    const user = await ports.users.findByEmail(email);
+    const user = await identity.users.findByEmail(email);
     if (!user) throw new Error(`the demo user ${email} is missing`);
-    return actorFor(ports, user);
+    return actorFor(identity, user);
   };
   const admin = await actorOf('admin@soporteandino.demo');
   const agent = await actorOf('agente@soporteandino.demo');
-  await seedDemoAgreements({ ports, admin, agent });
+  await seedDemoAgreements({ deps: modules.demo, admin, agent });
 }
 
 function signInHelp(installed: BootstrapResult, port: number): string {

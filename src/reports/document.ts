@@ -4,8 +4,9 @@
  * renderer writes them its own way: the PDF as "UF 1.234,5000" and "16:40", the CSV as bare
  * numbers Excel can sum (minutes, decimals with the locale's mark).
  */
-import type { LocalDate } from '../domain/hour-bank/index.js';
+
 import type { Money } from '../domain/money.js';
+import type { LocalDate } from '../domain/time/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { ChartSpec } from './charts.js';
 

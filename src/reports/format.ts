@@ -3,8 +3,9 @@
  * amounts with the currency's ISO decimals (UF 4, EUR 2, COP 2, CLP 0). Exact: amounts are
  * written from their integer minor units, never through a float.
  */
-import type { LocalDate } from '../domain/hour-bank/index.js';
+
 import { currencies, type Money, toDecimalString } from '../domain/money.js';
+import type { LocalDate } from '../domain/time/index.js';
 import type { Locale } from '../i18n/index.js';
 import type { Cell } from './document.js';
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seed002Year } from '../../test/factories/seed002-year.js';
-import { periodByIndex, scheduleOf } from '../domain/hour-bank/index.js';
+import { periodByIndex, scheduleOf } from '../domain/contracts/index.js';
 import { hourStatement } from '../domain/reports/index.js';
 import type { Locale } from '../i18n/index.js';
 import { renderCsv } from './csv.js';

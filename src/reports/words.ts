@@ -1,41 +1,13 @@
 /**
- * The report vocabulary in the reader's language: charge reasons, periods and ranges, built on
- * the i18n catalogs (the app's `charge.reason.*`, `kind.*`, `criticality.*`, `status.*` keys and
- * the reports' own).
+ * The report vocabulary in the reader's language: periods and ranges, built on the i18n catalogs
+ * (charge reasons and SLA explanations come from the i18n layer's one path, as for the API and web).
  */
 
-import { addDays } from '../domain/hour-bank/dates.js';
-import type { ChargeReason, LocalDate, Period } from '../domain/hour-bank/index.js';
+import type { Period } from '../domain/contracts/index.js';
+import type { LocalDate } from '../domain/time/index.js';
+import { addDays } from '../domain/time/index.js';
 import { type Locale, type MessageKey, type ParamArgs, translate } from '../i18n/index.js';
 import { dateText, monthText } from './format.js';
-
-/** Why a charge is what it is, as a sentence. */
-export function reasonText(locale: Locale, reason: ChargeReason): string {
-  switch (reason.code) {
-    case 'free_kind':
-      return translate(locale, 'charge.reason.free_kind');
-    case 'out_of_scope':
-      return translate(locale, 'charge.reason.out_of_scope');
-    case 'rounded':
-      return translate(locale, 'charge.reason.rounded', {
-        to: reason.toMinutes,
-        step: reason.stepMinutes,
-        from: reason.fromMinutes,
-      });
-    case 'minimum_per_conversation':
-      return translate(locale, 'charge.reason.minimum_per_conversation', {
-        minutes: reason.minutes,
-      });
-    case 'minimum_per_ticket':
-      return translate(locale, 'charge.reason.minimum_per_ticket', { minutes: reason.minutes });
-    case 'covered_by_minimum':
-      return translate(locale, 'charge.reason.covered_by_minimum', { minutes: reason.minutes });
-    case 'maximum_per_ticket':
-      return translate(locale, 'charge.reason.maximum_per_ticket', { minutes: reason.minutes });
-    case 'approval_required':
-      return translate(locale, 'charge.reason.approval_required');
-  }
-}
 
 /** Days from `from` to `lastDay` ("del 01-06-2025 al 30-06-2025"). */
 export function rangeText(locale: Locale, from: LocalDate, lastDay: LocalDate): string {

@@ -21,6 +21,8 @@ export interface Tables {
   ticket_events: TicketEventsTable;
   ticket_messages: TicketMessagesTable;
   sla_notices: SlaNoticesTable;
+  outbox_events: OutboxEventsTable;
+  outbox_deliveries: OutboxDeliveriesTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -71,12 +73,13 @@ export interface ApiTokensTable {
 export interface AuditLogTable {
   id: Generated<string>;
   at: Date;
+  via: string;
   actor_user_id: string | null;
   actor_organisation_id: string | null;
   action: string;
   resource_type: string | null;
   resource_id: string | null;
-  outcome: number;
+  outcome: number | null;
   ip: string | null;
   request_id: string | null;
 }
@@ -210,4 +213,26 @@ export interface SlaNoticesTable {
   kind: string;
   moment: Date;
   created_at: Date;
+}
+
+/** The transactional outbox: events recorded with the change they report, dispatched by a job. */
+export interface OutboxEventsTable {
+  id: string;
+  seq: Generated<string>;
+  type: string;
+  payload: Json;
+  occurred_at: Date;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  claimed_until: Date | null;
+  dispatched_at: Date | null;
+  failed_at: Date | null;
+  last_error: string | null;
+}
+
+/** Which handler has already handled which event, so a retried event skips it. */
+export interface OutboxDeliveriesTable {
+  event_id: string;
+  handler: string;
+  delivered_at: Date;
 }

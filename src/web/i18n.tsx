@@ -17,7 +17,9 @@ import {
   type MessageKey,
   negotiateLocale,
   type ParamArgs,
+  type PluralKey,
   translate,
+  translatePlural,
 } from '../i18n/index.js';
 
 const storageKey = 'pacta.locale';
@@ -27,6 +29,8 @@ export interface I18n {
   locale: Locale;
   /** The message `key` in the current language. */
   t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string;
+  /** The message `key` in the form the language uses for `count` (`{count}` filled in). */
+  plural(key: PluralKey, count: number, params?: Readonly<Record<string, string | number>>): string;
   /** The user picked a language: use it and remember it on this browser. */
   choose(locale: Locale): void;
   /** The signed-in user's locale, used unless the user picked one on this browser. */
@@ -67,6 +71,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       locale,
       t: (key, ...params) => translate(locale, key, ...params),
+      plural: (key, count, params) => translatePlural(locale, key, count, params),
       choose,
       adoptUserLocale,
     }),

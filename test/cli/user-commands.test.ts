@@ -1,14 +1,19 @@
 import { beforeAll, expect, it } from 'vitest';
-import { bootstrapInstallation } from '../../src/app/identity/bootstrap-installation.js';
-import { verifyPassword } from '../../src/app/identity/secrets.js';
-import type { IdentityPorts } from '../../src/app/ports.js';
+import {
+  bootstrapInstallation,
+  type IdentityDeps,
+  verifyPassword,
+} from '../../src/app/identity/index.js';
 import { runUserCommand } from '../../src/cli/user-commands.js';
-import { identityPorts } from '../../src/store/identity/index.js';
-import { TestClock } from '../support/clock.js';
+import { composeModules } from '../../src/main/compose.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { TestClock } from '../fakes/clock.js';
+import { randomIds } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
 
 describeEachEngine('pacta user commands', (database) => {
-  let ports: IdentityPorts;
+  let ports: IdentityDeps;
+  let store: Store;
   const run = async (name: string, values: Record<string, string>) => {
     const lines: string[] = [];
     await runUserCommand(name, values, ports, (line) => lines.push(line));
@@ -16,8 +21,9 @@ describeEachEngine('pacta user commands', (database) => {
   };
 
   beforeAll(async () => {
-    ports = identityPorts(database().handle.db, new TestClock());
-    await bootstrapInstallation({ ports, admin: undefined });
+    store = openStore(database().handle.db);
+    ports = composeModules(store, new TestClock(), randomIds).identity;
+    await bootstrapInstallation({ ...ports, admin: undefined });
   });
 
   it('user add puts a user with a login in the named organisation', async () => {
@@ -31,8 +37,39 @@ describeEachEngine('pacta user commands', (database) => {
     expect((await run('user add', values))[0]).toMatch(
       /^added nueva@tiendasol.demo \(client_requester\) to Tienda Sol/,
     );
-    const user = await ports.users.findByEmail('nueva@tiendasol.demo');
+    const user = await store.users.findByEmail('nueva@tiendasol.demo');
     expect(user?.hasLogin).toBe(true);
+  });
+
+  it('user add is in the audit log as the command line’s change, written with it', async () => {
+    const values = {
+      email: 'auditada@tiendasol.demo',
+      name: 'Auditada',
+      role: 'client_requester',
+      organisation: 'Tienda Sol',
+    };
+    await run('user add', values);
+    const user = await store.users.findByEmail('auditada@tiendasol.demo');
+    const entries = await store.audit.list({ resourceId: user?.id, limit: 10 });
+    expect(entries).toMatchObject([
+      {
+        via: 'cli',
+        action: 'pacta user add',
+        actorUserId: null,
+        resourceType: 'users',
+        outcome: null,
+        ip: null,
+      },
+    ]);
+  });
+
+  it('a user add that fails leaves no audit entry behind', async () => {
+    const before = (await store.audit.list({ action: 'pacta user add', limit: 100 })).length;
+    const values = { email: 'nueva@tiendasol.demo', name: 'Otra', role: 'client_requester' };
+    await expect(run('user add', { ...values, organisation: 'Tienda Sol' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(await store.audit.list({ action: 'pacta user add', limit: 100 })).toHaveLength(before);
   });
 
   it('user add names the flag that is wrong', async () => {
@@ -53,7 +90,7 @@ describeEachEngine('pacta user commands', (database) => {
   it('user reset-password without a password prints a new random one that works', async () => {
     const [line] = await run('user reset-password', { email: 'agente@soporteandino.demo' });
     const password = line?.split(': ')[1] ?? '';
-    const user = await ports.users.findByEmail('agente@soporteandino.demo');
+    const user = await store.users.findByEmail('agente@soporteandino.demo');
     expect(await verifyPassword(password, user?.passwordHash ?? '')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * 2026-02-14 … 2026-02-28 window, and the planning meeting of 2026-02-18. Used by the renderer
  * tests and by scripts/render-report-samples.ts (the README's pictures).
  */
-import { periodByIndex, scheduleOf } from '../../src/domain/hour-bank/index.js';
+import { periodByIndex, scheduleOf } from '../../src/domain/contracts/index.js';
 import {
   type BreachedTicket,
   type ComplianceReport,

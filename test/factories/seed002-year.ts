@@ -7,20 +7,20 @@
  * The minutes reaching the bank each day are the simulation's, so every monthly total is too;
  * a large day is spread over tickets, since a ticket is capped at 8 h.
  */
-import { chargeTicket } from '../../src/domain/hour-bank/charge.js';
-import { buildContract, MemoryLedger } from '../../src/domain/hour-bank/factories.js';
+
 import {
   type Contract,
-  closePeriod,
   contractVersionAt,
-  type LedgerEntry,
-  type LocalDate,
-  missingGrants,
   periodByIndex,
   scheduleOf,
-} from '../../src/domain/hour-bank/index.js';
+} from '../../src/domain/contracts/index.js';
+import { chargeTicket } from '../../src/domain/hour-bank/charge.js';
+import { closePeriod, type LedgerEntry, missingGrants } from '../../src/domain/hour-bank/index.js';
 import type { TicketFacts, WorkLogRow } from '../../src/domain/reports/statement.js';
 import type { TicketKind } from '../../src/domain/tickets/vocabulary.js';
+import type { LocalDate } from '../../src/domain/time/index.js';
+import { buildContract } from './contracts.js';
+import { MemoryLedger } from './hour-bank.js';
 
 /** The contract of the simulation, priced like seed 002's BASE plan (UF 25 a month in advance). */
 export const seed002Contract: Contract = buildContract({

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
-import { createApiToken } from '../../src/app/identity/create-api-token.js';
+import { createApiToken } from '../../src/app/identity/index.js';
 import { type Role, roles } from '../../src/domain/identity/roles.js';
-import { calendarRepository } from '../../src/store/calendars.js';
-import { buildTestApp, type TestApp } from '../support/app.js';
+import { buildTestApp, randomIds, type TestApp } from '../support/app.js';
 import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
+import { testOrigin } from '../support/origin.js';
 
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
 const everyone: Role[] = [...roles];
@@ -164,7 +164,8 @@ const otherOf = (ctx: Context, resource: 'tickets' | 'contracts') =>
   resource === 'tickets' ? ctx.otherTicket : ctx.otherContract;
 
 async function context(test: TestApp): Promise<Context> {
-  const { ports: identity } = test;
+  const { store: identity } = test;
+  const deps = { ...test.modules.identity, origin: testOrigin };
   const orgs = await identity.organisations.list();
   const otherOrg = orgs.find((org) => org.name === otherTenantName)?.id ?? '';
   const otherUser = (await identity.users.list([otherOrg]))[0]?.id ?? '';
@@ -179,9 +180,9 @@ async function context(test: TestApp): Promise<Context> {
       role,
       managedClientIds: [],
     };
-    const made = await createApiToken({ ports: identity, actor, name: 'matrix', expiresAt: null });
+    const made = await createApiToken({ ...deps, actor, name: 'matrix', expiresAt: null });
     const spare = await createApiToken({
-      ports: identity,
+      ...deps,
       actor,
       name: 'to revoke',
       expiresAt: null,
@@ -193,7 +194,8 @@ async function context(test: TestApp): Promise<Context> {
   }
   // the partner's "own" organisation to read is the client it manages
   partial.orgOf.partner_agent = orgs.find((org) => org.partnerId !== null)?.id ?? '';
-  const calendar = await calendarRepository(test.database.db).create({
+  const calendar = await test.store.calendars.create({
+    id: randomIds.newId(),
     name: 'Matrix calendar',
     spec: { timeZone: 'UTC', week: { mon: [['08:00', '18:00']] } },
     at: test.clock.now(),
@@ -209,7 +211,7 @@ async function context(test: TestApp): Promise<Context> {
   const ticketOf = {} as Record<Role, string>;
   const ticketFor = async (contractId: string, email: string) => {
     const user = await identity.users.findByEmail(email);
-    await identity.tickets.setRequesters(contractId, user ? [user.id] : []);
+    await identity.contracts.setRequesters(contractId, user ? [user.id] : []);
     const admin = { cookie: await test.cookieFor(demoUserByRole.provider_admin) };
     const res = await test.app.inject({
       method: 'POST',

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { watchSla } from '../../src/app/desk/watch-sla.js';
+import { watchSla } from '../../src/app/desk/index.js';
 import { buildTestApp } from '../support/app.js';
 import { deskWithContract } from '../support/desk.js';
 import { describeEachEngine } from '../support/engines.js';
@@ -29,7 +29,7 @@ describeEachEngine('SLA compliance report', (database) => {
     for (const id of high.slice(0, 9)) await answer(id);
     await open('medium');
     test.clock.advance(5 * 3600_000); // 14:00 UTC: the unanswered high ticket breached at 13:00
-    await watchSla({ ...test.ports, clock: test.clock });
+    await watchSla(test.modules.desk);
 
     let rows = (await report()).rows;
     expect(rows.find((r: { criticality: string }) => r.criticality === 'high')).toMatchObject({
@@ -46,7 +46,7 @@ describeEachEngine('SLA compliance report', (database) => {
     test.clock.advance(-5 * 3600_000);
     await open('high');
     test.clock.advance(5 * 3600_000);
-    await watchSla({ ...test.ports, clock: test.clock });
+    await watchSla(test.modules.desk);
     rows = (await report()).rows;
     expect(rows.find((r: { criticality: string }) => r.criticality === 'high')).toMatchObject({
       met: 9,

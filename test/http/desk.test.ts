@@ -27,7 +27,7 @@ describeEachEngine('the service desk over HTTP', (database) => {
   it('a requester who is not authorised is refused with a clear error and nothing is written', async () => {
     const before = (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json()
       .length;
-    const outsider = await test.ports.users.findByEmail('contacto@clinicanorte.demo');
+    const outsider = await test.store.users.findByEmail('contacto@clinicanorte.demo');
     const res = await desk.open({ requesterId: outsider?.id }, desk.agent);
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toMatch(/authorised requesters/);

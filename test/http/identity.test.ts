@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { demoPassword } from '../../src/app/identity/bootstrap-installation.js';
+import { demoPassword } from '../../src/app/identity/index.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
@@ -119,7 +119,7 @@ describeEachEngine('sign-in, tokens and tenant isolation', (database) => {
 
   it("a client user asking for another tenant's organisation, or a malformed id, gets 404", async () => {
     const cookie = await test.cookieFor(demoUserByRole.client_requester);
-    const orgs = await test.ports.organisations.list();
+    const orgs = await test.store.organisations.list();
     const other = orgs.find((org) => org.name === otherTenantName);
     const otherRes = await test.app.inject({
       url: `/api/organisations/${other?.id}`,
@@ -160,7 +160,7 @@ describeEachEngine('sign-in, tokens and tenant isolation', (database) => {
 
   it('an admin adds a user; a role of another organisation kind and a duplicate email are refused by field', async () => {
     const cookie = await test.cookieFor(demoUserByRole.provider_admin);
-    const client = (await test.ports.organisations.list()).find((org) => org.name === 'Tienda Sol');
+    const client = (await test.store.organisations.list()).find((org) => org.name === 'Tienda Sol');
     const base = { organisationId: client?.id, name: 'Nuevo', email: 'nuevo@tiendasol.demo' };
     const wrongRole = await test.app.inject({
       method: 'POST',
@@ -216,7 +216,7 @@ describeEachEngine('sign-in, tokens and tenant isolation', (database) => {
       ip: '192.0.2.7',
     });
     expect(created.actorUserId).toBe(
-      (await test.ports.users.findByEmail(demoUserByRole.provider_admin))?.id,
+      (await test.store.users.findByEmail(demoUserByRole.provider_admin))?.id,
     );
     expect(refused.outcome).toBe(403);
   });

@@ -20,17 +20,15 @@ describeEachEngine('closing hour-bank periods in the background', (database) => 
   let queue: JobQueue | undefined;
   const log = recordingLog();
   const closedPeriods = async (id = contractId) =>
-    (await test.ports.contracts.entries(id)).flatMap((e) =>
+    (await test.store.ledger.entries(id)).flatMap((e) =>
       e.type === 'overage' ? [e.periodKey] : [],
     );
-  const job = () => closePeriodsJob({ ...test.ports, clock: test.clock, log });
+  const job = () => closePeriodsJob({ ...test.modules.contracts, log });
   const command = async (argv: string[]) => {
     const parsed = parseCommandLine(['close-period', ...argv], [closePeriodCommandSpec]);
     if (parsed.kind !== 'command') throw new Error(`not a command: ${JSON.stringify(parsed)}`);
     const lines: string[] = [];
-    await runClosePeriodCommand(parsed.values, { ...test.ports, clock: test.clock }, (line) =>
-      lines.push(line),
-    );
+    await runClosePeriodCommand(parsed.values, test.modules.contracts, (line) => lines.push(line));
     return lines;
   };
 
@@ -58,6 +56,13 @@ describeEachEngine('closing hour-bank periods in the background', (database) => 
     expect(
       closings.filter((line) => 'contractId' in line.data && line.data.contractId === contractId),
     ).toHaveLength(1);
+  });
+
+  it('the closing is in the audit log as the job’s change, once per contract it closed', async () => {
+    const entries = await test.store.audit.list({ action: 'job close-periods', limit: 10 });
+    expect(entries.filter((entry) => entry.resourceId === contractId)).toMatchObject([
+      { via: 'job', actorUserId: null, resourceType: 'contracts', outcome: null },
+    ]);
   });
 
   it('through the queue, the next month closes once however many runs are sent', async () => {

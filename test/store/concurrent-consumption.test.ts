@@ -1,15 +1,16 @@
 import { expect, it } from 'vitest';
-import { logWork } from '../../src/app/hour-bank/log-work.js';
+import { logWork } from '../../src/app/hour-bank/index.js';
 import { balanceAt } from '../../src/domain/hour-bank/index.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
+import { testOrigin } from '../support/origin.js';
 
 describeEachEngine('100 concurrent consumptions', (database) => {
   it('lose or duplicate no entry: the balance is grants minus consumptions exactly', async () => {
     const test = await buildTestApp(database().handle);
     const { contractId } = await signInfinity25(test, { includedMinutesPerPeriod: 100 * 60 });
-    const { ports, clock } = test;
+    const { store } = test;
     const question = {
       conversationRef: null,
       kind: 'question' as const,
@@ -19,14 +20,14 @@ describeEachEngine('100 concurrent consumptions', (database) => {
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
         logWork({
-          ...ports,
-          clock,
+          ...test.modules.hourBank,
+          actor: { system: 'job' },
+          origin: testOrigin,
           contractId,
           work:
             i < 50
               ? { ...question, ticketRef: 'SHARED', minutes: 10 }
               : { ...question, ticketRef: `C-${i}`, minutes: 61 + (i % 7) },
-          by: null,
         }),
       ),
     );
@@ -39,13 +40,13 @@ describeEachEngine('100 concurrent consumptions', (database) => {
       0,
     );
     expect(charged).toBe(480 + distinct);
-    const entries = await ports.contracts.entries(contractId);
+    const entries = await store.ledger.entries(contractId);
     const consumes = entries.filter((entry) => entry.type === 'consume');
     expect(consumes.reduce((sum, entry) => sum + entry.minutes, 0)).toBe(charged);
     // the shared ticket charges 60 on its first entry, then 10 per entry from the 7th to the 48th
     expect(consumes).toHaveLength(1 + 42 + 50);
-    expect(await ports.contracts.listWork(contractId, { limit: 500 })).toHaveLength(100);
-    const record = await ports.contracts.find(contractId);
+    expect(await store.workLog.list(contractId, { limit: 500 })).toHaveLength(100);
+    const record = await store.contracts.find(contractId);
     if (!record) throw new Error('contract vanished');
     const granted = entries.reduce(
       (sum, entry) => (entry.type === 'grant' ? sum + entry.minutes : sum),

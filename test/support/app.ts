@@ -1,18 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import {
-  bootstrapInstallation,
-  demoPassword,
-} from '../../src/app/identity/bootstrap-installation.js';
-import type { AppPorts } from '../../src/app/ports.js';
+import { bootstrapInstallation, demoPassword } from '../../src/app/identity/index.js';
+import type { Ids } from '../../src/app/shared/index.js';
 import { buildApp } from '../../src/http/app.js';
+import { composeModules, type Modules } from '../../src/main/compose.js';
 import type { DatabaseHandle } from '../../src/store/database.js';
-import { storePorts } from '../../src/store/ports.js';
-import { TestClock } from './clock.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { TestClock } from '../fakes/clock.js';
+
+/** Ids as the server mints them (random UUIDs), for tests that go through the store. */
+export const randomIds: Ids = { newId: () => randomUUID() };
 
 /** A Pacta app over a test database with the demo installation and a hand-moved clock. */
 export interface TestApp {
   app: FastifyInstance;
-  ports: AppPorts;
+  /** The store the app runs on, to read what a test needs to check. */
+  store: Store;
+  /** Each module's deps, wired as the server wires them (with the test clock). */
+  modules: Modules;
   clock: TestClock;
   database: DatabaseHandle;
   /** Signs in as a demo user (once, unless `fresh`) and returns the Cookie header to send. */
@@ -25,20 +30,23 @@ export async function buildTestApp(
   options: { register?: (app: FastifyInstance) => void } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
-  const ports = storePorts(database.db, clock);
-  await bootstrapInstallation({ ports, admin: undefined });
+  const store = openStore(database.db);
+  const modules = composeModules(store, clock, randomIds);
+  await bootstrapInstallation({ ...modules.identity, admin: undefined });
   const app = await buildApp({
     version: 'test',
     logLevel: 'silent',
     ping: () => database.ping(),
-    ports,
+    modules,
+    ids: randomIds,
   });
   options.register?.(app);
   await app.ready();
   const cookies = new Map<string, string>();
   return {
     app,
-    ports,
+    store,
+    modules,
     clock,
     database,
     async cookieFor(email, fresh = false) {

@@ -9,8 +9,8 @@ export async function deskWithContract(
   contract: { end?: string } = {},
 ) {
   const signed = await signInfinity25(test, overrides, 'Tienda Sol', contract);
-  const requester = await test.ports.users.findByEmail(demoUserByRole.client_requester);
-  const decider = await test.ports.users.findByEmail(demoUserByRole.client_decision_maker);
+  const requester = await test.store.users.findByEmail(demoUserByRole.client_requester);
+  const decider = await test.store.users.findByEmail(demoUserByRole.client_decision_maker);
   const set = await test.app.inject({
     method: 'PUT',
     url: `/api/contracts/${signed.contractId}/requesters`,

@@ -32,7 +32,7 @@ export async function signInfinity25(
     },
   });
   if (plan.statusCode !== 201) throw new Error(`plan: ${plan.payload}`);
-  const client = (await test.ports.organisations.list()).find((org) => org.name === clientName);
+  const client = (await test.store.organisations.list()).find((org) => org.name === clientName);
   const contract = await test.app.inject({
     method: 'POST',
     url: '/api/contracts',

@@ -1,13 +1,28 @@
 import type { Actor } from '../../domain/identity/policy.js';
-import { saveCalendar } from '../calendars/save-calendar.js';
-import { changeTicketStatus } from '../desk/change-ticket-status.js';
-import { logTicketTime } from '../desk/log-ticket-time.js';
-import { openTicket } from '../desk/open-ticket.js';
-import { replyToTicket } from '../desk/reply-to-ticket.js';
-import { createContract } from '../hour-bank/create-contract.js';
-import { localDateIn } from '../hour-bank/local-dates.js';
-import { savePlan } from '../hour-bank/save-plan.js';
-import type { AppPorts } from '../ports.js';
+import { localDateIn } from '../../domain/time/index.js';
+import { type CalendarsDeps, saveCalendar } from '../calendars/index.js';
+import { type ContractsDeps, createContract, setRequesters } from '../contracts/index.js';
+import {
+  changeTicketStatus,
+  type DeskDeps,
+  logTicketTime,
+  openTicket,
+  replyToTicket,
+} from '../desk/index.js';
+import type { HourBankDeps } from '../hour-bank/index.js';
+import type { IdentityDeps } from '../identity/index.js';
+import { type PlansDeps, savePlan } from '../plans/index.js';
+import { startupOrigin } from '../shared/index.js';
+
+/** What seeding the demo touches: every module's deps, as the composition root wires them. */
+export type DemoDeps = CalendarsDeps &
+  PlansDeps &
+  ContractsDeps &
+  HourBankDeps &
+  DeskDeps &
+  Pick<IdentityDeps, 'users' | 'organisations'>;
+
+const origin = startupOrigin('demo');
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const every = (intervals: [string, string][]) =>
@@ -58,20 +73,23 @@ function firstOfMonth(date: string, monthsBack: number): string {
  * each demo client with its authorised requesters, and a few tickets in different states.
  */
 export async function seedDemoAgreements(options: {
-  ports: AppPorts;
+  deps: DemoDeps;
   admin: Actor;
   agent: Actor;
 }): Promise<void> {
-  const { ports, admin, agent } = options;
-  for (const calendar of demoCalendars) await saveCalendar({ ...ports, ...calendar });
+  const { admin, agent } = options;
+  const ports = { ...options.deps, origin };
+  for (const calendar of demoCalendars) await saveCalendar({ ...ports, actor: admin, ...calendar });
   const infinity = await savePlan({
     ...ports,
+    actor: admin,
     name: 'Infinity 25',
     presetId: 'seed002-infinity-25',
     params: {},
   });
   const premium = await savePlan({
     ...ports,
+    actor: admin,
     name: 'Premium (anual)',
     presetId: 'seed001-premium',
     params: {
@@ -83,6 +101,7 @@ export async function seedDemoAgreements(options: {
   });
   const retainer = await savePlan({
     ...ports,
+    actor: admin,
     name: 'Retainer inbound',
     presetId: 'seed004-agency-retainer',
     params: {
@@ -121,19 +140,25 @@ export async function seedDemoAgreements(options: {
     if (!client) continue;
     const record = await createContract({
       ...ports,
-      clientId: client.id,
-      planId: deal.plan,
-      name: deal.name,
-      start: deal.start,
-      end: null,
-      overrides: {},
-      by: admin.userId,
+      actor: admin,
+      input: {
+        clientId: client.id,
+        planId: deal.plan,
+        name: deal.name,
+        start: deal.start,
+        end: null,
+        overrides: {},
+      },
     });
     const people = await ports.users.list([client.id]);
-    await ports.tickets.setRequesters(
-      record.contract.id,
-      people.map((person) => person.id).slice(0, record.contract.plan.maxRequesters ?? undefined),
-    );
+    await setRequesters({
+      ...ports,
+      actor: admin,
+      contractId: record.contract.id,
+      userIds: people
+        .map((person) => person.id)
+        .slice(0, record.contract.plan.maxRequesters ?? undefined),
+    });
     contractIds.push(record.contract.id);
   }
   const [sol] = contractIds;

@@ -1,10 +1,11 @@
 import type { Actor } from '../../domain/identity/policy.js';
-import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
+import type { Origin } from '../shared/index.js';
+import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
 import type { TicketRecord } from './ports.js';
 
 /** A note only the provider and its partners see; it never counts as a response. */
 export function addInternalNote(
-  options: DeskDeps & { actor: Actor; ticketId: string; body: string },
+  options: TicketCommandDeps & { actor: Actor; origin: Origin; ticketId: string; body: string },
 ): Promise<TicketRecord> {
   return actOnTicket({
     ...options,

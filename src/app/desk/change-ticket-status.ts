@@ -1,7 +1,8 @@
 import type { Actor } from '../../domain/identity/policy.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
 import { assertLevelAllows, type TicketStatus, transition } from '../../domain/tickets/status.js';
-import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
+import type { Origin } from '../shared/index.js';
+import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
 import type { TicketRecord } from './ports.js';
 
 function eventFor(from: TicketStatus, to: TicketStatus, at: number): TicketEvent {
@@ -15,7 +16,12 @@ function eventFor(from: TicketStatus, to: TicketStatus, at: number): TicketEvent
 
 /** Moves a ticket along the status machine (unknown transitions are refused); waiting pauses the provider's clocks. */
 export function changeTicketStatus(
-  options: DeskDeps & { actor: Actor; ticketId: string; status: TicketStatus },
+  options: TicketCommandDeps & {
+    actor: Actor;
+    origin: Origin;
+    ticketId: string;
+    status: TicketStatus;
+  },
 ): Promise<TicketRecord> {
   return actOnTicket({
     ...options,

@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/identity/policy.js';
-import { logWork } from '../hour-bank/log-work.js';
-import type { DeskDeps } from './act-on-ticket.js';
+import { type LoggedWork, logWork } from '../hour-bank/index.js';
+import type { Origin } from '../shared/index.js';
+import type { DeskDeps } from './ports.js';
 import { ticketInReach } from './ticket-in-reach.js';
 
 /**
@@ -8,18 +9,21 @@ import { ticketInReach } from './ticket-in-reach.js';
  * approval); the ticket is its own conversation for the per-conversation minimum.
  */
 export async function logTicketTime(
-  options: DeskDeps & {
+  options: Pick<DeskDeps, 'tickets' | 'hourBank'> & {
     actor: Actor;
+    origin: Origin;
     ticketId: string;
     minutes: number;
     firstContact: boolean;
     note: string | null;
     on?: string | undefined;
   },
-) {
+): Promise<LoggedWork> {
   const ticket = await ticketInReach({ ...options, action: 'tickets.log_time' });
   return logWork({
-    ...options,
+    ...options.hourBank,
+    actor: options.actor,
+    origin: options.origin,
     contractId: ticket.contractId,
     work: {
       ticketRef: ticket.id,
@@ -30,6 +34,6 @@ export async function logTicketTime(
       note: options.note,
       on: options.on,
     },
-    by: options.actor.userId,
+    loggedOn: { resourceType: 'tickets', resourceId: ticket.id },
   });
 }

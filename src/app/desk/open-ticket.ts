@@ -1,16 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { assertCriticalityOffered } from '../../domain/contracts/index.js';
 import { DomainError, invalidInput } from '../../domain/errors.js';
-import { contractVersionAt } from '../../domain/hour-bank/index.js';
 import type { Actor } from '../../domain/identity/policy.js';
-import type { TicketEvent } from '../../domain/sla/index.js';
+import { projectSla, type TicketEvent } from '../../domain/sla/index.js';
 import type { Channel, Classification, Criticality } from '../../domain/tickets/vocabulary.js';
-import { contractInReach } from '../hour-bank/contract-in-reach.js';
-import { contractToday } from '../hour-bank/contract-today.js';
-import type { ContractRepository } from '../hour-bank/ports.js';
-import type { CalendarRepository, Clock } from '../ports.js';
-import type { TicketRecord, TicketRepository } from './ports.js';
-import { projectSla } from './project-sla.js';
-import { assertCriticalityOffered, slaContextFor } from './sla-context.js';
+import { loadContractContext } from '../contracts/index.js';
+import { type Origin, recordChange, recordEvent } from '../shared/index.js';
+import { ticketOpened } from './events.js';
+import type { DeskDeps, TicketRecord } from './ports.js';
 
 /** A new request as the client (or an agent on its behalf) writes it. */
 export interface NewTicket {
@@ -32,22 +28,21 @@ function isClientUser(actor: Actor): boolean {
  * Opens a ticket on a contract in force, for one of its authorised requesters (seed 002:
  * "Contraparte"), with a criticality the plan promises a target for; its SLA clocks start now.
  */
-export async function openTicket(options: {
-  contracts: ContractRepository;
-  calendars: CalendarRepository;
-  tickets: TicketRepository;
-  clock: Clock;
-  actor: Actor;
-  input: NewTicket;
-}): Promise<TicketRecord> {
+export async function openTicket(
+  options: Pick<DeskDeps, 'clock' | 'ids' | 'contracts' | 'calendars' | 'transact'> & {
+    actor: Actor;
+    origin: Origin;
+    input: NewTicket;
+  },
+): Promise<TicketRecord> {
   const { actor, input } = options;
-  const record = await contractInReach({
+  const context = await loadContractContext({
     ...options,
     action: 'tickets.create',
     contractId: input.contractId,
   });
-  const { contract } = record;
-  const today = await contractToday({ ...options, record });
+  const { contract } = context.record;
+  const { today } = context;
   if (today < contract.start || (contract.end !== null && today >= contract.end)) {
     throw new DomainError(
       'rule_violation',
@@ -61,15 +56,15 @@ export async function openTicket(options: {
       'requesterId',
       'say who is asking: one of the contract’s authorised requesters',
     );
-  if (!(await options.tickets.requesters(contract.id)).includes(requesterId)) {
+  if (!(await options.contracts.requesters(contract.id)).includes(requesterId)) {
     throw new DomainError(
       'forbidden',
       'the requester is not one of the contract’s authorised requesters',
       'requesterId',
     );
   }
-  assertCriticalityOffered(contractVersionAt(contract, today).plan, input.criticality);
-  const context = await slaContextFor({ ...options, record, date: today });
+  assertCriticalityOffered(context.versionAt(today).plan, input.criticality);
+  const sla = context.slaAt(today);
   const now = options.clock.now();
   const opened: TicketEvent = {
     type: 'opened',
@@ -78,10 +73,10 @@ export async function openTicket(options: {
     kind: input.classification,
     channel: input.channel,
   };
-  const { projection } = projectSla([opened], context.policy, context.calendars, now);
-  return options.tickets.create({
-    ticket: {
-      id: randomUUID(),
+  const { projection } = projectSla([opened], sla.policy, sla.calendars, now);
+  return options.transact(async (tx) => {
+    const ticket = await tx.tickets.create({
+      id: options.ids.newId(),
       contractId: contract.id,
       clientId: contract.clientId,
       requesterId,
@@ -96,16 +91,26 @@ export async function openTicket(options: {
       openedAt: now,
       updatedAt: now,
       ...projection,
-    },
-    events: [opened],
-    message: {
+    });
+    await tx.tickets.appendEvents(ticket.id, [opened], actor.userId);
+    await tx.tickets.addMessage(ticket.id, {
       authorId: requesterId,
       visibility: 'public',
       automatic: false,
       body: input.description,
       attachments: [],
       createdAt: now,
-    },
-    actorId: actor.userId,
+    });
+    await recordChange(tx, { ...options, at: now, resourceType: 'tickets', resourceId: ticket.id });
+    await recordEvent(tx, options.ids, now, ticketOpened, {
+      ticketId: ticket.id,
+      contractId: contract.id,
+      clientId: contract.clientId,
+      requesterId,
+      channel: input.channel,
+      criticality: input.criticality,
+      subject: input.subject,
+    });
+    return ticket;
   });
 }

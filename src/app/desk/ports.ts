@@ -1,4 +1,5 @@
-import type { TicketEvent } from '../../domain/sla/index.js';
+/** What the desk module needs: tickets with their logs and messages, SLA notices, compliance counts. */
+import type { ClockName, SlaProjection, SlaState, TicketEvent } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type {
   Channel,
@@ -7,16 +8,10 @@ import type {
   RequestOutcome,
   SupportLevel,
 } from '../../domain/tickets/vocabulary.js';
-import type { SlaState } from './project-sla.js';
-
-/** What the desk stores of the SLA, recomputed from the event log after every change and by the watcher. */
-export interface SlaProjection {
-  slaState: SlaState | null;
-  slaDueAt: Date | null;
-  nextCheckAt: Date | null;
-  firstResponseOutcome: 'met' | 'breached' | null;
-  clientLate: boolean;
-}
+import type { CalendarReader } from '../calendars/index.js';
+import type { ContractReader } from '../contracts/index.js';
+import type { HourBankDeps } from '../hour-bank/index.js';
+import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
 /** A ticket's fields and its SLA projection. */
 export interface TicketRecord extends SlaProjection {
@@ -67,20 +62,6 @@ export type TicketChanges = Partial<
   >
 >;
 
-/** What a command may do to one ticket while holding its lock (one transaction). */
-export interface TicketSession {
-  readonly ticket: TicketRecord;
-  readonly events: readonly TicketEvent[];
-  save(input: {
-    events: readonly TicketEvent[];
-    message: NewMessage | null;
-    changes: TicketChanges;
-    projection: SlaProjection;
-    actorId: string | null;
-    at: Date;
-  }): Promise<TicketRecord>;
-}
-
 /** Filters of the ticket list. */
 export interface TicketFilter {
   clientIds?: readonly string[] | undefined;
@@ -106,32 +87,72 @@ export interface ComplianceCount {
 export interface SlaNotice {
   id: string;
   ticketId: string;
-  clock: string;
+  clock: ClockName;
   kind: 'at_risk' | 'breached';
   moment: Date;
   createdAt: Date;
 }
 
-/** Tickets, their logs and messages, requesters and notices. */
+/** Tickets with their event logs and messages. */
 export interface TicketRepository {
-  create(input: {
-    ticket: Omit<TicketRecord, 'number'>;
-    events: readonly TicketEvent[];
-    message: NewMessage;
-    actorId: string | null;
-  }): Promise<TicketRecord>;
+  create(ticket: Omit<TicketRecord, 'number'>): Promise<TicketRecord>;
   find(id: string): Promise<TicketRecord | undefined>;
+  /** Takes the ticket's row lock until the transaction ends. */
+  lock(id: string): Promise<TicketRecord | undefined>;
   events(id: string): Promise<TicketEvent[]>;
+  appendEvents(
+    ticketId: string,
+    events: readonly TicketEvent[],
+    actorId: string | null,
+  ): Promise<void>;
   messages(id: string, includeInternal: boolean): Promise<TicketMessage[]>;
+  addMessage(ticketId: string, message: NewMessage): Promise<TicketMessage>;
+  /** Applies changes and the recomputed SLA projection; `at` is the new `updatedAt`. */
+  update(
+    id: string,
+    input: { changes: TicketChanges; projection: SlaProjection; at: Date },
+  ): Promise<TicketRecord>;
   list(filter: TicketFilter): Promise<TicketRecord[]>;
-  /** Runs `work` in one transaction holding the ticket's row lock. */
-  withLock<T>(id: string, work: (session: TicketSession) => Promise<T>): Promise<T>;
   /** Ids of open tickets whose SLA may have changed state by `now`. */
   dueForCheck(now: Date, limit: number): Promise<string[]>;
+}
+
+/** Tickets, read outside a transaction. */
+export type TicketReader = Pick<
+  TicketRepository,
+  'find' | 'events' | 'messages' | 'list' | 'dueForCheck'
+>;
+
+/** At-risk and breach notices, at most one per ticket, clock and kind. */
+export interface SlaNoticeRepository {
   /** Records a notice unless that ticket's clock already has one of that kind; true when recorded. */
-  addNotice(notice: Omit<SlaNotice, 'id'>): Promise<boolean>;
-  listNotices(limit: number): Promise<SlaNotice[]>;
+  add(notice: Omit<SlaNotice, 'id'>): Promise<boolean>;
+  /** The newest notices first. */
+  list(limit: number): Promise<SlaNotice[]>;
+}
+
+/** First-response compliance counts, aggregated from the stored SLA projections. */
+export interface ComplianceQueries {
+  /** Per criticality, tickets of a contract opened in `[from, to)` decided on first response. */
   complianceCounts(contractId: string, from: Date, to: Date): Promise<ComplianceCount[]>;
-  requesters(contractId: string): Promise<string[]>;
-  setRequesters(contractId: string, userIds: readonly string[]): Promise<void>;
+}
+
+/** What desk use-cases write in one transaction. */
+export interface DeskTx extends ChangeTx {
+  tickets: TicketRepository;
+  notices: SlaNoticeRepository;
+}
+
+/** Everything the desk use-cases need. */
+export interface DeskDeps {
+  clock: Clock;
+  ids: Ids;
+  contracts: ContractReader;
+  calendars: Pick<CalendarReader, 'findById' | 'findByName'>;
+  tickets: TicketReader;
+  notices: Pick<SlaNoticeRepository, 'list'>;
+  compliance: ComplianceQueries;
+  transact: Transact<DeskTx>;
+  /** Time logged on a ticket goes through the hour bank. */
+  hourBank: Pick<HourBankDeps, 'clock' | 'ids' | 'contracts' | 'calendars' | 'transact'>;
 }

@@ -1,10 +1,7 @@
-import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
-import type { SlaResult } from '../../domain/sla/index.js';
-import type { DeskDeps } from './act-on-ticket.js';
-import type { TicketMessage, TicketRecord } from './ports.js';
-import { projectSla } from './project-sla.js';
-import { slaContextForTicket } from './sla-context.js';
+import { projectSla, type SlaResult } from '../../domain/sla/index.js';
+import { ticketContract } from './act-on-ticket.js';
+import type { DeskDeps, TicketMessage, TicketRecord } from './ports.js';
 import { ticketInReach } from './ticket-in-reach.js';
 
 /** A ticket with its conversation and its SLA clocks computed now. */
@@ -18,15 +15,16 @@ export interface TicketView {
 
 /** Reads a ticket: clients see public messages only; the clocks are recomputed from the log as of now. */
 export async function readTicket(
-  options: DeskDeps & { actor: Actor; ticketId: string },
+  options: Pick<DeskDeps, 'clock' | 'contracts' | 'calendars' | 'tickets'> & {
+    actor: Actor;
+    ticketId: string;
+  },
 ): Promise<TicketView> {
   const ticket = await ticketInReach({ ...options, action: 'tickets.read' });
-  const record = await options.contracts.find(ticket.contractId);
-  if (!record) throw new DomainError('not_found', 'the ticket’s contract no longer exists');
-  const context = await slaContextForTicket({ ...options, record, openedAt: ticket.openedAt });
+  const sla = (await ticketContract(options, ticket)).slaOfTicket(ticket.openedAt);
   const events = await options.tickets.events(ticket.id);
-  const { result } = projectSla(events, context.policy, context.calendars, options.clock.now());
+  const { result } = projectSla(events, sla.policy, sla.calendars, options.clock.now());
   const staff = options.actor.organisationKind !== 'client';
   const messages = await options.tickets.messages(ticket.id, staff);
-  return { ticket, messages, sla: result, timeZone: context.timeZone };
+  return { ticket, messages, sla: result, timeZone: sla.timeZone };
 }

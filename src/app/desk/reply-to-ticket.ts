@@ -1,7 +1,8 @@
 import type { Actor } from '../../domain/identity/policy.js';
 import type { ReplyStatus, TicketEvent } from '../../domain/sla/index.js';
 import { assertAcceptsReplies, transition } from '../../domain/tickets/status.js';
-import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
+import type { Origin } from '../shared/index.js';
+import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
 import type { TicketRecord } from './ports.js';
 
 /**
@@ -10,8 +11,9 @@ import type { TicketRecord } from './ports.js';
  * reopens a ticket that was waiting on it or resolved.
  */
 export function replyToTicket(
-  options: DeskDeps & {
+  options: TicketCommandDeps & {
     actor: Actor;
+    origin: Origin;
     ticketId: string;
     body: string;
     automatic: boolean;

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors.js';
 import { type Action, type Actor, can } from '../../domain/identity/policy.js';
-import type { TicketRecord, TicketRepository } from './ports.js';
+import { authorise } from '../shared/index.js';
+import type { DeskDeps, TicketRecord } from './ports.js';
 
 /**
  * Whether the actor sees the ticket: its organisation must be in reach, and a client requester
@@ -11,13 +12,11 @@ export function seesTicket(actor: Actor, ticket: TicketRecord, action: Action): 
   return actor.role !== 'client_requester' || ticket.requesterId === actor.userId;
 }
 
-/** Loads a ticket the actor may act on; one out of reach reads as not found. */
-export async function ticketInReach(options: {
-  tickets: TicketRepository;
-  actor: Actor;
-  action: Action;
-  ticketId: string;
-}): Promise<TicketRecord> {
+/** Loads a ticket the actor may act on, its role first checked; one out of reach reads as not found. */
+export async function ticketInReach(
+  options: Pick<DeskDeps, 'tickets'> & { actor: Actor; action: Action; ticketId: string },
+): Promise<TicketRecord> {
+  authorise(options.actor, options.action);
   const ticket = await options.tickets.find(options.ticketId);
   if (!ticket || !seesTicket(options.actor, ticket, options.action)) {
     throw new DomainError('not_found', 'no such ticket');

@@ -1,5 +1,5 @@
+import { assertCriticalityOffered } from '../../domain/contracts/index.js';
 import { invalidInput } from '../../domain/errors.js';
-import { contractVersionAt } from '../../domain/hour-bank/index.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
 import type {
@@ -8,9 +8,9 @@ import type {
   RequestOutcome,
   SupportLevel,
 } from '../../domain/tickets/vocabulary.js';
-import { actOnTicket, type DeskDeps } from './act-on-ticket.js';
+import type { Origin } from '../shared/index.js';
+import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
 import type { TicketChanges, TicketRecord } from './ports.js';
-import { assertCriticalityOffered } from './sla-context.js';
 
 /** Fields an agent (or the client, for criticality) may change on a ticket. */
 export interface TicketUpdate {
@@ -28,8 +28,9 @@ export interface TicketUpdate {
  * outcome or subject; each SLA-relevant change is an event of the log.
  */
 export function updateTicket(
-  options: DeskDeps & {
+  options: TicketCommandDeps & {
     actor: Actor;
+    origin: Origin;
     ticketId: string;
     update: TicketUpdate;
   },
@@ -38,12 +39,12 @@ export function updateTicket(
   return actOnTicket({
     ...options,
     action: 'tickets.work',
-    command: (ticket, now, { record, today }) => {
+    command: (ticket, now, contract) => {
       const at = now.getTime();
       const events: TicketEvent[] = [];
       const changes: TicketChanges = {};
       if (update.criticality && update.criticality !== ticket.criticality) {
-        const { plan } = contractVersionAt(record.contract, today);
+        const { plan } = contract.versionAt(contract.today);
         assertCriticalityOffered(plan, update.criticality);
         events.push({ type: 'criticality_changed', at, to: update.criticality });
         changes.criticality = update.criticality;

@@ -1,60 +1,75 @@
+import { periodOf, scheduleOf } from '../../domain/contracts/index.js';
 import {
   type Balance,
   balanceAt,
   type LedgerEntry,
-  periodOf,
   type Statement,
-  scheduleOf,
   statement,
 } from '../../domain/hour-bank/index.js';
-import { rebasePath } from '../error-paths.js';
-import type { CalendarRepository, Clock } from '../ports.js';
-import { contractToday } from './contract-today.js';
-import type { ContractRecord, ContractRepository } from './ports.js';
+import type { Principal } from '../../domain/identity/policy.js';
+import { contractInReach, loadContractContext } from '../contracts/index.js';
+import { rebasePath } from '../shared/index.js';
+import type { HourBankDeps, WorkRecord } from './ports.js';
+
+type ReadOptions = Pick<HourBankDeps, 'clock' | 'contracts' | 'calendars' | 'ledger'> & {
+  actor: Principal;
+  contractId: string;
+};
 
 /** The balance of a contract at the end of a day (today by default): available, pending, expiring. */
-export async function readBalance(options: {
-  contracts: ContractRepository;
-  calendars: CalendarRepository;
-  clock: Clock;
-  record: ContractRecord;
-  date?: string | undefined;
-}): Promise<Balance> {
-  const date = options.date ?? (await contractToday(options));
-  const entries = await options.contracts.entries(options.record.contract.id);
-  return rebasePath(
-    () => balanceAt(options.record.contract, entries, date),
-    'date',
-    'querystring.date',
-  );
+export async function readBalance(
+  options: ReadOptions & { date?: string | undefined },
+): Promise<Balance> {
+  const context = await loadContractContext({ ...options, action: 'hours.read' });
+  const { contract } = context.record;
+  const date = options.date ?? context.today;
+  const entries = await options.ledger.entries(contract.id);
+  return rebasePath(() => balanceAt(contract, entries, date), 'date', 'querystring.date');
 }
 
 /** The statement of the period that contains `date` (the current period by default). */
-export async function readStatement(options: {
-  contracts: ContractRepository;
-  calendars: CalendarRepository;
-  clock: Clock;
-  record: ContractRecord;
-  date?: string | undefined;
-}): Promise<Statement> {
-  const { contract } = options.record;
-  const date = options.date ?? (await contractToday(options));
+export async function readStatement(
+  options: ReadOptions & { date?: string | undefined },
+): Promise<Statement> {
+  const context = await loadContractContext({ ...options, action: 'hours.read' });
+  const { contract } = context.record;
+  const date = options.date ?? context.today;
   const period = rebasePath(() => periodOf(scheduleOf(contract), date), 'date', 'querystring.date');
-  const entries = await options.contracts.entries(contract.id);
+  const entries = await options.ledger.entries(contract.id);
   return statement(contract, entries, period);
 }
 
 /** A page of the ledger, newest first, before an entry id. */
-export async function readEntries(options: {
-  contracts: ContractRepository;
-  record: ContractRecord;
-  limit: number;
-  before?: string | undefined;
-}): Promise<LedgerEntry[]> {
-  const entries = await options.contracts.entries(options.record.contract.id);
+export async function readEntries(
+  options: Pick<HourBankDeps, 'contracts' | 'ledger'> & {
+    actor: Principal;
+    contractId: string;
+    limit: number;
+    before?: string | undefined;
+  },
+): Promise<LedgerEntry[]> {
+  const record = await contractInReach({ ...options, action: 'hours.read' });
+  const entries = await options.ledger.entries(record.contract.id);
   const before = options.before === undefined ? Number.POSITIVE_INFINITY : Number(options.before);
   return entries
     .filter((entry) => Number(entry.id) < before)
     .reverse()
     .slice(0, options.limit);
+}
+
+/** Logged work of a contract, newest first (of one ticket when `ticketRef` is given). */
+export async function readWork(
+  options: Pick<HourBankDeps, 'contracts' | 'workLog'> & {
+    actor: Principal;
+    contractId: string;
+    ticketRef?: string | undefined;
+    limit: number;
+  },
+): Promise<WorkRecord[]> {
+  const record = await contractInReach({ ...options, action: 'hours.read' });
+  const filter = {
+    limit: options.limit,
+    ...(options.ticketRef ? { ticketRef: options.ticketRef } : {}),
+  };
+  return options.workLog.list(record.contract.id, filter);
 }

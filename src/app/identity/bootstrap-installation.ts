@@ -1,6 +1,9 @@
-import type { Role } from '../../domain/identity/roles.js';
-import type { IdentityPorts, Organisation } from '../ports.js';
-import { createUser } from './create-user.js';
+import type { SystemActor } from '../../domain/identity/policy.js';
+import type { OrganisationKind, Role } from '../../domain/identity/roles.js';
+import { startupOrigin } from '../shared/index.js';
+import { storeOrganisation } from './create-organisation.js';
+import { createUser, type NewUser } from './create-user.js';
+import type { IdentityDeps, Organisation } from './ports.js';
 
 /** The password every demo user signs in with (the demo is for trying Pacta, never for production). */
 export const demoPassword = 'pacta-demo-2026';
@@ -37,26 +40,36 @@ const demoClients: { name: string; partner?: string; users: [string, string, Rol
   },
 ];
 
+const installation: SystemActor = { system: 'startup' };
+const origin = startupOrigin('bootstrap');
+
 /**
  * First start: the provider organisation and its first admin from the given credentials, or,
  * without them, a demo installation with users of every role. Does nothing once installed.
  */
-export async function bootstrapInstallation(options: {
-  ports: Pick<IdentityPorts, 'organisations' | 'users'>;
-  admin: { email: string; password: string } | undefined;
-}): Promise<BootstrapResult> {
-  const { organisations, users } = options.ports;
-  if (await organisations.findProvider()) return { kind: 'already_installed' };
-  if (options.admin) {
-    const provider = await organisations.create({
-      kind: 'provider',
-      name: 'Provider',
-      partnerId: null,
+export async function bootstrapInstallation(
+  options: Pick<IdentityDeps, 'clock' | 'ids' | 'organisations' | 'transact'> & {
+    admin: { email: string; password: string } | undefined;
+  },
+): Promise<BootstrapResult> {
+  if (await options.organisations.findProvider()) return { kind: 'already_installed' };
+  const addOrganisation = (kind: OrganisationKind, name: string, partnerId: string | null) =>
+    storeOrganisation({
+      ...options,
+      actor: installation,
+      origin,
+      organisation: { kind, name, partnerId },
     });
-    await createUser({
-      organisations,
-      users,
-      organisationId: provider.id,
+  const addUser = (organisation: Organisation, user: Omit<NewUser, 'organisationId'>) =>
+    createUser({
+      ...options,
+      actor: installation,
+      origin,
+      user: { ...user, organisationId: organisation.id },
+    });
+  if (options.admin) {
+    const provider = await addOrganisation('provider', 'Provider', null);
+    await addUser(provider, {
       email: options.admin.email,
       name: 'Administrator',
       locale: 'es',
@@ -68,43 +81,21 @@ export async function bootstrapInstallation(options: {
   const logins: { email: string; role: Role; organisation: string }[] = [];
   const addUsers = async (organisation: Organisation, people: [string, string, Role][]) => {
     for (const [email, name, role] of people) {
-      await createUser({
-        organisations,
-        users,
-        organisationId: organisation.id,
-        email,
-        name,
-        locale: 'es',
-        role,
-        password: demoPassword,
-      });
+      await addUser(organisation, { email, name, locale: 'es', role, password: demoPassword });
       logins.push({ email, role, organisation: organisation.name });
     }
   };
-  const provider = await organisations.create({
-    kind: 'provider',
-    name: 'Soporte Andino',
-    partnerId: null,
-  });
+  const provider = await addOrganisation('provider', 'Soporte Andino', null);
   await addUsers(provider, [
     ['admin@soporteandino.demo', 'Ana Torres', 'provider_admin'],
     ['agente@soporteandino.demo', 'Diego Castro', 'agent'],
     ['cuentas@soporteandino.demo', 'Sofía Romero', 'account_manager'],
   ]);
-  const partner = await organisations.create({
-    kind: 'partner',
-    name: 'Partner Cloud',
-    partnerId: null,
-  });
+  const partner = await addOrganisation('partner', 'Partner Cloud', null);
   await addUsers(partner, [['agente@partnercloud.demo', 'Pablo Ruiz', 'partner_agent']]);
   for (const client of demoClients) {
     const partnerId = client.partner ? partner.id : null;
-    const organisation = await organisations.create({
-      kind: 'client',
-      name: client.name,
-      partnerId,
-    });
-    await addUsers(organisation, client.users);
+    await addUsers(await addOrganisation('client', client.name, partnerId), client.users);
   }
   return { kind: 'demo', logins, password: demoPassword };
 }

@@ -1,10 +1,11 @@
 import type { Actor } from '../../domain/identity/policy.js';
-import type { ApiToken, IdentityPorts } from '../ports.js';
+import { authorise } from '../shared/index.js';
+import type { ApiToken, IdentityDeps } from './ports.js';
 
 /** The actor's own API tokens, newest first, without secrets. */
-export function listApiTokens(options: {
-  ports: Pick<IdentityPorts, 'tokens'>;
-  actor: Actor;
-}): Promise<ApiToken[]> {
-  return options.ports.tokens.listForUser(options.actor.userId);
+export async function listApiTokens(
+  options: Pick<IdentityDeps, 'tokens'> & { actor: Actor },
+): Promise<ApiToken[]> {
+  authorise(options.actor, 'tokens.own');
+  return options.tokens.listForUser(options.actor.userId);
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors.js';
 import type { LoginThrottle } from '../../domain/identity/login-throttle.js';
-import type { IdentityPorts, User } from '../ports.js';
+import { type Origin, recordChange } from '../shared/index.js';
+import type { IdentityDeps, User } from './ports.js';
 import { digestSecret, newSecret, unmatchableHash, verifyPassword } from './secrets.js';
 
 /** How long a web session lasts. */
@@ -12,15 +13,17 @@ const wrongCredentials = 'wrong email or password';
  * Password sign-in: one answer for a wrong password, an unknown email or a user without a login,
  * equal in time; repeated failures per email and per IP are throttled.
  */
-export async function signIn(options: {
-  ports: Pick<IdentityPorts, 'clock' | 'users' | 'sessions'>;
-  throttle: LoginThrottle;
-  email: string;
-  password: string;
-  ip: string;
-}): Promise<{ sessionToken: string; expiresAt: Date; user: User }> {
-  const { ports, throttle } = options;
-  const now = ports.clock.now().getTime();
+export async function signIn(
+  options: Pick<IdentityDeps, 'clock' | 'users' | 'transact'> & {
+    origin: Origin;
+    throttle: LoginThrottle;
+    email: string;
+    password: string;
+    ip: string;
+  },
+): Promise<{ sessionToken: string; expiresAt: Date; user: User }> {
+  const { throttle } = options;
+  const now = options.clock.now().getTime();
   const keys = [`email:${options.email.toLowerCase()}`, `ip:${options.ip}`];
   const wait = Math.max(...keys.map((key) => throttle.retryAfter(key, now)));
   if (wait > 0) {
@@ -29,7 +32,7 @@ export async function signIn(options: {
       `too many failed sign-ins; try again in ${Math.ceil(wait / 1000)} s`,
     );
   }
-  const found = await ports.users.findByEmail(options.email);
+  const found = await options.users.findByEmail(options.email);
   const hash = found?.active && found.passwordHash ? found.passwordHash : unmatchableHash;
   const matches = await verifyPassword(options.password, hash);
   if (!found || !matches || hash === unmatchableHash) {
@@ -39,11 +42,20 @@ export async function signIn(options: {
   for (const key of keys) throttle.reset(key);
   const sessionToken = newSecret('');
   const expiresAt = new Date(now + sessionLifetimeMs);
-  await ports.sessions.create({
-    tokenHash: digestSecret(sessionToken),
-    userId: found.id,
-    createdAt: new Date(now),
-    expiresAt,
+  await options.transact(async (tx) => {
+    await tx.sessions.create({
+      tokenHash: digestSecret(sessionToken),
+      userId: found.id,
+      createdAt: new Date(now),
+      expiresAt,
+    });
+    await recordChange(tx, {
+      origin: options.origin,
+      actor: null,
+      at: new Date(now),
+      resourceType: 'auth',
+      resourceId: found.id,
+    });
   });
   const { passwordHash: _hidden, ...user } = found;
   return { sessionToken, expiresAt, user };

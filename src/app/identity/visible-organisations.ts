@@ -1,8 +1,8 @@
-import type { Actor } from '../../domain/identity/policy.js';
+import type { Principal } from '../../domain/identity/policy.js';
 import { isProviderRole } from '../../domain/identity/roles.js';
 
-/** The organisations a listing may show the actor: all for provider staff (undefined), else its reach. */
-export function visibleOrganisationIds(actor: Actor): readonly string[] | undefined {
-  if (isProviderRole(actor.role)) return undefined;
-  return [actor.organisationId, ...actor.managedClientIds];
+/** The organisations a listing may show: all for provider staff and the installation (undefined), else the actor's reach. */
+export function visibleOrganisationIds(principal: Principal): readonly string[] | undefined {
+  if ('system' in principal || isProviderRole(principal.role)) return undefined;
+  return [principal.organisationId, ...principal.managedClientIds];
 }

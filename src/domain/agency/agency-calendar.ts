@@ -8,8 +8,8 @@ import { parseCalendarSpec } from '../calendar/spec.js';
 import { dayKeys, parseLocalDate, parseTimeOfDay } from '../calendar/time.js';
 import { formatLocalDay, instantOfWallTime, localDayOf } from '../calendar/wall-clock.js';
 import { invalidInput } from '../errors.js';
-import type { LocalDate } from '../hour-bank/dates.js';
 import { type BusinessDays, businessDaysOf } from '../projects/index.js';
+import type { LocalDate } from '../time/index.js';
 import { AgencyRuleError } from './errors.js';
 
 /** A contract's compiled calendar with what the agency rules read from its spec. */

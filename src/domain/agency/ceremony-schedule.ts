@@ -10,7 +10,7 @@
  *   quarter's plan is moment zero's release plan).
  * Each search starts at the contract's preferred time of day (09:00 unless told).
  */
-import { addMonths, type LocalDate } from '../hour-bank/dates.js';
+import { addMonths, type LocalDate } from '../time/index.js';
 import {
   type AgencyCalendar,
   businessDayFrom,

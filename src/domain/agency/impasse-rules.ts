@@ -8,7 +8,7 @@
  * - `inputs_not_under_control`: a required input was missing at some moment of the month;
  * - `client_complaints`: more than two complaints from the client.
  */
-import { addMonths } from '../hour-bank/dates.js';
+import { addMonths } from '../time/index.js';
 import { type AgencyCalendar, dateOf, spanOfDates } from './agency-calendar.js';
 import type { FactKind, ImpasseFact } from './facts.js';
 

@@ -7,7 +7,7 @@
  * scope, service levels, or end the contract.
  */
 import { invalidInput } from '../errors.js';
-import { addMonths, type LocalDate, laterOf } from '../hour-bank/dates.js';
+import { addMonths, type LocalDate, laterOf } from '../time/index.js';
 import { type AgencyCalendar, dateOf, dayNumber, type Span, shiftDate } from './agency-calendar.js';
 import type { Ceremony, Person, Side } from './ceremonies.js';
 import { placeCeremony, weekFrom } from './ceremony-schedule.js';

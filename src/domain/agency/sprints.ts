@@ -10,7 +10,7 @@
  */
 import { dayOfWeek } from '../calendar/time.js';
 import { invalidInput } from '../errors.js';
-import type { LocalDate } from '../hour-bank/dates.js';
+import type { LocalDate } from '../time/index.js';
 import {
   type AgencyCalendar,
   businessDaysIn,

@@ -6,7 +6,6 @@
 import { DomainError } from '../errors.js';
 import {
   buildChunk,
-  CHUNK_MS,
   type Chunk,
   countAtMost,
   countBelow,
@@ -18,7 +17,7 @@ import {
 } from './chunk.js';
 import { formatInstant, SUPPORTED_FROM_MS, SUPPORTED_TO_MS } from './instant.js';
 import { type CalendarSpec, parseCalendarSpec } from './spec.js';
-import { DAY_SECONDS, dayKeys, parseLocalDate, parseTimeOfDay } from './time.js';
+import { CHUNK_MS, DAY_SECONDS, dayKeys, parseLocalDate, parseTimeOfDay } from './time.js';
 
 /** An open stretch `[start, end)` in epoch ms, as the UI draws it. */
 export interface OpenInterval {

@@ -15,11 +15,8 @@
  *   from the start's second occurrence (the repeated wall times before A are not in [A, B)).
  */
 import { publicHolidays } from './holidays.js';
-import { DAY_MS, dayOfWeek, yearOfDay } from './time.js';
+import { CHUNK_MS, DAY_MS, dayOfWeek, yearOfDay } from './time.js';
 import { offsetSegments } from './zone.js';
-
-/** Length of a chunk: 400 whole UTC days, so chunk edges are UTC midnights. */
-export const CHUNK_MS = 400 * DAY_MS;
 
 /** One day's intervals in ms after local midnight; `end` past a day means an overnight interval. */
 export type Span = readonly [start: number, end: number];

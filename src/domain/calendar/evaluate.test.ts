@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildCalendarSpec } from '../../../test/factories/calendar.js';
 import { canonicalJson, createCalendarCache, evaluateCase } from './evaluate.js';
-import { buildCalendarSpec } from './factories.js';
 
 const calendar = buildCalendarSpec();
 const run = (input: unknown) => JSON.stringify(evaluateCase(input, createCalendarCache()));

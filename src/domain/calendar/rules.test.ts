@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildCalendarSpec, officeHours } from '../../../test/factories/calendar.js';
 import { DomainError } from '../errors.js';
 import { compileCalendar } from './calendar.js';
-import { CHUNK_MS } from './chunk.js';
-import { buildCalendarSpec, officeHours } from './factories.js';
 import { formatInstant, parseInstant } from './instant.js';
+import { CHUNK_MS } from './time.js';
 
 /** One test per rule of calendar-format.md; instants are written in local time with offsets. */
 const t = (iso: string) => parseInstant(iso, 'at');

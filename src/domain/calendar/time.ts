@@ -7,6 +7,9 @@
 /** Milliseconds in a wall-clock day; local dates are day numbers times this. */
 export const DAY_MS = 86_400_000;
 
+/** Length of a compiled chunk: 400 whole UTC days, so chunk edges are UTC midnights. */
+export const CHUNK_MS = 400 * DAY_MS;
+
 /** Seconds in a wall-clock day: the value of `24:00`. */
 export const DAY_SECONDS = 86_400;
 

@@ -3,8 +3,7 @@
  * with (zone.ts, on the chunk grid of chunk.ts, so the memo is shared): the few conversions that
  * rules dated in local days (sprints, ceremonies) need beside the calendar's instants.
  */
-import { CHUNK_MS } from './chunk.js';
-import { DAY_MS } from './time.js';
+import { CHUNK_MS, DAY_MS } from './time.js';
 import { type OffsetSegment, offsetSegments } from './zone.js';
 
 /** The offset segments of the chunk holding `at`, widened by two days as chunk.ts asks for them. */

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { reasonPhrase } from '../../i18n/index.js';
+import { contractVersionAt } from '../contracts/index.js';
 import { presetById } from '../plans/presets.js';
 import {
-  type ChargeReason,
   chargeFor,
   chargeTicket,
   emptyTally,
   estimateNeedsQuote,
-  renderReason,
   roundMinutes,
   type TicketWork,
   type WorkToCharge,
 } from './charge.js';
-import { contractVersionAt } from './contract.js';
-import { buildContract } from './factories.js';
 
 const seed002 = contractVersionAt(buildContract(), '2025-01-15');
 const seed001 = contractVersionAt(
@@ -171,24 +170,9 @@ describe('rounding to a step', () => {
     );
     const charge = chargeFor(work({ minutes: 7 }), version);
     expect(charge.minutes).toBe(15);
-    expect(charge.reasons.map(renderReason)).toEqual([
+    expect(charge.reasons.map((reason) => reasonPhrase('en', reason))).toEqual([
       'rounded up to 15 min (15-min steps, worked 7 min)',
     ]);
-  });
-});
-
-describe('reasons render as English sentences', () => {
-  it.each<[ChargeReason, string]>([
-    [{ code: 'minimum_per_ticket', minutes: 60 }, 'minimum per ticket: 60 min'],
-    [{ code: 'maximum_per_ticket', minutes: 480 }, 'capped at 480 min: quote required'],
-    [{ code: 'minimum_per_conversation', minutes: 15 }, 'minimum per opened conversation: 15 min'],
-    [{ code: 'free_kind', kind: 'incident' }, 'incident: never deducted'],
-    [
-      { code: 'covered_by_minimum', scope: 'ticket', minutes: 60 },
-      'covered by the 60 min minimum per ticket',
-    ],
-  ])('%o', (reason, text) => {
-    expect(renderReason(reason)).toBe(text);
   });
 });
 

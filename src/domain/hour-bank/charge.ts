@@ -14,10 +14,11 @@
  * 5. Approval: when the plan asks for it, work not solved at the first contact waits for the
  *    client's approval before it is deducted (seed 002).
  */
+
+import type { ContractVersion } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
 import type { RoundingDirection } from '../plans/params.js';
 import { type TicketKind, ticketKinds } from '../tickets/vocabulary.js';
-import type { ContractVersion } from './contract.js';
 
 /** Running totals of a ticket or a conversation: worked minutes and minutes charged for it. */
 export interface Tally {
@@ -41,7 +42,7 @@ export interface WorkToCharge {
   readonly conversation: Tally | null;
 }
 
-/** Why a charge is what it is: a stable code and its parameters (see {@link renderReason}). */
+/** Why a charge is what it is: a stable code and its parameters (put into words by `i18n/charge-reasons.ts`). */
 export type ChargeReason =
   | { readonly code: 'free_kind'; readonly kind: TicketKind }
   | { readonly code: 'out_of_scope' }
@@ -251,26 +252,4 @@ export function estimateNeedsQuote(plannedMinutes: number, version: ContractVers
   checkMinutes(plannedMinutes, 'plannedMinutes', 0, Number.MAX_SAFE_INTEGER);
   const maximum = version.plan.consumption.maximumPerTicketMinutes;
   return maximum !== null && plannedMinutes > maximum;
-}
-
-/** English rendering of a reason ("minimum per ticket: 60 min"); translation happens at the edge. */
-export function renderReason(reason: ChargeReason): string {
-  switch (reason.code) {
-    case 'free_kind':
-      return `${reason.kind.replaceAll('_', ' ')}: never deducted`;
-    case 'out_of_scope':
-      return 'out of scope: quote required, not deducted';
-    case 'rounded':
-      return `rounded ${reason.direction} to ${reason.toMinutes} min (${reason.stepMinutes}-min steps, worked ${reason.fromMinutes} min)`;
-    case 'minimum_per_conversation':
-      return `minimum per opened conversation: ${reason.minutes} min`;
-    case 'minimum_per_ticket':
-      return `minimum per ticket: ${reason.minutes} min`;
-    case 'covered_by_minimum':
-      return `covered by the ${reason.minutes} min minimum per ${reason.scope}`;
-    case 'maximum_per_ticket':
-      return `capped at ${reason.minutes} min: quote required`;
-    case 'approval_required':
-      return 'awaiting client approval before deduction';
-  }
 }

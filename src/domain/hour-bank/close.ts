@@ -7,12 +7,19 @@
  * rollover 1 keeps the hours usable through the next period only (seed 002: "Caducidad …
  * 1 (mes siguiente)"). Growth and prepaid grants expire like the period's allotment.
  */
+
+import {
+  type Contract,
+  contractVersionAt,
+  growthPeriodRange,
+  type Period,
+  periodByIndex,
+  scheduleOf,
+} from '../contracts/index.js';
 import { DomainError } from '../errors.js';
 import { type Money, multiplyByMinutes } from '../money.js';
-import { type Contract, contractVersionAt, growthPeriodRange, scheduleOf } from './contract.js';
-import { laterOf } from './dates.js';
+import { laterOf } from '../time/local-date.js';
 import { closedPeriodKeys, type GrantEntry, type LedgerEntry, type NewEntry } from './ledger.js';
-import { type Period, periodByIndex } from './periods.js';
 import { replay } from './replay.js';
 
 /** The grants a period should have: allotment, temporary growth and prepaid hours dated in it. */

@@ -3,13 +3,13 @@
  * day, a period's overage and the monthly statement. Nothing here is stored; the ledger is
  * the only truth.
  */
+
+import { type Contract, type Period, periodOf, scheduleOf } from '../contracts/index.js';
 import type { Money } from '../money.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
+import type { LocalDate } from '../time/local-date.js';
 import { priceOverage } from './close.js';
-import { type Contract, scheduleOf } from './contract.js';
-import type { LocalDate } from './dates.js';
 import type { GrantSource, LedgerEntry } from './ledger.js';
-import { type Period, periodOf } from './periods.js';
 import { availableOn, type Bucket, replay, usableOn } from './replay.js';
 
 /** What remains of one grant (or added adjustment). */

@@ -1,6 +1,7 @@
 /**
- * The hour bank's public surface, for use-cases, the store and the HTTP layer: contracts and
- * their versions, periods, charging work, the append-only ledger and what is derived from it.
+ * The hour bank's public surface, for use-cases, the store and the HTTP layer: charging work,
+ * the append-only ledger, closing periods and what is derived from the ledger. Contracts and
+ * their periods are `src/domain/contracts`.
  */
 export {
   type Charge,
@@ -9,24 +10,11 @@ export {
   chargeTicket,
   emptyTally,
   estimateNeedsQuote,
-  renderReason,
   type Tally,
   type TicketWork,
   type WorkToCharge,
 } from './charge.js';
 export { closePeriod, grantsForPeriod, missingGrants, priceOverage } from './close.js';
-export {
-  type Amendment,
-  amendmentSchema,
-  type Contract,
-  type ContractVersion,
-  contractSchema,
-  contractVersionAt,
-  parseContract,
-  scheduleOf,
-  validateContract,
-} from './contract.js';
-export { type LocalDate, localDateSchema, parseLocalDate } from './dates.js';
 export {
   type Balance,
   balanceAt,
@@ -42,10 +30,3 @@ export {
   type LedgerEntry,
   type NewEntry,
 } from './ledger.js';
-export {
-  listPeriods,
-  type Period,
-  type PeriodSchedule,
-  periodByIndex,
-  periodOf,
-} from './periods.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js';
+import { type Amendment, type Contract, periodByIndex, scheduleOf } from '../contracts/index.js';
 import type { DomainError } from '../errors.js';
 import { formatMoney, toDecimalString } from '../money.js';
 import { closePeriod, missingGrants } from './close.js';
-import { type Amendment, type Contract, scheduleOf } from './contract.js';
 import { balanceAt, statement } from './derive.js';
-import { buildConsume, buildContract, MemoryLedger } from './factories.js';
 import { checkAppend, entriesReadToCheck, type LedgerEntry, type NewEntry } from './ledger.js';
-import { periodByIndex } from './periods.js';
 
 /** A ledger with period 0's grants, and a helper closing periods in order. */
 function open(contract: Contract) {

@@ -15,12 +15,12 @@
  * Entries the domain creates (grants, expiries, overage) carry a deterministic `key`: the
  * store can hold it unique per contract, so that re-running a job never appends twice.
  */
+
+import { type Contract, periodOf, scheduleOf } from '../contracts/index.js';
 import { DomainError, invalidInput } from '../errors.js';
 import type { Money } from '../money.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
-import { type Contract, scheduleOf } from './contract.js';
-import { isLocalDate, type LocalDate } from './dates.js';
-import { periodOf } from './periods.js';
+import { isLocalDate, type LocalDate } from '../time/local-date.js';
 import { replay } from './replay.js';
 
 /** Where granted hours come from. */

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
+import {
+  buildConsume,
+  closingFromMovements,
+  MemoryLedger,
+} from '../../../test/factories/hour-bank.js';
+import { periodByIndex, scheduleOf } from '../contracts/index.js';
+import { addDays } from '../time/local-date.js';
 import { closePeriod, missingGrants } from './close.js';
-import { scheduleOf } from './contract.js';
-import { addDays } from './dates.js';
 import { balanceAt, statement } from './derive.js';
-import { buildConsume, buildContract, closingFromMovements, MemoryLedger } from './factories.js';
 import type { NewEntry } from './ledger.js';
-import { periodByIndex } from './periods.js';
 
 /** One thing that can happen in a month, on a day offset 0–27. */
 const operation = fc.oneof(

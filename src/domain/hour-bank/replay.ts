@@ -8,12 +8,12 @@
  * and minutes remain. Deductions the bank cannot cover are the period's deficit (billed as
  * overage when the period closes); hours granted later in the same period cover it first.
  */
+
+import { type Contract, type Period, periodByIndex, scheduleOf } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
-import { type Contract, scheduleOf } from './contract.js';
-import type { LocalDate } from './dates.js';
+import type { LocalDate } from '../time/local-date.js';
 import type { ConsumeEntry, GrantSource, LedgerEntry, OverageEntry } from './ledger.js';
-import { type Period, periodByIndex } from './periods.js';
 
 /** Granted minutes (a grant or an added adjustment) and what remains of them. */
 export interface Bucket {

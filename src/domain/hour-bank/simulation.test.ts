@@ -33,15 +33,19 @@
  * Every row satisfies close = open + granted − consumed + overage − expired.
  */
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
+import {
+  buildConsume,
+  closingFromMovements,
+  MemoryLedger,
+} from '../../../test/factories/hour-bank.js';
+import { contractVersionAt, periodByIndex, scheduleOf } from '../contracts/index.js';
 import { toDecimalString } from '../money.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
 import { chargeTicket } from './charge.js';
 import { closePeriod, missingGrants } from './close.js';
-import { contractVersionAt, scheduleOf } from './contract.js';
 import { statement } from './derive.js';
-import { buildConsume, buildContract, closingFromMovements, MemoryLedger } from './factories.js';
 import type { NewEntry } from './ledger.js';
-import { periodByIndex } from './periods.js';
 
 const contract = buildContract({
   amendments: [

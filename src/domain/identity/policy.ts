@@ -11,6 +11,18 @@ export interface Actor {
   readonly managedClientIds: readonly string[];
 }
 
+/**
+ * The installation acting for itself: the operator at the `pacta` command line, a scheduled
+ * job, the first start. It answers to whoever runs the installation, so the policy lets it do
+ * anything; what it does is audited all the same.
+ */
+export interface SystemActor {
+  readonly system: 'cli' | 'job' | 'startup';
+}
+
+/** Whoever a use-case acts for: a signed-in user, or the installation itself. */
+export type Principal = Actor | SystemActor;
+
 const everyone: readonly Role[] = roles;
 const staff: readonly Role[] = ['provider_admin', 'agent', 'account_manager'];
 const admins: readonly Role[] = ['provider_admin'];
@@ -65,6 +77,11 @@ export function can(actor: Actor, action: Action, scope?: Scope): boolean {
   const allowed: readonly Role[] = permissions[action];
   if (!allowed.includes(actor.role)) return false;
   return scope === undefined || reaches(actor, scope.organisationId);
+}
+
+/** {@link can} for any principal: the installation itself may do anything. */
+export function permits(principal: Principal, action: Action, scope?: Scope): boolean {
+  return 'system' in principal || can(principal, action, scope);
 }
 
 /** Whether the actor may see anything of the given organisation at all. */

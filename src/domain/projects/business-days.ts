@@ -8,7 +8,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import { DAY_MS, parseLocalDate, yearOfDay } from '../calendar/time.js';
 import { isTimeZone, type OffsetSegment, offsetSegments } from '../calendar/zone.js';
 import { DomainError, invalidInput } from '../errors.js';
-import type { LocalDate } from '../hour-bank/index.js';
+import type { LocalDate } from '../time/index.js';
 
 /** The business days of one calendar in its zone. */
 export interface BusinessDays {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js';
 import { sequentialIds } from '../../../test/factories/projects.js';
 import { buildQuote, decisionMaker } from '../../../test/factories/quotes.js';
-import { buildConsume, buildContract, MemoryLedger } from '../hour-bank/factories.js';
-import {
-  balanceAt,
-  type Contract,
-  closePeriod,
-  missingGrants,
-  periodByIndex,
-  scheduleOf,
-  statement,
-} from '../hour-bank/index.js';
+import { type Contract, periodByIndex, scheduleOf } from '../contracts/index.js';
+import { balanceAt, closePeriod, missingGrants, statement } from '../hour-bank/index.js';
 import { toDecimalString } from '../money.js';
 import { presetById } from '../plans/presets.js';
 import { decideQuote, sendQuote } from '../quotes/index.js';

@@ -7,9 +7,12 @@
  * The bank draws every deduction from its oldest usable grant first, so project work logged
  * through the ledger spends the hours that would expire first without any rule of its own.
  */
+
+import type { Contract } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
-import { balanceAt, type Contract, type LedgerEntry, type LocalDate } from '../hour-bank/index.js';
+import { balanceAt, type LedgerEntry } from '../hour-bank/index.js';
 import { type Money, multiplyByMinutes } from '../money.js';
+import type { LocalDate } from '../time/index.js';
 import { hourlyRate } from './growth.js';
 
 /** The hours the bank will lose at the end of the period, net of what tickets will still use. */

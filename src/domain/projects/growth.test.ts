@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildContract } from '../hour-bank/factories.js';
+import { buildContract } from '../../../test/factories/contracts.js';
 import {
   type Amendment,
   type Contract,
   contractVersionAt,
-  grantsForPeriod,
   periodByIndex,
   scheduleOf,
-} from '../hour-bank/index.js';
+} from '../contracts/index.js';
+import { grantsForPeriod } from '../hour-bank/index.js';
 import { parseMoney, toDecimalString } from '../money.js';
 import { presetById } from '../plans/presets.js';
 import { type GrowthRequest, growContract, prepayHours, priceForPeriod } from './growth.js';

@@ -10,19 +10,20 @@
  * the first day after its last month. The hours come back by themselves (a growth grants only
  * in its months). Prepaid hours are one `prepaid_hours` grant priced at the same rate.
  */
-import { DomainError, invalidInput } from '../errors.js';
+
 import {
   type Amendment,
   type Contract,
   contractVersionAt,
-  type LocalDate,
   type Period,
   periodByIndex,
   periodOf,
   scheduleOf,
   validateContract,
-} from '../hour-bank/index.js';
+} from '../contracts/index.js';
+import { DomainError, invalidInput } from '../errors.js';
 import { addMoney, type Money, multiplyByMinutes } from '../money.js';
+import type { LocalDate } from '../time/index.js';
 
 /** What a temporary growth needs: amendment ids (from the Ids port), when, how long, how much. */
 export interface GrowthRequest {

@@ -5,8 +5,7 @@
  * while a date is due and has not happened, the delay so far is counted up to `today`.
  */
 import { invalidInput } from '../errors.js';
-import { addDays } from '../hour-bank/dates.js';
-import { type LocalDate, parseLocalDate } from '../hour-bank/index.js';
+import { addDays, type LocalDate, parseLocalDate } from '../time/index.js';
 import type { BusinessDays } from './business-days.js';
 import { checkPhaseKeys, type PhaseKey, type PlannedPhase } from './roadmap.js';
 

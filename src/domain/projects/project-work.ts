@@ -8,17 +8,11 @@
  * el producto") whose `ticketId` is the project's reference `project:<id>`; this file is the one
  * place that knows it, and {@link statementWithProjects} shows project work apart.
  */
+
+import type { Contract, Period } from '../contracts/index.js';
 import { DomainError, invalidInput } from '../errors.js';
-import {
-  type Contract,
-  type LedgerEntry,
-  type LocalDate,
-  type NewEntry,
-  type Period,
-  parseLocalDate,
-  type Statement,
-  statement,
-} from '../hour-bank/index.js';
+import { type LedgerEntry, type NewEntry, type Statement, statement } from '../hour-bank/index.js';
+import { type LocalDate, parseLocalDate } from '../time/index.js';
 import type { Project } from './project.js';
 
 /** A ledger consume entry (the hour bank's `ConsumeEntry`). */

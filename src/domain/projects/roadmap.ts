@@ -6,8 +6,7 @@
  * that window; the next phase starts on the next business day.
  */
 import { invalidInput } from '../errors.js';
-import { addDays, addMonths } from '../hour-bank/dates.js';
-import { type LocalDate, parseLocalDate } from '../hour-bank/index.js';
+import { addDays, addMonths, type LocalDate, parseLocalDate } from '../time/index.js';
 import type { BusinessDays } from './business-days.js';
 
 /** The phases of the roadmap, in order. */

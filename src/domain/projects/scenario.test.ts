@@ -38,17 +38,12 @@
  * February's hours would have expired. The project used its 1,200 minutes exactly.
  */
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js';
 import { sequentialIds } from '../../../test/factories/projects.js';
 import { buildQuoteContent, decisionMaker, ufRate } from '../../../test/factories/quotes.js';
-import { buildConsume, buildContract, MemoryLedger } from '../hour-bank/factories.js';
-import {
-  type Contract,
-  closePeriod,
-  contractVersionAt,
-  missingGrants,
-  periodByIndex,
-  scheduleOf,
-} from '../hour-bank/index.js';
+import { type Contract, contractVersionAt, periodByIndex, scheduleOf } from '../contracts/index.js';
+import { closePeriod, missingGrants } from '../hour-bank/index.js';
 import { toDecimalString } from '../money.js';
 import { presetById } from '../plans/presets.js';
 import { decideQuote, draftQuote, quoteTotals, sendQuote } from '../quotes/index.js';

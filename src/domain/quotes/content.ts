@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import { invalidInput } from '../errors.js';
-import { type LocalDate, localDateSchema } from '../hour-bank/index.js';
 import {
   addMoney,
   type CurrencyCode,
@@ -18,6 +17,7 @@ import {
   zeroMoney,
 } from '../money.js';
 import { parseOrThrow } from '../plans/params.js';
+import { type LocalDate, localDateSchema } from '../time/index.js';
 
 /** Estimated work: `minutes` at `ratePerHour`. */
 export interface HoursLine {

@@ -17,8 +17,8 @@
  * agreement (seed 004 §2.4: the client's single decision-maker), so it is checked here.
  */
 import { DomainError, invalidInput } from '../errors.js';
-import type { LocalDate } from '../hour-bank/index.js';
 import type { Actor } from '../identity/policy.js';
+import type { LocalDate } from '../time/index.js';
 import type { QuoteContent } from './content.js';
 import {
   checkContentOn,

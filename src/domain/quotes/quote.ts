@@ -4,8 +4,8 @@
  * withdrawn (lifecycle.ts). Dates are the contract's local dates; who acted is a user id.
  */
 import { DomainError, invalidInput } from '../errors.js';
-import { type LocalDate, parseLocalDate } from '../hour-bank/index.js';
 import type { CurrencyCode } from '../money.js';
+import { type LocalDate, parseLocalDate } from '../time/index.js';
 import { checkQuoteContent, type QuoteContent } from './content.js';
 
 /** Why a ticket needs a quote: out-of-scope work, or planned work past the plan's maximum per ticket. */

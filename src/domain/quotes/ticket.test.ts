@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../../../test/factories/contracts.js';
 import { buildQuote, buildQuoteContent, decisionMaker } from '../../../test/factories/quotes.js';
-import { buildContract } from '../hour-bank/factories.js';
-import { contractVersionAt } from '../hour-bank/index.js';
+import { contractVersionAt } from '../contracts/index.js';
 import { presetById } from '../plans/presets.js';
 import { decideQuote, expireQuote, reviseQuote, sendQuote, withdrawQuote } from './lifecycle.js';
 import type { Quote } from './quote.js';

@@ -4,8 +4,11 @@
  * se considerará cotizar un nuevo proyecto"), and the "quote required" mark the ticket shows
  * until the client decides a quote made from it.
  */
-import { type ContractVersion, estimateNeedsQuote, type LocalDate } from '../hour-bank/index.js';
+
+import type { ContractVersion } from '../contracts/index.js';
+import { estimateNeedsQuote } from '../hour-bank/index.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
+import type { LocalDate } from '../time/index.js';
 import {
   isDecided,
   type Quote,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContract } from '../hour-bank/factories.js';
-import { type Contract, periodByIndex, scheduleOf } from '../hour-bank/index.js';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { type Contract, periodByIndex, scheduleOf } from '../contracts/index.js';
 import { presetById } from '../plans/presets.js';
 import type { Criticality } from '../tickets/vocabulary.js';
 import { type BreachedTicket, type CriticalityCount, complianceReport } from './compliance.js';

@@ -10,8 +10,9 @@
  * period, and lists the breached ones; nothing is counted twice here. Each period is judged by
  * the compliance terms of the contract version in force on its last day.
  */
+
+import { type Contract, contractVersionAt, type Period } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
-import { type Contract, contractVersionAt, type Period } from '../hour-bank/index.js';
 import type { PlanParams } from '../plans/params.js';
 import { type Compliance, complianceFromCounts } from '../sla/compliance.js';
 import type { ExplanationStep } from '../sla/steps.js';

@@ -10,14 +10,9 @@
  * signing, with no statement.
  */
 
-import { addDays, addMonths, monthsBetween } from '../hour-bank/dates.js';
-import {
-  type Contract,
-  contractVersionAt,
-  type LocalDate,
-  type Period,
-} from '../hour-bank/index.js';
+import { type Contract, contractVersionAt, type Period } from '../contracts/index.js';
 import { addMoney, type Money } from '../money.js';
+import { addDays, addMonths, type LocalDate, monthsBetween } from '../time/index.js';
 
 /** Months in a billing interval. */
 const intervalMonths = { month: 1, quarter: 3, year: 12 } as const;

@@ -12,7 +12,7 @@
  * same metric twice on one day.
  */
 import { z } from 'zod';
-import { isLocalDate, type LocalDate } from '../hour-bank/dates.js';
+import { isLocalDate, type LocalDate } from '../time/index.js';
 
 /** The platform metrics and their units (storage is the share of the allowance used). */
 export const platformMetrics = {

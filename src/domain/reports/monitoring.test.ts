@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsume, buildContract, MemoryLedger } from '../hour-bank/factories.js';
-import { missingGrants, periodByIndex, scheduleOf } from '../hour-bank/index.js';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js';
+import { periodByIndex, scheduleOf } from '../contracts/index.js';
+import { missingGrants } from '../hour-bank/index.js';
 import type { MetricReading, MonitoringSetup } from './metrics.js';
 import { type MonitoredTicket, monitoringReport, windowOf } from './monitoring.js';
 

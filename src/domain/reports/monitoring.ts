@@ -8,19 +8,13 @@
  * Windows are 15 days counted from the contract's start, so every report covers the same days
  * whatever day it is generated on. A metric's value in a window is its last reading dated in it.
  */
+
+import { type Contract, periodOf, scheduleOf } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
-import { addDays } from '../hour-bank/dates.js';
-import {
-  balanceAt,
-  type Contract,
-  type LedgerEntry,
-  type LocalDate,
-  parseLocalDate,
-  periodOf,
-  scheduleOf,
-} from '../hour-bank/index.js';
+import { balanceAt, type LedgerEntry } from '../hour-bank/index.js';
 import type { TicketStatus } from '../tickets/status.js';
 import type { Criticality, TicketKind } from '../tickets/vocabulary.js';
+import { addDays, type LocalDate, parseLocalDate } from '../time/index.js';
 import {
   crosses,
   type MetricKey,

@@ -10,27 +10,29 @@
  * Proposals are plain data for now (the projects module will feed them); they draw on the idle
  * hours in the order given.
  */
-import { invalidInput } from '../errors.js';
-import { isLocalDate } from '../hour-bank/dates.js';
+
 import {
-  balanceAt,
-  type ChargeReason,
   type Contract,
-  chargeTicket,
   contractVersionAt,
-  estimateNeedsQuote,
-  grantsForPeriod,
-  type LedgerEntry,
-  type LocalDate,
   type Period,
   periodByIndex,
   periodOf,
   scheduleOf,
+} from '../contracts/index.js';
+import { invalidInput } from '../errors.js';
+import {
+  balanceAt,
+  type ChargeReason,
+  chargeTicket,
+  estimateNeedsQuote,
+  grantsForPeriod,
+  type LedgerEntry,
   statement,
 } from '../hour-bank/index.js';
 import { type Money, multiplyByMinutes } from '../money.js';
 import { type IdleHours, idleHours, planFunding } from '../projects/funding.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
+import { isLocalDate, type LocalDate } from '../time/index.js';
 import type { ContractLedger } from './statement-ledger.js';
 
 /** Work an agent planned, with its estimate. */

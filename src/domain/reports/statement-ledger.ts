@@ -5,17 +5,13 @@
  * `statement` totals, so the detail adds up to those totals to the minute (the golden test
  * checks it on fourteen months).
  */
-import {
-  type Contract,
-  type LedgerEntry,
-  type LocalDate,
-  type Period,
-  periodOf,
-  scheduleOf,
-} from '../hour-bank/index.js';
+
+import { type Contract, type Period, periodOf, scheduleOf } from '../contracts/index.js';
+import type { LedgerEntry } from '../hour-bank/index.js';
 import type { GrantSource } from '../hour-bank/ledger.js';
 import { type Bucket, replay, usableOn } from '../hour-bank/replay.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
+import type { LocalDate } from '../time/index.js';
 
 /** A contract and its ledger: what every report on the hour bank starts from. */
 export interface ContractLedger {

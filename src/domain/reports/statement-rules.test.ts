@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsume, buildContract, MemoryLedger } from '../hour-bank/factories.js';
-import {
-  type Contract,
-  closePeriod,
-  missingGrants,
-  periodByIndex,
-  scheduleOf,
-} from '../hour-bank/index.js';
+import { buildContract } from '../../../test/factories/contracts.js';
+import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js';
+import { type Contract, periodByIndex, scheduleOf } from '../contracts/index.js';
+import { closePeriod, missingGrants } from '../hour-bank/index.js';
 import { parseMoney, toDecimalString } from '../money.js';
 import { chargedMinutes, hourStatement } from './statement.js';
 

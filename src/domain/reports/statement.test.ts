@@ -29,7 +29,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seed002Year } from '../../../test/factories/seed002-year.js';
-import { periodByIndex, scheduleOf } from '../hour-bank/index.js';
+import { periodByIndex, scheduleOf } from '../contracts/index.js';
 import { toDecimalString } from '../money.js';
 import { chargedMinutes, type HourStatement, hourStatement } from './statement.js';
 import { sumMinutes } from './statement-ledger.js';

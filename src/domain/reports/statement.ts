@@ -9,19 +9,20 @@
  * Pure: the ledger, the work log and the tickets' facts come in as plain data; nothing here reads
  * a clock. For a period still open, expiry and overage are projections and say so.
  */
-import type { ChargeReason } from '../hour-bank/charge.js';
+
 import {
   type Contract,
   contractVersionAt,
-  type LocalDate,
   type Period,
   periodByIndex,
   scheduleOf,
-  statement,
-} from '../hour-bank/index.js';
+} from '../contracts/index.js';
+import type { ChargeReason } from '../hour-bank/charge.js';
+import { statement } from '../hour-bank/index.js';
 import type { GrantSource } from '../hour-bank/ledger.js';
 import type { CurrencyCode, Money } from '../money.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
+import type { LocalDate } from '../time/index.js';
 import { feesBilledAt, type InvoiceLine, invoiceTotal } from './invoice.js';
 import {
   type ConsumeRow,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { explainInEnglish } from '../../i18n/index.js';
 import { compileCalendar } from '../calendar/calendar.js';
 import { roundTheClockSpec } from '../calendar/round-the-clock.js';
 import type { SlaCalendars } from './business-clock.js';
 import { computeSla } from './compute.js';
 import type { OpenedEvent, TicketEvent } from './events.js';
-import { explainInEnglish } from './explain.js';
 import { nextSlaInstants } from './instants.js';
 import type { SlaPolicy } from './policy.js';
 

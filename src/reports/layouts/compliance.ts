@@ -4,8 +4,8 @@
  * response with the explanation of its clock, in the reader's language and the contract's zone.
  */
 import type { ComplianceReport, JudgedCompliance } from '../../domain/reports/index.js';
-import { explainTimeline } from '../../domain/sla/explain.js';
 import type { Locale } from '../../i18n/index.js';
+import { explainTimeline } from '../../i18n/index.js';
 import type { ChartSpec } from '../charts.js';
 import { type Block, type Cell, cell, type Fact, type ReportDocument } from '../document.js';
 import { instantText } from '../format.js';

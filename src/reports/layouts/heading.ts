@@ -3,7 +3,7 @@
  * zone its instants are read: names and zones belong to the caller, not to the models), and the
  * small block builders every layout shares.
  */
-import type { LocalDate } from '../../domain/hour-bank/index.js';
+import type { LocalDate } from '../../domain/time/index.js';
 import type { Block, Cell } from '../document.js';
 
 /** The caller's part of a report's heading. */

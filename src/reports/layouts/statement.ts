@@ -3,7 +3,6 @@
  * reconciles opening to closing, then the detail behind each figure and what is billed.
  */
 
-import { addDays } from '../../domain/hour-bank/dates.js';
 import { currencies } from '../../domain/money.js';
 import type {
   GrantShare,
@@ -11,7 +10,9 @@ import type {
   InvoiceLine,
   WorkLine,
 } from '../../domain/reports/index.js';
+import { addDays } from '../../domain/time/index.js';
 import type { Locale } from '../../i18n/index.js';
+import { reasonText } from '../../i18n/index.js';
 import {
   type Block,
   type Cell,
@@ -21,7 +22,7 @@ import {
   type Section,
 } from '../document.js';
 import { dateText, minutesText, moneyText } from '../format.js';
-import { periodText, rangeText, reasonText, type Translator as T, translator } from '../words.js';
+import { periodText, rangeText, type Translator as T, translator } from '../words.js';
 import { note, type ReportHeading, table } from './heading.js';
 
 function sourceText(t: T, source: GrantShare['source']): string {

@@ -1,32 +1,7 @@
+/** Ledger entries as rows: `type`, `on` and `key` in columns, the rest as jsonb (money as JSON). */
 import { z } from 'zod';
-import {
-  type Amendment,
-  amendmentSchema,
-  type LedgerEntry,
-  type NewEntry,
-} from '../../domain/hour-bank/index.js';
+import type { LedgerEntry, NewEntry } from '../../domain/hour-bank/index.js';
 import { isMoney, moneySchema } from '../../domain/money.js';
-import { type PlanParams, planParamsSchema } from '../../domain/plans/params.js';
-
-/** Plan params to their JSON text for a jsonb column. */
-export function encodePlan(plan: PlanParams): string {
-  return JSON.stringify(z.encode(planParamsSchema, plan));
-}
-
-/** Plan params from a jsonb column (written by {@link encodePlan}). */
-export function decodePlan(json: unknown): PlanParams {
-  return z.decode(planParamsSchema, json as z.input<typeof planParamsSchema>);
-}
-
-/** An amendment to its JSON text. */
-export function encodeAmendment(amendment: Amendment): string {
-  return JSON.stringify(z.encode(amendmentSchema, amendment));
-}
-
-/** An amendment from a jsonb column. */
-export function decodeAmendment(json: unknown): Amendment {
-  return z.decode(amendmentSchema, json as z.input<typeof amendmentSchema>);
-}
 
 /** The columns of one ledger entry: `type`, `on` and `key` apart, the rest as jsonb (money as JSON). */
 export function encodeEntry(entry: NewEntry): {

@@ -1,14 +1,16 @@
-import type { AuditRepository } from '../../app/ports.js';
+import type { AuditReader } from '../../app/identity/index.js';
+import type { AuditLog, Via } from '../../app/shared/index.js';
 import type { Db } from '../database.js';
 
 /** The audit log in PostgreSQL: insert and select only, never update or delete. */
-export function auditRepository(db: Db): AuditRepository {
+export function auditRepository(db: Db): AuditLog & AuditReader {
   return {
     async append(entry) {
       await db
         .insertInto('audit_log')
         .values({
           at: entry.at,
+          via: entry.via,
           actor_user_id: entry.actorUserId,
           actor_organisation_id: entry.actorOrganisationId,
           action: entry.action,
@@ -33,6 +35,7 @@ export function auditRepository(db: Db): AuditRepository {
       return rows.map((row) => ({
         id: row.id,
         at: row.at,
+        via: row.via as Via,
         actorUserId: row.actor_user_id,
         actorOrganisationId: row.actor_organisation_id,
         action: row.action,

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Organisation, OrganisationRepository } from '../../app/ports.js';
+import type { Organisation, OrganisationRepository } from '../../app/identity/index.js';
 import type { Db } from '../database.js';
 import type { OrganisationsTable } from '../schema.js';
 
@@ -19,7 +19,13 @@ export function organisationRepository(db: Db): OrganisationRepository {
     async create(input) {
       const row = await db
         .insertInto('organisations')
-        .values({ kind: input.kind, name: input.name, partner_id: input.partnerId })
+        .values({
+          id: input.id,
+          kind: input.kind,
+          name: input.name,
+          partner_id: input.partnerId,
+          created_at: input.createdAt,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toOrganisation(row);

@@ -1,4 +1,4 @@
-import type { SessionRepository } from '../../app/ports.js';
+import type { SessionRepository } from '../../app/identity/index.js';
 import type { Db } from '../database.js';
 
 /** Web sessions in PostgreSQL. */

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { ApiToken, ApiTokenRepository } from '../../app/ports.js';
+import type { ApiToken, ApiTokenRepository } from '../../app/identity/index.js';
 import type { Db } from '../database.js';
 import type { ApiTokensTable } from '../schema.js';
 
@@ -22,6 +22,7 @@ export function apiTokenRepository(db: Db): ApiTokenRepository {
       const row = await db
         .insertInto('api_tokens')
         .values({
+          id: input.id,
           user_id: input.userId,
           name: input.name,
           token_hash: input.tokenHash,

@@ -1,5 +1,5 @@
 import { type Selectable, sql } from 'kysely';
-import type { User, UserRepository } from '../../app/ports.js';
+import type { User, UserRepository } from '../../app/identity/index.js';
 import type { Role } from '../../domain/identity/roles.js';
 import type { Db } from '../database.js';
 import type { UsersTable } from '../schema.js';
@@ -25,12 +25,14 @@ export function userRepository(db: Db): UserRepository {
       const row = await db
         .insertInto('users')
         .values({
+          id: input.id,
           organisation_id: input.organisationId,
           email: input.email,
           name: input.name,
           locale: input.locale,
           role: input.role,
           password_hash: input.passwordHash,
+          created_at: input.createdAt,
         })
         .returningAll()
         .executeTakeFirstOrThrow();

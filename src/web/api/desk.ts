@@ -1,180 +1,78 @@
 /**
  * Typed calls of the service-desk and hour-bank API (tickets, contracts, balances, statements,
- * ledger and approvals), with the shapes of their answers as in `/openapi.json`.
+ * ledger and approvals); the shapes of their answers are the server's own response schemas.
  */
+import type { z } from 'zod';
+import type { planParamsSchema } from '../../domain/plans/params.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type { Criticality } from '../../domain/tickets/vocabulary.js';
+import type { contractView } from '../../http/routes/contracts/schema.js';
+import type {
+  classificationSchema,
+  clockView,
+  messageView,
+  newTicketBody,
+  ticketDetailView,
+  ticketView,
+} from '../../http/routes/desk/schema.js';
+import type {
+  balanceView,
+  chargeView,
+  entryView,
+  loggedWorkView,
+  statementView,
+} from '../../http/routes/hour-bank/schema.js';
 import type { Locale } from '../../i18n/index.js';
 import { request } from './client.js';
-import type { Amendment } from './plans.js';
 
-/** A ticket's SLA state in queues, worst first (mirrors `slaStates` of the desk). */
-export const slaStates = ['breached', 'at_risk', 'running', 'paused', 'met'] as const;
-/** One of {@link slaStates}. */
-export type SlaState = (typeof slaStates)[number];
+/** A ticket's SLA state in queues, worst first (the desk's own list). */
+export { type SlaState, slaStates } from '../../domain/sla/projection.js';
 
 /** A request's kind with its detail, as the API sends it. */
-export interface ClassificationView {
-  kind: string;
-  severity?: string;
-  urgency?: string;
-}
+export type ClassificationView = z.infer<typeof classificationSchema>;
 
 /** A ticket as lists show it. */
-export interface Ticket {
-  id: string;
-  number: string;
-  contractId: string;
-  clientId: string;
-  requesterId: string;
-  assigneeId: string | null;
-  subject: string;
-  channel: string;
-  classification: ClassificationView;
-  criticality: Criticality;
-  level: string;
-  status: TicketStatus;
-  outcome: string | null;
-  slaState: SlaState | null;
-  slaDueAt: string | null;
-  firstResponseOutcome: string | null;
-  clientLate: boolean;
-  openedAt: string;
-  updatedAt: string;
-}
+export type Ticket = z.infer<typeof ticketView>;
 
 /** One SLA clock with its explanation in the asked language. */
-export interface Clock {
-  name: string;
-  calendar: string;
-  state: SlaState;
-  targetSeconds: number;
-  usedSeconds: number;
-  remainingSeconds: number;
-  due: string | null;
-  atRiskAt: string | null;
-  breachedAt: string | null;
-  explanation: { code: string; text: string }[];
-}
+export type Clock = z.infer<typeof clockView>;
 
 /** One message of a ticket's conversation. */
-export interface Message {
-  id: string;
-  authorId: string | null;
-  visibility: 'public' | 'internal';
-  automatic: boolean;
-  body: string;
-  createdAt: string;
-}
+export type Message = z.infer<typeof messageView>;
 
 /** A ticket with its conversation and clocks. */
-export interface TicketDetail {
-  ticket: Ticket;
-  messages: Message[];
-  sla: { firstResponse: Clock | null; resolution: Clock | null; client: Clock | null };
-}
+export type TicketDetail = z.infer<typeof ticketDetailView>;
 
-/** Filters of the ticket list. */
+/** Filters of the ticket list as the queue's fields hold them (empty: any); the server checks them. */
 export interface TicketFilter {
   status?: string;
   slaState?: string;
   q?: string;
 }
 
+/** The plan parameters of a contract, in their JSON form (the domain's plan schema). */
+export type PlanParamsJson = z.input<typeof planParamsSchema>;
+
 /** The consumption rules of a plan, as the API encodes them. */
-export interface ConsumptionRules {
-  minimumPerTicketMinutes: number;
-  minimumPerConversationMinutes: number;
-  rounding: { stepMinutes: number; direction: string };
-  maximumPerTicketMinutes: number | null;
-  freeKinds: string[];
-  approvalBeyondFirstContact: boolean;
-}
+export type ConsumptionRules = PlanParamsJson['consumption'];
 
-/** A contract with the plan parameters in force. */
-export interface Contract {
-  id: string;
-  name: string;
-  clientId: string;
-  planId: string | null;
-  start: string;
-  end: string | null;
-  plan: {
-    period: 'month' | 'year';
-    includedMinutesPerPeriod: number;
-    consumption: ConsumptionRules;
-    rolloverPeriods: number;
-    overageRatePerHour: { amount: string; currency: string } | null;
-    maxRequesters: number | null;
-  };
-  amendments: Amendment[];
-}
-
-/** A consumption awaiting the client's decision. */
-export interface PendingConsumption {
-  consumeId: string;
-  ticketId: string | null;
-  kind: string;
-  on: string;
-  minutes: number;
-}
+/** A contract with the plan parameters it was signed on. */
+export type Contract = Omit<z.infer<typeof contractView>, 'plan'> & { plan: PlanParamsJson };
 
 /** The balance of a contract's hour bank on a day. */
-export interface Balance {
-  date: string;
-  period: { start: string; lastDay: string };
-  availableMinutes: number;
-  pendingMinutes: number;
-  uncoveredMinutes: number;
-  expiringAtPeriodEnd: number;
-  pending: PendingConsumption[];
-}
+export type Balance = z.infer<typeof balanceView>;
 
 /** The statement of the period containing a day. */
-export interface Statement {
-  period: { start: string; lastDay: string };
-  closed: boolean;
-  openingMinutes: number;
-  granted: { allotment: number; growth: number; prepaid: number; total: number };
-  adjustedMinutes: number;
-  consumed: { total: number; byKind: Record<string, number> };
-  pendingMinutes: number;
-  expiredMinutes: number;
-  overage: { minutes: number; amount: { amount: string; currency: string } | null };
-  closingMinutes: number;
-}
+export type Statement = z.infer<typeof statementView>;
 
 /** A ledger entry: its type, date, id and the fields of its type. */
-export interface LedgerEntry {
-  id: string;
-  type: string;
-  on: string;
-  minutes?: number;
-  kind?: string;
-  source?: string;
-  ticketId?: string;
-  needsApproval?: boolean;
-  decision?: string;
-  reason?: string;
-}
+export type LedgerEntry = z.infer<typeof entryView>;
 
 /** The charge of logged work, with the rules that shaped it. */
-export interface Charge {
-  minutes: number;
-  free: boolean;
-  quoteRequired: boolean;
-  approvalRequired: boolean;
-  reasons: { code: string; text: string; params: Record<string, unknown> }[];
-}
+export type Charge = z.infer<typeof chargeView>;
 
 /** A new ticket from the form. */
-export interface NewTicket {
-  contractId: string;
-  classification: ClassificationView;
-  criticality: Criticality;
-  subject: string;
-  description: string;
-}
+export type NewTicket = z.input<typeof newTicketBody>;
 
 const ticketPath = (id: string, rest = '') => `/api/tickets/${encodeURIComponent(id)}${rest}`;
 const contractPath = (id: string, rest = '') => `/api/contracts/${encodeURIComponent(id)}${rest}`;
@@ -195,7 +93,7 @@ export const desk = {
   update: (id: string, changes: { criticality: Criticality }) =>
     request<TicketDetail>('PATCH', ticketPath(id), { body: changes }),
   logTime: (id: string, minutes: number, firstContact: boolean) =>
-    request<{ charge: Charge }>('POST', ticketPath(id, '/time'), {
+    request<z.infer<typeof loggedWorkView>>('POST', ticketPath(id, '/time'), {
       body: { minutes, firstContact },
     }),
   contracts: () => request<Contract[]>('GET', '/api/contracts'),

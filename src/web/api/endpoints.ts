@@ -1,103 +1,57 @@
 /**
- * Typed calls of the Pacta API the web app uses, with the shapes of their answers (as in
- * `/openapi.json`: User, Organisation, AuditEntry, Calendar).
+ * Typed calls of the identity and calendar API; the shapes of their answers are the server's own
+ * response schemas (type-only imports: nothing of the server is bundled).
  */
-import type { OrganisationKind, Role } from '../../domain/identity/roles.js';
-import type { Locale } from '../../i18n/index.js';
-import type { CalendarSpec } from '../calendar/spec.js';
+import type { z } from 'zod';
+import type {
+  calendarView,
+  evaluateResult,
+  openIntervalView,
+} from '../../http/routes/calendars/schema.js';
+import type {
+  auditEntryView,
+  auditQuery,
+  meView,
+  newOrganisationBody,
+  newUserBody,
+  organisationView,
+  sessionView,
+  userView,
+} from '../../http/routes/identity/schema.js';
+import type { CalendarSpec } from '../calendars/spec.js';
 import { request } from './client.js';
 
 /** A user as the API shows it. */
-export interface User {
-  id: string;
-  organisationId: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  role: Role;
-  active: boolean;
-  hasLogin: boolean;
-  createdAt: string;
-}
+export type User = z.infer<typeof userView>;
 
 /** An organisation as the API shows it. */
-export interface Organisation {
-  id: string;
-  kind: OrganisationKind;
-  name: string;
-  partnerId: string | null;
-  createdAt: string;
-}
+export type Organisation = z.infer<typeof organisationView>;
 
 /** The signed-in user and their organisation. */
-export interface Me {
-  user: User;
-  organisation: Organisation;
-}
+export type Me = z.infer<typeof meView>;
 
 /** One line of the audit log. */
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorUserId: string | null;
-  actorOrganisationId: string | null;
-  action: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  outcome: number;
-  ip: string | null;
-  requestId: string | null;
-}
+export type AuditEntry = z.infer<typeof auditEntryView>;
 
 /** Filters of the audit log (all optional); `before` is the id of the last entry of the previous page. */
-export type AuditFilter = {
-  actorUserId?: string;
-  action?: string;
-  resourceType?: string;
-  resourceId?: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-  before?: string;
-};
+export type AuditFilter = Omit<Partial<z.input<typeof auditQuery>>, 'limit'> & { limit?: number };
 
-/** A stored calendar. */
-export interface StoredCalendar {
-  id: string;
-  name: string;
-  spec: CalendarSpec;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A stored calendar (its spec as the editor reads it). */
+export type StoredCalendar = Omit<z.infer<typeof calendarView>, 'spec'> & { spec: CalendarSpec };
 
 /** The fields of a new user; a null password makes a contact who cannot sign in. */
-export interface NewUser {
-  organisationId: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  role: Role;
-  password: string | null;
-}
+export type NewUser = z.input<typeof newUserBody>;
 
 /** The fields of a new client or partner. */
-export interface NewOrganisation {
-  kind: 'client' | 'partner';
-  name: string;
-  partnerId: string | null;
-}
+export type NewOrganisation = z.input<typeof newOrganisationBody>;
 
 /** One answer of `POST /api/calendars/evaluate`. */
-export type EvaluateResult =
-  | { id: unknown; at: string }
-  | { id: unknown; seconds: number }
-  | { id: unknown; open: boolean }
-  | { id: unknown; error: { code: string; message: string; path: string | null } };
+export type EvaluateResult = z.infer<typeof evaluateResult>;
 
 /** Every API call of the web app. */
 export const api = {
   signIn: (email: string, password: string) =>
-    request<{ user: User }>('POST', '/api/auth/login', { body: { email, password } }),
+    request<z.infer<typeof sessionView>>('POST', '/api/auth/login', { body: { email, password } }),
   signOut: () => request<undefined>('POST', '/api/auth/logout'),
   me: () => request<Me>('GET', '/api/me'),
   users: (organisationId?: string) =>
@@ -119,7 +73,7 @@ export const api = {
       body: { name, spec },
     }),
   openIntervals: (id: string, from: string, to: string) =>
-    request<{ start: string; end: string }[]>(
+    request<z.infer<typeof openIntervalView>[]>(
       'GET',
       `/api/calendars/${encodeURIComponent(id)}/open-intervals`,
       { query: { from, to } },

@@ -1,68 +1,36 @@
 /**
  * Typed calls of the plan catalogue and of contract management (new contracts, amendments,
- * authorised requesters), with the shapes of their answers as in `/openapi.json`.
+ * authorised requesters); the shapes of their answers are the server's own response schemas.
  */
+import type { z } from 'zod';
+import type {
+  amendmentView,
+  newContractBody,
+  requestersView,
+} from '../../http/routes/contracts/schema.js';
+import type { planBody, planView, presetView } from '../../http/routes/plans/schema.js';
 import { ApiError, asApiError, request } from './client.js';
 import type { Contract } from './desk.js';
 
-/** Money as the API writes it (an exact decimal string). */
-export interface MoneyJson {
-  amount: string;
-  currency: string;
-}
-
 /** Plan parameters as JSON; the form reads a few of them by name. */
-export type PlanParams = Record<string, unknown>;
+export type PlanParams = Plan['params'];
 
 /** A plan of the catalogue. */
-export interface Plan {
-  id: string;
-  name: string;
-  presetId: string | null;
-  params: PlanParams;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Plan = z.infer<typeof planView>;
 
 /** A seed plan: its parameters, the clause they come from and what the seed leaves open. */
-export interface Preset {
-  id: string;
-  name: string;
-  source: string;
-  params: PlanParams;
-  needs: string[];
-}
+export type Preset = z.infer<typeof presetView>;
 
 /** The body of `POST /api/plans` and `PUT /api/plans/:id`. */
-export interface PlanInput {
-  name: string;
-  presetId: string | null;
-  params: PlanParams;
-}
+export type PlanInput = z.input<typeof planBody>;
 
 /** The body of `POST /api/contracts`. */
-export interface NewContract {
-  clientId: string;
-  planId: string;
-  name: string;
-  start: string;
-  end: string | null;
-  overrides: Record<string, unknown>;
-}
+export type NewContract = z.input<typeof newContractBody>;
 
 /** A dated amendment as the API shows it. */
-export type Amendment =
-  | {
-      id: string;
-      kind: 'temporary_growth';
-      from: string;
-      extraMinutesPerPeriod: number;
-      periods: number;
-    }
-  | { id: string; kind: 'prepaid_hours'; on: string; minutes: number; price: MoneyJson | null }
-  | { id: string; kind: 'parameter_change'; from: string; changes: Record<string, unknown> };
+export type Amendment = z.infer<typeof amendmentView>;
 
-/** A new amendment (the server gives it its id). */
+/** A new amendment the web app adds (the server gives it its id). */
 export type NewAmendment =
   | Omit<Extract<Amendment, { kind: 'temporary_growth' }>, 'id'>
   | Omit<Extract<Amendment, { kind: 'prepaid_hours' }>, 'id'>;
@@ -96,7 +64,9 @@ export const plans = {
   amend: (id: string, amendment: NewAmendment) =>
     request<Contract>('POST', contractPath(id, '/amendments'), { body: amendment }),
   requesters: (id: string) =>
-    request<{ userIds: string[] }>('GET', contractPath(id, '/requesters')),
+    request<z.infer<typeof requestersView>>('GET', contractPath(id, '/requesters')),
   setRequesters: (id: string, userIds: readonly string[]) =>
-    request<{ userIds: string[] }>('PUT', contractPath(id, '/requesters'), { body: { userIds } }),
+    request<z.infer<typeof requestersView>>('PUT', contractPath(id, '/requesters'), {
+      body: { userIds },
+    }),
 };

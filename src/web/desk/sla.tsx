@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { SlaState } from '../api/desk.js';
+import { browserNow } from '../clock.js';
 import { useI18n } from '../i18n.js';
 
 const tone: Record<SlaState, string> = {
@@ -17,9 +18,9 @@ const tone: Record<SlaState, string> = {
 
 /** The current time in milliseconds, refreshed every `everyMs` (one second by default). */
 export function useNow(everyMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => browserNow());
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), everyMs);
+    const timer = window.setInterval(() => setNow(browserNow()), everyMs);
     return () => window.clearInterval(timer);
   }, [everyMs]);
   return now;

@@ -1,20 +1,19 @@
 /** Words for desk values (kind with its detail, minutes as hours) in the user's language. */
-import { type TicketKind, ticketKinds } from '../../domain/tickets/vocabulary.js';
+import type { TicketKind } from '../../domain/tickets/vocabulary.js';
 import type { ClassificationView } from '../api/desk.js';
 import { hours } from '../format.js';
 import type { I18n } from '../i18n.js';
 
-const isKind = (kind: string): kind is TicketKind =>
-  (ticketKinds as readonly string[]).includes(kind);
-
 /** "Incident · critical", "Question": a ticket's kind with its severity or urgency type. */
-export function kindText(t: I18n['t'], classification: ClassificationView): string {
-  const kind = isKind(classification.kind) ? t(`kind.${classification.kind}`) : classification.kind;
-  const { severity, urgency } = classification;
-  if (severity === 'critical' || severity === 'major' || severity === 'minor') {
-    return `${kind} · ${t(`severity.${severity}`)}`;
-  }
-  return urgency ? `${kind} · ${urgency.replaceAll('_', ' ')}` : kind;
+export function kindText(
+  t: I18n['t'],
+  classification: ClassificationView | { kind: TicketKind },
+): string {
+  const kind = t(`kind.${classification.kind}`);
+  if ('severity' in classification) return `${kind} · ${t(`severity.${classification.severity}`)}`;
+  if ('urgency' in classification)
+    return `${kind} · ${classification.urgency.replaceAll('_', ' ')}`;
+  return kind;
 }
 
 /** "1,5 h" from minutes. */

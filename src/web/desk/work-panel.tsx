@@ -9,9 +9,9 @@ import { type Criticality, criticalities } from '../../domain/tickets/vocabulary
 import { type ApiError, asApiError } from '../api/client.js';
 import { type Charge, type Contract, desk, type TicketDetail } from '../api/desk.js';
 import { parseDecimal } from '../format.js';
+import { RuleList, useReasonText } from '../hour-bank/charge.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
-import { RuleList, useReasonText } from './charge.js';
 import { hoursText } from './words.js';
 
 /** Runs an API change with a busy flag and an error to show. */

@@ -1,11 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { saveCalendar } from '../../../app/calendars/save-calendar.js';
-import type { CalendarRepository, Clock, StoredCalendar } from '../../../app/ports.js';
-import { compileCalendar } from '../../../domain/calendar/calendar.js';
+import {
+  type CalendarsDeps,
+  listCalendars,
+  readCalendar,
+  readOpenIntervals,
+  type StoredCalendar,
+  saveCalendar,
+} from '../../../app/calendars/index.js';
 import { createCalendarCache, evaluateCase } from '../../../domain/calendar/evaluate.js';
 import { formatInstant } from '../../../domain/calendar/instant.js';
-import { DomainError, invalidInput } from '../../../domain/errors.js';
+import { invalidInput } from '../../../domain/errors.js';
+import { actorOf } from '../../access.js';
+import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
 import {
   calendarBody,
@@ -14,6 +21,7 @@ import {
   evaluateResult,
   maxEvaluateCases,
   openIntervalsQuery,
+  openIntervalView,
 } from './schema.js';
 
 const maxPreviewMs = 62 * 24 * 60 * 60 * 1000;
@@ -28,13 +36,7 @@ function present(calendar: StoredCalendar): z.infer<typeof calendarView> {
 }
 
 /** Business calendars: batch evaluation, and named calendars stored for contracts. */
-export function calendarRoutes(calendars: CalendarRepository, clock: Clock): FastifyPluginAsyncZod {
-  const found = async (id: string) => {
-    const calendar = await calendars.findById(recordId(id, 'calendar'));
-    if (!calendar) throw new DomainError('not_found', 'no such calendar');
-    return calendar;
-  };
-
+export function calendarRoutes(deps: CalendarsDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/calendars/evaluate',
@@ -63,7 +65,7 @@ export function calendarRoutes(calendars: CalendarRepository, clock: Clock): Fas
           response: { 200: z.array(calendarView) },
         },
       },
-      async () => (await calendars.list()).map(present),
+      async (request) => (await listCalendars({ ...deps, actor: actorOf(request) })).map(present),
     );
 
     app.post(
@@ -78,8 +80,12 @@ export function calendarRoutes(calendars: CalendarRepository, clock: Clock): Fas
         },
       },
       async (request, reply) => {
-        const calendar = await saveCalendar({ calendars, clock, ...request.body });
-        request.auditResourceId = calendar.id;
+        const calendar = await saveCalendar({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          ...request.body,
+        });
         return reply.status(201).send(present(calendar));
       },
     );
@@ -95,7 +101,10 @@ export function calendarRoutes(calendars: CalendarRepository, clock: Clock): Fas
           response: { 200: calendarView },
         },
       },
-      async (request) => present(await found(request.params.id)),
+      async (request) => {
+        const calendarId = recordId(request.params.id, 'calendar');
+        return present(await readCalendar({ ...deps, actor: actorOf(request), calendarId }));
+      },
     );
 
     app.put(
@@ -112,7 +121,14 @@ export function calendarRoutes(calendars: CalendarRepository, clock: Clock): Fas
       },
       async (request) => {
         const id = recordId(request.params.id, 'calendar');
-        return present(await saveCalendar({ calendars, clock, id, ...request.body }));
+        const calendar = await saveCalendar({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          id,
+          ...request.body,
+        });
+        return present(calendar);
       },
     );
 
@@ -125,7 +141,7 @@ export function calendarRoutes(calendars: CalendarRepository, clock: Clock): Fas
           summary: 'The open stretches between two instants (at most 62 days), for previews',
           params: idParams,
           querystring: openIntervalsQuery,
-          response: { 200: z.array(z.object({ start: z.string(), end: z.string() })) },
+          response: { 200: z.array(openIntervalView) },
         },
       },
       async (request) => {
@@ -134,8 +150,14 @@ export function calendarRoutes(calendars: CalendarRepository, clock: Clock): Fas
         if (to <= from || to - from > maxPreviewMs) {
           throw invalidInput('querystring.to', 'must be after from, by at most 62 days');
         }
-        const calendar = compileCalendar((await found(request.params.id)).spec);
-        return calendar.openIntervals(from, to).map((interval) => ({
+        const intervals = await readOpenIntervals({
+          ...deps,
+          actor: actorOf(request),
+          calendarId: recordId(request.params.id, 'calendar'),
+          from,
+          to,
+        });
+        return intervals.map((interval) => ({
           start: formatInstant(interval.start),
           end: formatInstant(interval.end),
         }));

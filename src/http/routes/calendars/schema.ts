@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { errorCodes } from '../../../domain/errors.js';
+import { instant, jsonObject } from '../common/schema.js';
 
 /** Most cases one evaluate request may carry (larger batches belong to `pacta calendar eval`). */
 export const maxEvaluateCases = 10_000;
@@ -8,9 +10,9 @@ export const calendarView = z
   .object({
     id: z.string(),
     name: z.string(),
-    spec: z.record(z.string(), z.unknown()).describe('calendar-format.md v1'),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    spec: jsonObject.describe('calendar-format.md v1'),
+    createdAt: instant,
+    updatedAt: instant,
   })
   .meta({ id: 'Calendar' });
 
@@ -27,8 +29,19 @@ export const evaluateCase = z
   .unknown()
   .describe('{id, calendar, op: add|between|isOpen|nextOpen, …}');
 
-/** The result of one case: `at`, `seconds`, `open` or `error`. */
-export const evaluateResult = z.record(z.string(), z.unknown());
+/** The result of one case: `at`, `seconds`, `open` or `error`, with the case's own `id`. */
+export const evaluateResult = z.union([
+  z.object({ id: z.unknown(), at: z.string() }),
+  z.object({ id: z.unknown(), seconds: z.number() }),
+  z.object({ id: z.unknown(), open: z.boolean() }),
+  z.object({
+    id: z.unknown(),
+    error: z.object({ code: z.enum(errorCodes), message: z.string(), path: z.string().nullable() }),
+  }),
+]);
+
+/** An open stretch of a calendar. */
+export const openIntervalView = z.object({ start: z.string(), end: z.string() });
 
 /** Query of the open-intervals preview. */
 export const openIntervalsQuery = z.object({

@@ -1,27 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { amendContract } from '../../../app/hour-bank/amend-contract.js';
-import { contractInReach } from '../../../app/hour-bank/contract-in-reach.js';
-import { createContract } from '../../../app/hour-bank/create-contract.js';
-import type { ContractRepository, PlanRepository } from '../../../app/hour-bank/ports.js';
-import { visibleOrganisationIds } from '../../../app/identity/visible-organisations.js';
-import type { CalendarRepository, Clock, OrganisationRepository } from '../../../app/ports.js';
-import { localDateSchema } from '../../../domain/hour-bank/index.js';
+import {
+  amendContract,
+  type ContractsDeps,
+  createContract,
+  listContracts,
+  readContract,
+  readRequesters,
+  setRequesters,
+} from '../../../app/contracts/index.js';
 import { actorOf } from '../../access.js';
+import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
-import { contractView, presentContract } from './present.js';
+import { presentContract } from './present.js';
+import {
+  amendmentBody,
+  contractView,
+  newContractBody,
+  requestersBody,
+  requestersView,
+} from './schema.js';
 
-/** What the contract routes need. */
-export interface ContractRouteDeps {
-  contracts: ContractRepository;
-  plans: PlanRepository;
-  organisations: OrganisationRepository;
-  calendars: CalendarRepository;
-  clock: Clock;
-}
-
-/** Contracts: a client on a plan from a date, with dated amendments. */
-export function contractRoutes(deps: ContractRouteDeps): FastifyPluginAsyncZod {
+/** Contracts: a client on a plan from a date, with dated amendments and authorised requesters. */
+export function contractRoutes(deps: ContractsDeps): FastifyPluginAsyncZod {
+  const contractId = (id: string) => recordId(id, 'contract');
   return async (app) => {
     app.get(
       '/api/contracts',
@@ -35,10 +37,9 @@ export function contractRoutes(deps: ContractRouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const visible = visibleOrganisationIds(actorOf(request));
         const { clientId } = request.query;
-        const ids = clientId ? (visible && !visible.includes(clientId) ? [] : [clientId]) : visible;
-        return (await deps.contracts.list(ids)).map(presentContract);
+        const records = await listContracts({ ...deps, actor: actorOf(request), clientId });
+        return records.map(presentContract);
       },
     );
 
@@ -49,27 +50,17 @@ export function contractRoutes(deps: ContractRouteDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ['contracts'],
           summary: 'Sign a client on a plan from a date; the first period is granted at once',
-          body: z.object({
-            clientId: z.uuid(),
-            planId: z.uuid(),
-            name: z.string().trim().min(1).max(200),
-            start: localDateSchema,
-            end: localDateSchema.nullable().default(null),
-            overrides: z
-              .record(z.string(), z.unknown())
-              .default({})
-              .describe('plan parameters that differ for this client'),
-          }),
+          body: newContractBody,
           response: { 201: contractView },
         },
       },
       async (request, reply) => {
         const record = await createContract({
           ...deps,
-          ...request.body,
-          by: actorOf(request).userId,
+          actor: actorOf(request),
+          origin: originOf(request),
+          input: request.body,
         });
-        request.auditResourceId = record.contract.id;
         return reply.status(201).send(presentContract(record));
       },
     );
@@ -86,14 +77,10 @@ export function contractRoutes(deps: ContractRouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const contractId = recordId(request.params.id, 'contract');
-        const record = await contractInReach({
-          ...deps,
-          actor: actorOf(request),
-          action: 'contracts.read',
-          contractId,
-        });
-        return presentContract(record);
+        const id = contractId(request.params.id);
+        return presentContract(
+          await readContract({ ...deps, actor: actorOf(request), contractId: id }),
+        );
       },
     );
 
@@ -105,24 +92,62 @@ export function contractRoutes(deps: ContractRouteDeps): FastifyPluginAsyncZod {
           tags: ['contracts'],
           summary: 'Add a dated amendment: temporary_growth, prepaid_hours or parameter_change',
           params: idParams,
-          body: z
-            .record(z.string(), z.unknown())
-            .describe('{kind: "temporary_growth", from, extraMinutesPerPeriod, periods} …'),
+          body: amendmentBody,
           response: { 201: contractView },
         },
       },
       async (request, reply) => {
-        const contractId = recordId(request.params.id, 'contract');
-        const actor = actorOf(request);
-        await contractInReach({ ...deps, actor, action: 'contracts.manage', contractId });
-        await amendContract({ ...deps, contractId, amendment: request.body, by: actor.userId });
-        const record = await contractInReach({
+        const record = await amendContract({
           ...deps,
-          actor,
-          action: 'contracts.read',
-          contractId,
+          actor: actorOf(request),
+          origin: originOf(request),
+          contractId: contractId(request.params.id),
+          amendment: request.body,
         });
         return reply.status(201).send(presentContract(record));
+      },
+    );
+
+    app.put(
+      '/api/contracts/:id/requesters',
+      {
+        config: { access: 'requesters.manage' },
+        schema: {
+          tags: ['contracts'],
+          summary: 'Set the authorised requesters of a contract (at most the plan’s maximum)',
+          params: idParams,
+          body: requestersBody,
+          response: { 200: requestersView },
+        },
+      },
+      async (request) => {
+        const userIds = await setRequesters({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          contractId: contractId(request.params.id),
+          userIds: request.body.userIds,
+        });
+        return { userIds };
+      },
+    );
+
+    app.get(
+      '/api/contracts/:id/requesters',
+      {
+        config: { access: 'contracts.read' },
+        schema: {
+          tags: ['contracts'],
+          summary: 'The authorised requesters of a contract',
+          params: idParams,
+          response: { 200: requestersView },
+        },
+      },
+      async (request) => {
+        const id = contractId(request.params.id);
+        return {
+          userIds: await readRequesters({ ...deps, actor: actorOf(request), contractId: id }),
+        };
       },
     );
   };

@@ -1,43 +1,46 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { appendToLedger } from '../../../app/hour-bank/append-to-ledger.js';
-import { closeDuePeriods } from '../../../app/hour-bank/close-due-periods.js';
-import { contractInReach } from '../../../app/hour-bank/contract-in-reach.js';
-import { logWork } from '../../../app/hour-bank/log-work.js';
-import type { ContractRepository } from '../../../app/hour-bank/ports.js';
-import { readBalance, readEntries, readStatement } from '../../../app/hour-bank/read-bank.js';
-import type { CalendarRepository, Clock } from '../../../app/ports.js';
-import { localDateSchema } from '../../../domain/hour-bank/index.js';
-import type { Action } from '../../../domain/identity/policy.js';
+import { type ContractsDeps, closeDuePeriods } from '../../../app/contracts/index.js';
+import {
+  appendToLedger,
+  type HourBankDeps,
+  logWork,
+  type ManualEntry,
+  readBalance,
+  readEntries,
+  readStatement,
+  readWork,
+} from '../../../app/hour-bank/index.js';
 import { ticketKinds } from '../../../domain/tickets/vocabulary.js';
+import { localDateSchema } from '../../../domain/time/index.js';
 import { actorOf } from '../../access.js';
+import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
 import {
-  balanceView,
-  entryView,
-  loggedWorkView,
   presentBalance,
   presentEntry,
   presentLoggedWork,
   presentStatement,
   presentWork,
+} from './present.js';
+import {
+  balanceView,
+  entryView,
+  loggedWorkView,
   statementView,
   timeEntryFields,
   workView,
-} from '../contracts/present.js';
+} from './schema.js';
 
-/** What the hour-bank routes need. */
+/** What the hour-bank routes need (closing periods is the contracts module's, on its terms). */
 export interface HourBankRouteDeps {
-  contracts: ContractRepository;
-  calendars: CalendarRepository;
-  clock: Clock;
+  hourBank: HourBankDeps;
+  contracts: ContractsDeps;
 }
 
 /** The parts of a request on `/api/contracts/:id/…` the helpers below use. */
-type ContractRequest = Pick<FastifyRequest, 'auth' | 'auditResourceId'> & {
-  params: { id: string };
-};
+type ContractRequest = FastifyRequest & { params: { id: string } };
 
 const dateQuery = z.object({
   date: localDateSchema.optional().describe('a local date; today by default'),
@@ -46,28 +49,18 @@ const reason = z.string().trim().min(3).max(1000);
 
 /** The hour bank of one contract: balance, statement, ledger, work log, approvals and corrections. */
 export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
-  const reach = (request: ContractRequest, action: Action) =>
-    contractInReach({
-      ...deps,
-      actor: actorOf(request),
-      action,
-      contractId: recordId(request.params.id, 'contract'),
-    });
-  const append = async (
-    request: ContractRequest,
-    action: Action,
-    entry: Parameters<typeof appendToLedger>[0]['entry'],
-  ) => {
-    const record = await reach(request, action);
-    const appended = await appendToLedger({
-      ...deps,
-      contractId: record.contract.id,
-      entry,
-      by: actorOf(request).userId,
-    });
-    request.auditResourceId = `${record.contract.id}/${appended.id}`;
-    return presentEntry(appended);
-  };
+  const { hourBank } = deps;
+  const reading = (request: ContractRequest) => ({
+    ...hourBank,
+    actor: actorOf(request),
+    contractId: recordId(request.params.id, 'contract'),
+  });
+  const changing = (request: ContractRequest) => ({
+    ...reading(request),
+    origin: originOf(request),
+  });
+  const append = async (request: ContractRequest, entry: ManualEntry) =>
+    presentEntry(await appendToLedger({ ...changing(request), entry }));
 
   return async (app) => {
     app.get(
@@ -82,10 +75,8 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
           response: { 200: balanceView },
         },
       },
-      async (request) => {
-        const record = await reach(request, 'hours.read');
-        return presentBalance(await readBalance({ ...deps, record, date: request.query.date }));
-      },
+      async (request) =>
+        presentBalance(await readBalance({ ...reading(request), date: request.query.date })),
     );
 
     app.get(
@@ -101,10 +92,8 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
           response: { 200: statementView },
         },
       },
-      async (request) => {
-        const record = await reach(request, 'hours.read');
-        return presentStatement(await readStatement({ ...deps, record, date: request.query.date }));
-      },
+      async (request) =>
+        presentStatement(await readStatement({ ...reading(request), date: request.query.date })),
     );
 
     app.get(
@@ -122,10 +111,8 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(entryView) },
         },
       },
-      async (request) => {
-        const record = await reach(request, 'hours.read');
-        return (await readEntries({ ...deps, record, ...request.query })).map(presentEntry);
-      },
+      async (request) =>
+        (await readEntries({ ...reading(request), ...request.query })).map(presentEntry),
     );
 
     app.get(
@@ -143,10 +130,8 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(workView) },
         },
       },
-      async (request) => {
-        const record = await reach(request, 'hours.read');
-        return (await deps.contracts.listWork(record.contract.id, request.query)).map(presentWork);
-      },
+      async (request) =>
+        (await readWork({ ...reading(request), ...request.query })).map(presentWork),
     );
 
     app.post(
@@ -167,14 +152,7 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const record = await reach(request, 'hours.log');
-        const result = await logWork({
-          ...deps,
-          contractId: record.contract.id,
-          work: request.body,
-          by: actorOf(request).userId,
-        });
-        request.auditResourceId = `${record.contract.id}/${result.work.id}`;
+        const result = await logWork({ ...changing(request), work: request.body });
         return reply.status(201).send(presentLoggedWork(result));
       },
     );
@@ -196,7 +174,7 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const entry = { type: 'approval' as const, ...request.body };
-        return reply.status(201).send(await append(request, 'consumption.approve', entry));
+        return reply.status(201).send(await append(request, entry));
       },
     );
 
@@ -224,7 +202,7 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const entry = { type: 'adjust' as const, ...request.body };
-        return reply.status(201).send(await append(request, 'hours.adjust', entry));
+        return reply.status(201).send(await append(request, entry));
       },
     );
 
@@ -246,7 +224,7 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const entry = { type: 'reversal' as const, ...request.body };
-        return reply.status(201).send(await append(request, 'hours.adjust', entry));
+        return reply.status(201).send(await append(request, entry));
       },
     );
 
@@ -262,8 +240,12 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const record = await reach(request, 'hours.close');
-        const [result] = await closeDuePeriods({ ...deps, contractIds: [record.contract.id] });
+        const [result] = await closeDuePeriods({
+          ...deps.contracts,
+          actor: actorOf(request),
+          origin: originOf(request),
+          contractIds: [recordId(request.params.id, 'contract')],
+        });
         return { closed: result?.periods ?? [] };
       },
     );

@@ -1,58 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PlanRepository, StoredPlan } from '../../../app/hour-bank/ports.js';
-import { savePlan } from '../../../app/hour-bank/save-plan.js';
-import type { Clock } from '../../../app/ports.js';
-import { DomainError } from '../../../domain/errors.js';
-import { planParamsSchema } from '../../../domain/plans/params.js';
-import { planPresets } from '../../../domain/plans/presets.js';
+import {
+  listPlans,
+  listPresets,
+  type PlansDeps,
+  readPlan,
+  savePlan,
+} from '../../../app/plans/index.js';
+import { actorOf } from '../../access.js';
+import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
-
-const planView = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    presetId: z.string().nullable(),
-    params: z
-      .record(z.string(), z.unknown())
-      .describe('plan parameters; money as {amount, currency}'),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'Plan' });
-
-const presetView = z.object({
-  id: z.string(),
-  name: z.string(),
-  source: z.string().describe('the seed agreement and clause it comes from'),
-  params: z.record(z.string(), z.unknown()),
-  needs: z
-    .array(z.string())
-    .describe('parameters the seed leaves open: give them when creating the plan'),
-});
-
-const planBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  presetId: z.string().max(100).nullable().default(null),
-  params: z
-    .record(z.string(), z.unknown())
-    .describe('full parameters, or with a preset the values to add or override'),
-});
-
-/** The plan as the API shows it. */
-export function presentPlan(plan: StoredPlan): z.infer<typeof planView> {
-  return {
-    id: plan.id,
-    name: plan.name,
-    presetId: plan.presetId,
-    params: z.encode(planParamsSchema, plan.params) as Record<string, unknown>,
-    createdAt: plan.createdAt.toISOString(),
-    updatedAt: plan.updatedAt.toISOString(),
-  };
-}
+import { presentPlan, presentPreset } from './present.js';
+import { planBody, planView, presetView } from './schema.js';
 
 /** The plan catalogue and the seed presets. */
-export function planRoutes(plans: PlanRepository, clock: Clock): FastifyPluginAsyncZod {
+export function planRoutes(deps: PlansDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/plans/presets',
@@ -64,12 +26,7 @@ export function planRoutes(plans: PlanRepository, clock: Clock): FastifyPluginAs
           response: { 200: z.array(presetView) },
         },
       },
-      async () =>
-        planPresets.map((preset) => ({
-          ...preset,
-          params: { ...preset.params },
-          needs: [...preset.needs],
-        })),
+      async (request) => (await listPresets({ actor: actorOf(request) })).map(presentPreset),
     );
 
     app.get(
@@ -82,7 +39,7 @@ export function planRoutes(plans: PlanRepository, clock: Clock): FastifyPluginAs
           response: { 200: z.array(planView) },
         },
       },
-      async () => (await plans.list()).map(presentPlan),
+      async (request) => (await listPlans({ ...deps, actor: actorOf(request) })).map(presentPlan),
     );
 
     app.post(
@@ -97,8 +54,12 @@ export function planRoutes(plans: PlanRepository, clock: Clock): FastifyPluginAs
         },
       },
       async (request, reply) => {
-        const plan = await savePlan({ plans, clock, ...request.body });
-        request.auditResourceId = plan.id;
+        const plan = await savePlan({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          ...request.body,
+        });
         return reply.status(201).send(presentPlan(plan));
       },
     );
@@ -115,9 +76,8 @@ export function planRoutes(plans: PlanRepository, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const plan = await plans.findById(recordId(request.params.id, 'plan'));
-        if (!plan) throw new DomainError('not_found', 'no such plan');
-        return presentPlan(plan);
+        const planId = recordId(request.params.id, 'plan');
+        return presentPlan(await readPlan({ ...deps, actor: actorOf(request), planId }));
       },
     );
 
@@ -134,8 +94,14 @@ export function planRoutes(plans: PlanRepository, clock: Clock): FastifyPluginAs
         },
       },
       async (request) => {
-        const id = recordId(request.params.id, 'plan');
-        return presentPlan(await savePlan({ plans, clock, id, ...request.body }));
+        const plan = await savePlan({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          id: recordId(request.params.id, 'plan'),
+          ...request.body,
+        });
+        return presentPlan(plan);
       },
     );
   };

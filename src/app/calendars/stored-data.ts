@@ -1,0 +1,4 @@
+import type { StoredData } from '../shared/index.js';
+
+/** The calendars module's tables: no personal data. */
+export const calendarsData: readonly StoredData[] = [{ table: 'calendars', personal: [] }];

@@ -1,0 +1,45 @@
+/**
+ * The identity module's public surface: organisations, users and their roles, sign-in, web
+ * sessions, API tokens and the audit log. Other modules and the outer layers import this file only.
+ */
+export { type Authenticated, actorFor, authenticate, type Credentials } from './authenticate.js';
+export {
+  type BootstrapResult,
+  bootstrapInstallation,
+  demoPassword,
+} from './bootstrap-installation.js';
+export { createApiToken } from './create-api-token.js';
+export { createOrganisation, type NewOrganisation } from './create-organisation.js';
+export { createUser, minimumPasswordLength, type NewUser } from './create-user.js';
+export { listApiTokens } from './list-api-tokens.js';
+export { listOrganisations } from './list-organisations.js';
+export { listUsers } from './list-users.js';
+export type {
+  ApiToken,
+  ApiTokenReader,
+  ApiTokenRepository,
+  AuditFilter,
+  AuditReader,
+  IdentityDeps,
+  IdentityTx,
+  Organisation,
+  OrganisationReader,
+  OrganisationRepository,
+  SessionReader,
+  SessionRepository,
+  User,
+  UserReader,
+  UserRepository,
+} from './ports.js';
+export { readAuditLog } from './read-audit-log.js';
+export { readMe } from './read-me.js';
+export { readOrganisation } from './read-organisation.js';
+export { readUser } from './read-user.js';
+export { resetPassword } from './reset-password.js';
+export { revokeApiToken } from './revoke-api-token.js';
+export { digestSecret, verifyPassword } from './secrets.js';
+export { sessionLifetimeMs, signIn } from './sign-in.js';
+export { signOut } from './sign-out.js';
+export { identityData } from './stored-data.js';
+export { updateUser } from './update-user.js';
+export { visibleOrganisationIds } from './visible-organisations.js';

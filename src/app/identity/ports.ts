@@ -1,0 +1,146 @@
+/**
+ * What the identity module needs: organisations, users, web sessions, API tokens and the audit
+ * log's reading side. Readers work outside transactions; writers only inside `transact`.
+ */
+import type { OrganisationKind, Role } from '../../domain/identity/roles.js';
+import type { AuditEntry, ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+
+/** An organisation as the use-cases see it. */
+export interface Organisation {
+  id: string;
+  kind: OrganisationKind;
+  name: string;
+  partnerId: string | null;
+  createdAt: Date;
+}
+
+/** A user as the use-cases see it (never with the password hash). */
+export interface User {
+  id: string;
+  organisationId: string;
+  email: string;
+  name: string;
+  locale: 'es' | 'en';
+  role: Role;
+  active: boolean;
+  hasLogin: boolean;
+  createdAt: Date;
+}
+
+/** Reads and writes organisations. */
+export interface OrganisationRepository {
+  create(input: Organisation): Promise<Organisation>;
+  findById(id: string): Promise<Organisation | undefined>;
+  findProvider(): Promise<Organisation | undefined>;
+  /** All organisations, or only those with the given ids. */
+  list(ids?: readonly string[]): Promise<Organisation[]>;
+  managedClientIds(partnerId: string): Promise<string[]>;
+}
+
+/** Organisations, read outside a transaction. */
+export type OrganisationReader = Omit<OrganisationRepository, 'create'>;
+
+/** Reads and writes users and their password hashes. */
+export interface UserRepository {
+  create(input: Omit<User, 'active' | 'hasLogin'> & { passwordHash: string | null }): Promise<User>;
+  findById(id: string): Promise<User | undefined>;
+  findByEmail(email: string): Promise<(User & { passwordHash: string | null }) | undefined>;
+  /** All users, or only those of the given organisations. */
+  list(organisationIds?: readonly string[]): Promise<User[]>;
+  update(
+    id: string,
+    changes: Partial<Pick<User, 'name' | 'locale' | 'role' | 'active'>>,
+  ): Promise<User | undefined>;
+  setPasswordHash(id: string, passwordHash: string): Promise<void>;
+}
+
+/** Users, read outside a transaction. */
+export type UserReader = Pick<UserRepository, 'findById' | 'findByEmail' | 'list'>;
+
+/** Web sessions, by the digest of their cookie. */
+export interface SessionRepository {
+  create(input: {
+    tokenHash: string;
+    userId: string;
+    createdAt: Date;
+    expiresAt: Date;
+  }): Promise<void>;
+  findUserId(tokenHash: string, now: Date): Promise<string | undefined>;
+  delete(tokenHash: string): Promise<void>;
+  deleteForUser(userId: string): Promise<void>;
+}
+
+/** Sessions, read outside a transaction. */
+export type SessionReader = Pick<SessionRepository, 'findUserId'>;
+
+/** A personal API token's public part. */
+export interface ApiToken {
+  id: string;
+  userId: string;
+  name: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+/** Personal API tokens, by the digest of their secret. */
+export interface ApiTokenRepository {
+  create(input: {
+    id: string;
+    userId: string;
+    name: string;
+    tokenHash: string;
+    createdAt: Date;
+    expiresAt: Date | null;
+  }): Promise<ApiToken>;
+  /**
+   * The token's owner when it exists, is not revoked and has not expired; marks it used in the
+   * same statement (a touch, so it is allowed outside a transaction).
+   */
+  ownerOfActiveToken(tokenHash: string, now: Date): Promise<string | undefined>;
+  listForUser(userId: string): Promise<ApiToken[]>;
+  /** Revokes the user's own token; false when the user has no such active token. */
+  revoke(id: string, userId: string, now: Date): Promise<boolean>;
+}
+
+/** API tokens, read (and touched) outside a transaction. */
+export type ApiTokenReader = Pick<ApiTokenRepository, 'ownerOfActiveToken' | 'listForUser'>;
+
+/** Filters of the audit log listing. */
+export interface AuditFilter {
+  actorUserId?: string | undefined;
+  action?: string | undefined;
+  resourceType?: string | undefined;
+  resourceId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  limit: number;
+  /** Entries older than this id (keyset pagination, newest first). */
+  before?: string | undefined;
+}
+
+/** Reads the append-only audit log (use-cases append to it through their transaction). */
+export interface AuditReader {
+  list(filter: AuditFilter): Promise<(AuditEntry & { id: string })[]>;
+}
+
+/** What identity use-cases write in one transaction. */
+export interface IdentityTx extends ChangeTx {
+  organisations: OrganisationRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  tokens: ApiTokenRepository;
+}
+
+/** Everything the identity use-cases need, as the composition root wires it. */
+export interface IdentityDeps {
+  clock: Clock;
+  ids: Ids;
+  organisations: OrganisationReader;
+  users: UserReader;
+  sessions: SessionReader;
+  tokens: ApiTokenReader;
+  audit: AuditReader;
+  transact: Transact<IdentityTx>;
+}

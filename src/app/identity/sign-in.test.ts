@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { seededApp } from '../../../test/fakes/app.js';
+import { testOrigin } from '../../../test/support/origin.js';
+import { LoginThrottle } from '../../domain/identity/login-throttle.js';
+import { hashPassword } from './secrets.js';
+import { sessionLifetimeMs, signIn } from './sign-in.js';
+
+describe('signIn', () => {
+  it('a right password opens a 12-hour session, audited with nobody yet signed in', async () => {
+    const { store, modules, clock, seeded } = await seededApp();
+    const { agent } = seeded.users;
+    await store.users.setPasswordHash(agent.id, await hashPassword('the-right-password'));
+    const throttle = new LoginThrottle({ maxFailures: 3, windowMs: 60_000 });
+    const session = await signIn({
+      ...modules.identity,
+      origin: testOrigin,
+      throttle,
+      email: agent.email,
+      password: 'the-right-password',
+      ip: '192.0.2.1',
+    });
+    expect(session.user.id).toBe(agent.id);
+    expect(session.expiresAt.getTime()).toBe(clock.now().getTime() + sessionLifetimeMs);
+    expect(store.tables.sessions).toHaveLength(1);
+    expect(store.tables.audit).toMatchObject([
+      { resourceType: 'auth', resourceId: agent.id, actorUserId: null },
+    ]);
+  });
+
+  it('a wrong password, an unknown email and a contact get one answer, and repeated failures are throttled', async () => {
+    const { store, modules, seeded } = await seededApp();
+    const throttle = new LoginThrottle({ maxFailures: 2, windowMs: 60_000 });
+    const attempt = (email: string) =>
+      signIn({
+        ...modules.identity,
+        origin: testOrigin,
+        throttle,
+        email,
+        password: 'guess-guess-guess',
+        ip: '192.0.2.9',
+      });
+    for (const email of [seeded.users.agent.email, 'nobody@x.example']) {
+      await expect(attempt(email)).rejects.toMatchObject({
+        code: 'unauthenticated',
+        message: 'wrong email or password',
+      });
+    }
+    await expect(attempt(seeded.users.agent.email)).rejects.toMatchObject({ code: 'rate_limited' });
+    expect(store.tables.sessions).toEqual([]);
+    expect(store.tables.audit).toEqual([]);
+  });
+});

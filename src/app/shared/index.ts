@@ -1,0 +1,24 @@
+/** What every module of `src/app` shares: ports, authorisation, auditing, events, error paths. */
+export {
+  type AuditEntry,
+  type AuditingTx,
+  type AuditLog,
+  auditEntryOf,
+  commandLineOrigin,
+  jobOrigin,
+  type Origin,
+  recordChange,
+  startupOrigin,
+  type Via,
+} from './audit.js';
+export { authorise, authorOf, inReach } from './authorise.js';
+export { rebasePath } from './error-paths.js';
+export {
+  defineEvent,
+  type EventDefinition,
+  type Outbox,
+  type RecordedEvent,
+  recordEvent,
+} from './events.js';
+export type { ChangeTx, Clock, Ids, Transact } from './ports.js';
+export type { StoredData } from './stored-data.js';

@@ -1,0 +1,54 @@
+/**
+ * Why a charge is what it is, in words: the domain's reason codes rendered from the catalogs, as a
+ * sentence (`charge.reason.*`: the web app, documents) or as a phrase inside a line
+ * (`charge.phrase.*`: the API's `text`, in English).
+ */
+import type { ChargeReason } from '../domain/hour-bank/index.js';
+import { type Locale, translate } from './translate.js';
+import { kindWord } from './words.js';
+
+/** One reason of a charge as a sentence in `locale` ("Minimum per ticket: 60 min."). */
+export function reasonText(locale: Locale, reason: ChargeReason): string {
+  switch (reason.code) {
+    case 'free_kind':
+    case 'out_of_scope':
+    case 'approval_required':
+      return translate(locale, `charge.reason.${reason.code}`);
+    case 'rounded':
+      return translate(locale, 'charge.reason.rounded', {
+        to: reason.toMinutes,
+        step: reason.stepMinutes,
+        from: reason.fromMinutes,
+      });
+    case 'minimum_per_conversation':
+    case 'minimum_per_ticket':
+    case 'covered_by_minimum':
+    case 'maximum_per_ticket':
+      return translate(locale, `charge.reason.${reason.code}`, { minutes: reason.minutes });
+  }
+}
+
+/** One reason of a charge as a phrase in `locale` ("minimum per ticket: 60 min"). */
+export function reasonPhrase(locale: Locale, reason: ChargeReason): string {
+  switch (reason.code) {
+    case 'free_kind':
+      return translate(locale, 'charge.phrase.free_kind', { kind: kindWord(locale, reason.kind) });
+    case 'out_of_scope':
+    case 'approval_required':
+      return translate(locale, `charge.phrase.${reason.code}`);
+    case 'rounded':
+      return translate(locale, `charge.phrase.rounded.${reason.direction}`, {
+        to: reason.toMinutes,
+        step: reason.stepMinutes,
+        from: reason.fromMinutes,
+      });
+    case 'minimum_per_conversation':
+    case 'minimum_per_ticket':
+    case 'maximum_per_ticket':
+      return translate(locale, `charge.phrase.${reason.code}`, { minutes: reason.minutes });
+    case 'covered_by_minimum':
+      return translate(locale, `charge.phrase.covered_by_minimum.${reason.scope}`, {
+        minutes: reason.minutes,
+      });
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The English catalog: the reference every other language must match key for key (see
+ * `Catalog` in catalog.ts), one file per module. Placeholders are `{name}`; keep them identical
+ * across languages. A plural message has one key per plural category (`….one`, `….other`).
+ */
+import { calendars } from './calendars.js';
+import { contracts } from './contracts.js';
+import { desk } from './desk.js';
+import { errors } from './errors.js';
+import { hourBank } from './hour-bank.js';
+import { identity } from './identity.js';
+import { plans } from './plans.js';
+import { enReports } from './reports.js';
+import { shell } from './shell.js';
+
+/** English messages; its keys are the message keys of the whole app. */
+export const en = {
+  ...shell,
+  ...errors,
+  ...identity,
+  ...calendars,
+  ...plans,
+  ...contracts,
+  ...hourBank,
+  ...desk,
+  ...enReports,
+} as const;

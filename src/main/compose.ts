@@ -1,0 +1,94 @@
+/**
+ * The composition root of the application: each module's deps, built from one store, a clock and
+ * an id source. The server, the command line and the tests all assemble Pacta here.
+ */
+import type { CalendarsDeps } from '../app/calendars/index.js';
+import type { ContractsDeps } from '../app/contracts/index.js';
+import type { DemoDeps } from '../app/demo/index.js';
+import type { DeskDeps } from '../app/desk/index.js';
+import type { HourBankDeps } from '../app/hour-bank/index.js';
+import type { IdentityDeps } from '../app/identity/index.js';
+import type { OutboxQueue } from '../app/outbox/index.js';
+import type { PlansDeps } from '../app/plans/index.js';
+import type { Clock, Ids } from '../app/shared/index.js';
+import type { Store } from '../store/index.js';
+
+/** Every module's deps. */
+export interface Modules {
+  identity: IdentityDeps;
+  calendars: CalendarsDeps;
+  plans: PlansDeps;
+  contracts: ContractsDeps;
+  hourBank: HourBankDeps;
+  desk: DeskDeps;
+  outbox: { clock: Clock; outbox: OutboxQueue };
+  demo: DemoDeps;
+}
+
+/** Wires each module to the store's repositories, narrowed to the ports the module declares. */
+export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
+  const { transact } = store;
+  const calendars = store.calendars;
+  const hourBank: HourBankDeps = {
+    clock,
+    ids,
+    contracts: store.contracts,
+    calendars,
+    ledger: store.ledger,
+    workLog: store.workLog,
+    transact,
+  };
+  return {
+    identity: {
+      clock,
+      ids,
+      organisations: store.organisations,
+      users: store.users,
+      sessions: store.sessions,
+      tokens: store.tokens,
+      audit: store.audit,
+      transact,
+    },
+    calendars: { clock, ids, calendars, transact },
+    plans: { clock, ids, plans: store.plans, transact },
+    contracts: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      organisations: store.organisations,
+      users: store.users,
+      plans: store.plans,
+      transact,
+    },
+    hourBank,
+    desk: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      tickets: store.tickets,
+      notices: store.notices,
+      compliance: store.compliance,
+      transact,
+      hourBank,
+    },
+    outbox: { clock, outbox: store.outbox },
+    demo: {
+      clock,
+      ids,
+      organisations: store.organisations,
+      users: store.users,
+      calendars,
+      plans: store.plans,
+      contracts: store.contracts,
+      ledger: store.ledger,
+      workLog: store.workLog,
+      tickets: store.tickets,
+      notices: store.notices,
+      compliance: store.compliance,
+      transact,
+      hourBank,
+    },
+  };
+}

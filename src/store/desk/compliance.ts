@@ -1,0 +1,30 @@
+import { sql } from 'kysely';
+import type { ComplianceQueries } from '../../app/desk/index.js';
+import type { Criticality } from '../../domain/tickets/vocabulary.js';
+import type { Db } from '../database.js';
+
+/** First-response compliance counts, one aggregate over the covering index of migration 0005. */
+export function complianceQueries(db: Db): ComplianceQueries {
+  return {
+    async complianceCounts(contractId, from, to) {
+      const rows = await db
+        .selectFrom('tickets')
+        .select((eb) => [
+          'criticality',
+          eb.fn.countAll<string>().as('total'),
+          eb.fn.count<string>(sql`case when first_response_outcome = 'met' then 1 end`).as('met'),
+        ])
+        .where('contract_id', '=', contractId)
+        .where('opened_at', '>=', from)
+        .where('opened_at', '<', to)
+        .where('first_response_outcome', 'is not', null)
+        .groupBy('criticality')
+        .execute();
+      return rows.map((row) => ({
+        criticality: row.criticality as Criticality,
+        met: Number(row.met),
+        total: Number(row.total),
+      }));
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Every repository of Pacta over one database, and the transaction that binds them together:
+ * what `src/main/` wires into each module's deps (narrowed to what that module declares).
+ */
+
+import type { CalendarRepository } from '../app/calendars/index.js';
+import type { ContractRepository, LedgerRepository } from '../app/contracts/index.js';
+import type {
+  ComplianceQueries,
+  SlaNoticeRepository,
+  TicketRepository,
+} from '../app/desk/index.js';
+import type { WorkLogRepository } from '../app/hour-bank/index.js';
+import type {
+  ApiTokenRepository,
+  AuditReader,
+  OrganisationRepository,
+  SessionRepository,
+  UserRepository,
+} from '../app/identity/index.js';
+import type { OutboxQueue } from '../app/outbox/index.js';
+import type { PlanRepository } from '../app/plans/index.js';
+import type { ChangeTx, Transact } from '../app/shared/index.js';
+import { calendarRepository } from './calendars/calendars.js';
+import { contractRepository } from './contracts/contracts.js';
+import type { Db } from './database.js';
+import { complianceQueries } from './desk/compliance.js';
+import { slaNoticeRepository } from './desk/notices.js';
+import { ticketRepository } from './desk/tickets.js';
+import { ledgerRepository } from './hour-bank/ledger.js';
+import { workLogRepository } from './hour-bank/work-log.js';
+import { auditRepository } from './identity/audit.js';
+import { organisationRepository } from './identity/organisations.js';
+import { sessionRepository } from './identity/sessions.js';
+import { apiTokenRepository } from './identity/tokens.js';
+import { userRepository } from './identity/users.js';
+import { outboxRepository } from './outbox/outbox.js';
+import { planRepository } from './plans/plans.js';
+
+/** The repositories of every module, bound to one database or one transaction. */
+export interface Repositories {
+  organisations: OrganisationRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  tokens: ApiTokenRepository;
+  calendars: CalendarRepository;
+  plans: PlanRepository;
+  contracts: ContractRepository;
+  ledger: LedgerRepository;
+  workLog: WorkLogRepository;
+  tickets: TicketRepository;
+  notices: SlaNoticeRepository;
+}
+
+/** What a transaction of the store offers: every repository, the audit log and the outbox. */
+export interface StoreTx extends Repositories, ChangeTx {}
+
+/** The store: repositories outside any transaction (for reads), queries, and `transact`. */
+export interface Store extends Repositories {
+  audit: AuditReader;
+  compliance: ComplianceQueries;
+  outbox: OutboxQueue;
+  transact: Transact<StoreTx>;
+}
+
+function repositories(db: Db): Repositories {
+  return {
+    organisations: organisationRepository(db),
+    users: userRepository(db),
+    sessions: sessionRepository(db),
+    tokens: apiTokenRepository(db),
+    calendars: calendarRepository(db),
+    plans: planRepository(db),
+    contracts: contractRepository(db),
+    ledger: ledgerRepository(db),
+    workLog: workLogRepository(db),
+    tickets: ticketRepository(db),
+    notices: slaNoticeRepository(db),
+  };
+}
+
+/**
+ * The store over one database. `onEventsRecorded` is called after a transaction that recorded
+ * events has committed (the server nudges the dispatch job with it).
+ */
+export function openStore(db: Db, options: { onEventsRecorded?: () => void } = {}): Store {
+  return {
+    ...repositories(db),
+    audit: auditRepository(db),
+    compliance: complianceQueries(db),
+    outbox: outboxRepository(db),
+    async transact(work) {
+      const committed: (() => void)[] = [];
+      let recorded = 0;
+      const result = await db.transaction().execute((trx) => {
+        const outbox = outboxRepository(trx);
+        return work({
+          ...repositories(trx),
+          audit: auditRepository(trx),
+          outbox: {
+            add(event) {
+              recorded++;
+              return outbox.add(event);
+            },
+          },
+          afterCommit: (callback) => committed.push(callback),
+        });
+      });
+      for (const callback of committed) callback();
+      if (recorded > 0) options.onEventsRecorded?.();
+      return result;
+    },
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * The hour bank of a contract as agents and clients see it: the balance bar (used, left,
+ * pending approval, expiring at period end, overage), the period statement, the ledger and, for
+ * the client's decision-maker, the consumption awaiting approval with Approve / Reject.
+ */
+import { useState } from 'react';
+import { type ApiError, asApiError } from '../api/client.js';
+import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
+import { hoursText, kindText } from '../desk/words.js';
+import { dateOnly } from '../format.js';
+import { type I18n, useI18n } from '../i18n.js';
+import { ErrorSummary } from '../ui/errors.js';
+import { Notice, TableRegion } from '../ui/page.js';
+import { EmptyRow, TableHead } from '../ui/table.js';
+import { useLoad } from '../ui/use-load.js';
+
+type Segment = { key: 'used' | 'left' | 'expiring' | 'pending' | 'overage'; minutes: number };
+
+/** The balance bar with a legend that says every number in words. */
+
+/** What sets an entry apart, in a few words: its kind, source, decision or reason. */
+function detailOf(entry: LedgerEntry, t: I18n['t']): string {
+  switch (entry.type) {
+    case 'consume':
+      return [kindText(t, entry), entry.needsApproval ? t('bank.needsApproval') : '']
+        .filter(Boolean)
+        .join(' · ');
+    case 'grant':
+      return entry.source;
+    case 'approval':
+      return entry.decision;
+    case 'adjust':
+    case 'reversal':
+      return entry.reason;
+    default:
+      return '';
+  }
+}
+
+export function BalanceBar({ balance, statement }: { balance: Balance; statement: Statement }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const overage = balance.uncoveredMinutes;
+  const segments: Segment[] = [
+    { key: 'used', minutes: Math.max(0, statement.consumed.total - overage) },
+    { key: 'left', minutes: Math.max(0, balance.availableMinutes - balance.expiringAtPeriodEnd) },
+    { key: 'expiring', minutes: balance.expiringAtPeriodEnd },
+    { key: 'pending', minutes: balance.pendingMinutes },
+    { key: 'overage', minutes: overage },
+  ];
+  const total = segments.reduce((sum, s) => sum + s.minutes, 0);
+  return (
+    <section className="card balance" aria-labelledby="balance-title">
+      <h2 id="balance-title">
+        {t('bank.balanceTitle', {
+          from: dateOnly(i18n.locale, balance.period.start),
+          to: dateOnly(i18n.locale, balance.period.lastDay),
+        })}
+      </h2>
+      <div className="balance__bar" aria-hidden="true">
+        {total > 0 &&
+          segments.map((s) =>
+            s.minutes > 0 ? (
+              <span
+                key={s.key}
+                className={`balance__seg balance__seg--${s.key}`}
+                style={{ width: `${(100 * s.minutes) / total}%` }}
+              />
+            ) : null,
+          )}
+      </div>
+      <dl className="balance__legend">
+        {segments.map((s) => (
+          <div key={s.key} data-segment={s.key}>
+            <dt>
+              <span className={`swatch balance__seg--${s.key}`} aria-hidden="true" />
+              {t(`bank.segment.${s.key}`)}
+            </dt>
+            <dd className="numeric">{hoursText(i18n, s.minutes)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** The statement of the current period. */
+export function StatementTable({ statement }: { statement: Statement }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const rows: [string, number][] = [
+    [t('bank.st.opening'), statement.openingMinutes],
+    [t('bank.st.granted'), statement.granted.total],
+    [t('bank.st.adjusted'), statement.adjustedMinutes],
+    [t('bank.st.consumed'), statement.consumed.total],
+    [t('bank.st.pending'), statement.pendingMinutes],
+    [t('bank.st.expired'), statement.expiredMinutes],
+    [t('bank.st.overage'), statement.overage.minutes],
+    [t('bank.st.closing'), statement.closingMinutes],
+  ];
+  const amount = statement.overage.amount;
+  return (
+    <TableRegion label={t('bank.statement')}>
+      <table className="table table--dense">
+        <caption className="table__caption">
+          {t('bank.statement')} {statement.closed ? t('bank.closed') : t('bank.open')}
+        </caption>
+        <tbody>
+          {rows.map(([label, minutes]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="numeric">{hoursText(i18n, minutes)}</td>
+            </tr>
+          ))}
+          {amount && (
+            <tr>
+              <th scope="row">{t('bank.st.overageAmount')}</th>
+              <td className="numeric">
+                {amount.amount} {amount.currency}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+/** The ledger, newest first. */
+export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  return (
+    <TableRegion label={t('bank.ledger')}>
+      <table className="table table--dense">
+        <caption className="table__caption">{t('bank.ledger')}</caption>
+        <TableHead
+          columns={[
+            { label: '#', numeric: true },
+            t('bank.col.on'),
+            t('bank.col.type'),
+            t('bank.col.detail'),
+            { label: t('bank.col.hours'), numeric: true },
+          ]}
+        />
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className="numeric mono">{entry.id}</td>
+              <td className="nowrap">{dateOnly(locale, entry.on)}</td>
+              <td>{entry.type}</td>
+              <td>{detailOf(entry, t)}</td>
+              <td className="numeric">
+                {'minutes' in entry ? hoursText(i18n, entry.minutes) : t('common.none')}
+              </td>
+            </tr>
+          ))}
+          {entries.length === 0 && <EmptyRow columns={5}>{t('bank.noEntries')}</EmptyRow>}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}
+
+/** Consumption awaiting the client's approval; buttons only when `canDecide`. */
+export function PendingApprovals(props: {
+  contractId: string;
+  balance: Balance;
+  canDecide: boolean;
+  onDecided(): void;
+}) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const decide = async (consumeId: string, decision: 'approved' | 'rejected') => {
+    setBusy(true);
+    setError(null);
+    try {
+      await desk.decide(props.contractId, consumeId, decision);
+      setNotice(t(decision === 'approved' ? 'bank.approvedDone' : 'bank.rejectedDone'));
+      props.onDecided();
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="pending-title">
+      <h2 id="pending-title">{t('bank.pendingTitle')}</h2>
+      <ErrorSummary error={error} />
+      {notice && <Notice>{notice}</Notice>}
+      {props.balance.pending.length === 0 && <p className="muted">{t('bank.noPending')}</p>}
+      <ul className="pending-list">
+        {props.balance.pending.map((p) => (
+          <li key={p.consumeId} className="pending-list__item">
+            <span>
+              {t('bank.pendingItem', {
+                hours: hoursText(i18n, p.minutes),
+                date: dateOnly(locale, p.on),
+                kind: kindText(t, { kind: p.kind }),
+              })}
+            </span>
+            {props.canDecide && (
+              <span className="inline-actions">
+                <button
+                  type="button"
+                  className="button button--primary button--small"
+                  disabled={busy}
+                  onClick={() => void decide(p.consumeId, 'approved')}
+                >
+                  {t('bank.approve')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  disabled={busy}
+                  onClick={() => void decide(p.consumeId, 'rejected')}
+                >
+                  {t('bank.reject')}
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!props.canDecide && props.balance.pending.length > 0 && (
+        <p className="field__hint">{t('bank.onlyDecisionMaker')}</p>
+      )}
+    </section>
+  );
+}
+
+/** Loads and shows a contract's whole hour bank; `ledger` adds the ledger entries. */
+export function HourBank(props: { contractId: string; canDecide: boolean; ledger: boolean }) {
+  const { contractId, ledger } = props;
+  const bank = useLoad(
+    () =>
+      Promise.all([
+        desk.balance(contractId),
+        desk.statement(contractId),
+        ledger ? desk.entries(contractId) : Promise.resolve([]),
+      ]),
+    [contractId, ledger],
+  );
+  if (!bank.data) return <ErrorSummary error={bank.error} />;
+  const [balance, statement, entries] = bank.data;
+  return (
+    <div className="hour-bank">
+      <ErrorSummary error={bank.error} />
+      <BalanceBar balance={balance} statement={statement} />
+      <PendingApprovals
+        contractId={contractId}
+        balance={balance}
+        canDecide={props.canDecide}
+        onDecided={bank.reload}
+      />
+      <StatementTable statement={statement} />
+      {ledger && <LedgerTable entries={entries} />}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Test-data builders for the hour bank: consume entries, an in-memory append-only ledger that
+ * gives ids like the store would, and the closing a statement must have from its movements.
+ */
+import type { WorkInput } from '../../src/app/hour-bank/index.js';
+import type { Contract } from '../../src/domain/contracts/contract.js';
+import type { Statement } from '../../src/domain/hour-bank/derive.js';
+import {
+  type ConsumeEntry,
+  checkAppend,
+  type LedgerEntry,
+  type NewEntry,
+} from '../../src/domain/hour-bank/ledger.js';
+import type { LocalDate } from '../../src/domain/time/local-date.js';
+
+/** A consume entry (approved unless `needsApproval`). */
+export function buildConsume(
+  on: LocalDate,
+  minutes: number,
+  overrides: Partial<ConsumeEntry> = {},
+): ConsumeEntry {
+  return {
+    type: 'consume',
+    on,
+    minutes,
+    kind: 'corrective',
+    ticketId: 'ticket-1',
+    needsApproval: false,
+    ...overrides,
+  };
+}
+
+/** An append-only ledger in memory: ids `e1`, `e2`, … in append order. */
+export class MemoryLedger {
+  readonly entries: LedgerEntry[] = [];
+
+  /** Appends entries and returns them with their ids. */
+  append(...entries: readonly NewEntry[]): LedgerEntry[] {
+    return entries.map((entry) => {
+      const stored = { ...entry, id: `e${this.entries.length + 1}` } as LedgerEntry;
+      this.entries.push(stored);
+      return stored;
+    });
+  }
+
+  /** Checks each entry with {@link checkAppend} before appending it, as the store must. */
+  record(contract: Contract, ...entries: readonly NewEntry[]): LedgerEntry[] {
+    return entries.flatMap((entry) => {
+      checkAppend(contract, this.entries, entry);
+      return this.append(entry);
+    });
+  }
+}
+
+/** What a statement's closing must be from its movements (overage is consumption the bank did not cover). */
+export function closingFromMovements(s: Statement): number {
+  return (
+    s.openingMinutes +
+    s.granted.total +
+    s.adjustedMinutes -
+    s.consumed.total +
+    s.overage.minutes -
+    s.expiredMinutes
+  );
+}
+
+/** Work as an agent logs it: 20 minutes on a question of ticket `T-1`, solved at first contact. */
+export function buildWorkInput(overrides: Partial<WorkInput> = {}): WorkInput {
+  return {
+    ticketRef: 'T-1',
+    conversationRef: null,
+    kind: 'question',
+    minutes: 20,
+    firstContact: true,
+    note: null,
+    ...overrides,
+  };
+}

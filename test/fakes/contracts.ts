@@ -1,0 +1,123 @@
+/** Contracts, the ledger and the work log in memory. */
+import type { ContractRecord } from '../../src/app/contracts/index.js';
+import type { Repositories } from '../../src/store/index.js';
+import type { Tables } from './identity.js';
+import { nextValue, type State, UniqueViolation } from './state.js';
+
+function recordOf(state: State, row: State['contractRows'][number]): ContractRecord {
+  const { name, planId, createdAt, ...contract } = row;
+  const amendments = state.amendments
+    .filter((a) => a.contractId === row.id)
+    .map((a) => a.amendment);
+  return { contract: { ...contract, amendments }, name, planId, createdAt };
+}
+
+/** Contracts with their amendments (in the order added) and authorised requesters. */
+export function contracts(tables: Tables): Repositories['contracts'] {
+  const find = async (id: string) => {
+    const state = tables();
+    const row = state.contractRows.find((c) => c.id === id);
+    return row && recordOf(state, row);
+  };
+  return {
+    async create(input) {
+      const state = tables();
+      const { at, ...fields } = input;
+      state.contractRows.push({ ...fields, createdAt: at });
+      const created = await find(input.id);
+      if (!created) throw new Error('the contract just stored is missing');
+      return created;
+    },
+    find,
+    lock: find,
+    async list(clientIds) {
+      const state = tables();
+      return state.contractRows
+        .filter((c) => !clientIds || clientIds.includes(c.clientId))
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))
+        .map((row) => recordOf(state, row));
+    },
+    async addAmendment(contractId, amendment, by, at) {
+      tables().amendments.push({ contractId, amendment, createdAt: at, by });
+    },
+    requesters: async (contractId) =>
+      tables()
+        .requesters.filter((r) => r.contractId === contractId)
+        .map((r) => r.userId),
+    async setRequesters(contractId, userIds) {
+      const state = tables();
+      state.requesters = [
+        ...state.requesters.filter((r) => r.contractId !== contractId),
+        ...userIds.map((userId) => ({ contractId, userId })),
+      ];
+    },
+  };
+}
+
+/** The append-only ledger: ids from one sequence, keys unique per contract. */
+export function ledger(tables: Tables): Repositories['ledger'] {
+  return {
+    async entries(contractId, types = 'all') {
+      return tables()
+        .ledger.filter((row) => row.contractId === contractId)
+        .map((row) => row.entry)
+        .filter((entry) => types === 'all' || types.includes(entry.type));
+    },
+    async append(contractId, entries) {
+      const state = tables();
+      return entries.map((entry) => {
+        if (
+          'key' in entry &&
+          state.ledger.some(
+            (r) => r.contractId === contractId && 'key' in r.entry && r.entry.key === entry.key,
+          )
+        )
+          throw new UniqueViolation('ledger_entries_key');
+        const stored = { ...entry, id: String(nextValue(state, 'ledger')) };
+        state.ledger.push({ contractId, entry: stored });
+        return stored;
+      });
+    },
+  };
+}
+
+/** The work log: tallies summed from it, listed newest first. */
+export function workLog(tables: Tables): Repositories['workLog'] {
+  const tally = (
+    contractId: string,
+    pick: (w: State['workLog'][number]) => string | null,
+    ref: string,
+  ) =>
+    tables()
+      .workLog.filter((w) => w.contractId === contractId && pick(w) === ref)
+      .reduce(
+        (sum, w) => ({
+          loggedMinutes: sum.loggedMinutes + w.workedMinutes,
+          chargedMinutes: sum.chargedMinutes + w.chargedMinutes,
+        }),
+        { loggedMinutes: 0, chargedMinutes: 0 },
+      );
+  return {
+    async tallies(contractId, ticketRef, conversationRef) {
+      return {
+        ticket: tally(contractId, (w) => w.ticketRef, ticketRef),
+        conversation: conversationRef
+          ? tally(contractId, (w) => w.conversationRef, conversationRef)
+          : null,
+      };
+    },
+    async record(work) {
+      tables().workLog.push({ ...work });
+      return { ...work };
+    },
+    async list(contractId, filter) {
+      return tables()
+        .workLog.filter(
+          (w) =>
+            w.contractId === contractId && (!filter.ticketRef || w.ticketRef === filter.ticketRef),
+        )
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .slice(0, filter.limit);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/** Identity repositories in memory (organisations, users, sessions, tokens, the audit log). */
+import type { AuditReader, User } from '../../src/app/identity/index.js';
+import type { AuditLog } from '../../src/app/shared/index.js';
+import type { Repositories } from '../../src/store/index.js';
+import { nextValue, type State, UniqueViolation } from './state.js';
+
+/** Reads the tables a call works on: the committed ones, or a transaction's copy. */
+export type Tables = () => State;
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const withoutHash = ({ passwordHash: _hidden, ...user }: User & { passwordHash: unknown }) => user;
+
+/** Organisations in memory: one provider at most, listed by kind then name. */
+export function organisations(tables: Tables): Repositories['organisations'] {
+  return {
+    async create(input) {
+      const state = tables();
+      if (input.kind === 'provider' && state.organisations.some((o) => o.kind === 'provider'))
+        throw new UniqueViolation('organisations_one_provider');
+      state.organisations.push({ ...input });
+      return { ...input };
+    },
+    findById: async (id) => tables().organisations.find((o) => o.id === id),
+    findProvider: async () => tables().organisations.find((o) => o.kind === 'provider'),
+    async list(ids) {
+      return tables()
+        .organisations.filter((o) => !ids || ids.includes(o.id))
+        .sort((a, b) => byText(a.kind, b.kind) || byText(a.name, b.name));
+    },
+    managedClientIds: async (partnerId) =>
+      tables()
+        .organisations.filter((o) => o.partnerId === partnerId)
+        .map((o) => o.id),
+  };
+}
+
+/** Users in memory: emails unique case-insensitively, listed by name. */
+export function users(tables: Tables): Repositories['users'] {
+  return {
+    async create(input) {
+      const state = tables();
+      const email = input.email.toLowerCase();
+      if (state.users.some((u) => u.email.toLowerCase() === email))
+        throw new UniqueViolation('users_email');
+      const row = { ...input, active: true, hasLogin: input.passwordHash !== null };
+      state.users.push(row);
+      return withoutHash(row);
+    },
+    async findById(id) {
+      const row = tables().users.find((u) => u.id === id);
+      return row && withoutHash(row);
+    },
+    async findByEmail(email) {
+      const row = tables().users.find((u) => u.email.toLowerCase() === email.toLowerCase());
+      return row && { ...row };
+    },
+    async list(organisationIds) {
+      return tables()
+        .users.filter((u) => !organisationIds || organisationIds.includes(u.organisationId))
+        .sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id))
+        .map(withoutHash);
+    },
+    async update(id, changes) {
+      const row = tables().users.find((u) => u.id === id);
+      if (!row) return undefined;
+      Object.assign(row, changes);
+      return withoutHash(row);
+    },
+    async setPasswordHash(id, passwordHash) {
+      const row = tables().users.find((u) => u.id === id);
+      if (row) Object.assign(row, { passwordHash, hasLogin: true });
+    },
+  };
+}
+
+/** Web sessions in memory. */
+export function sessions(tables: Tables): Repositories['sessions'] {
+  return {
+    async create(input) {
+      tables().sessions.push({ ...input });
+    },
+    findUserId: async (tokenHash, now) =>
+      tables().sessions.find((s) => s.tokenHash === tokenHash && s.expiresAt > now)?.userId,
+    async delete(tokenHash) {
+      const state = tables();
+      state.sessions = state.sessions.filter((s) => s.tokenHash !== tokenHash);
+    },
+    async deleteForUser(userId) {
+      const state = tables();
+      state.sessions = state.sessions.filter((s) => s.userId !== userId);
+    },
+  };
+}
+
+/** API tokens in memory. */
+export function tokens(tables: Tables): Repositories['tokens'] {
+  const publicPart = ({ tokenHash: _hidden, ...token }: { tokenHash: string } & object) => token;
+  return {
+    async create(input) {
+      const row = { ...input, revokedAt: null, lastUsedAt: null };
+      tables().tokens.push(row);
+      return publicPart(row) as Awaited<ReturnType<Repositories['tokens']['create']>>;
+    },
+    async ownerOfActiveToken(tokenHash, now) {
+      const row = tables().tokens.find(
+        (t) =>
+          t.tokenHash === tokenHash &&
+          t.revokedAt === null &&
+          (t.expiresAt === null || t.expiresAt > now),
+      );
+      if (row) row.lastUsedAt = now;
+      return row?.userId;
+    },
+    listForUser: async (userId) =>
+      tables()
+        .tokens.filter((t) => t.userId === userId)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .map((t) => publicPart(t) as Awaited<ReturnType<Repositories['tokens']['create']>>),
+    async revoke(id, userId, now) {
+      const row = tables().tokens.find(
+        (t) => t.id === id && t.userId === userId && t.revokedAt === null,
+      );
+      if (row) row.revokedAt = now;
+      return row !== undefined;
+    },
+  };
+}
+
+/** The audit log in memory: appended with an increasing id, listed newest first. */
+export function audit(tables: Tables): AuditLog & AuditReader {
+  return {
+    async append(entry) {
+      const state = tables();
+      state.audit.push({ ...entry, id: String(nextValue(state, 'audit')) });
+    },
+    async list(filter) {
+      return tables()
+        .audit.filter(
+          (e) =>
+            (!filter.actorUserId || e.actorUserId === filter.actorUserId) &&
+            (!filter.action || e.action === filter.action) &&
+            (!filter.resourceType || e.resourceType === filter.resourceType) &&
+            (!filter.resourceId || e.resourceId === filter.resourceId) &&
+            (!filter.from || e.at >= filter.from) &&
+            (!filter.to || e.at < filter.to) &&
+            (!filter.before || Number(e.id) < Number(filter.before)),
+        )
+        .sort((a, b) => Number(b.id) - Number(a.id))
+        .slice(0, filter.limit);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The tables of the in-memory store: plain data that a transaction copies, changes and puts back
+ * whole on commit (or drops when it fails), as PostgreSQL would.
+ */
+import type { StoredCalendar } from '../../src/app/calendars/index.js';
+import type { ContractRecord } from '../../src/app/contracts/index.js';
+import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
+import type { WorkRecord } from '../../src/app/hour-bank/index.js';
+import type { ApiToken, Organisation, User } from '../../src/app/identity/index.js';
+import type { StoredPlan } from '../../src/app/plans/index.js';
+import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
+import type { Amendment } from '../../src/domain/contracts/index.js';
+import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
+import type { TicketEvent } from '../../src/domain/sla/index.js';
+
+/** An outbox row: the event and how its dispatch is going. */
+export interface OutboxRow {
+  event: RecordedEvent;
+  seq: number;
+  attempts: number;
+  nextAttemptAt: Date;
+  claimedUntil: Date | null;
+  dispatchedAt: Date | null;
+  failedAt: Date | null;
+  lastError: string | null;
+}
+
+/** Every table, and the sequences that number rows as bigserial columns do. */
+export interface State {
+  sequences: Record<string, number>;
+  organisations: Organisation[];
+  users: (User & { passwordHash: string | null })[];
+  sessions: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }[];
+  tokens: (ApiToken & { tokenHash: string })[];
+  audit: (AuditEntry & { id: string })[];
+  calendars: StoredCalendar[];
+  plans: StoredPlan[];
+  contractRows: (Omit<ContractRecord['contract'], 'amendments'> &
+    Omit<ContractRecord, 'contract'>)[];
+  amendments: { contractId: string; amendment: Amendment; createdAt: Date; by: string | null }[];
+  requesters: { contractId: string; userId: string }[];
+  ledger: { contractId: string; entry: LedgerEntry }[];
+  workLog: WorkRecord[];
+  tickets: TicketRecord[];
+  ticketEvents: { id: number; ticketId: string; event: TicketEvent }[];
+  messages: TicketMessage[];
+  notices: SlaNotice[];
+  outbox: OutboxRow[];
+  deliveries: { eventId: string; handler: string; deliveredAt: Date }[];
+}
+
+/** Empty tables. */
+export function emptyState(): State {
+  return {
+    sequences: {},
+    organisations: [],
+    users: [],
+    sessions: [],
+    tokens: [],
+    audit: [],
+    calendars: [],
+    plans: [],
+    contractRows: [],
+    amendments: [],
+    requesters: [],
+    ledger: [],
+    workLog: [],
+    tickets: [],
+    ticketEvents: [],
+    messages: [],
+    notices: [],
+    outbox: [],
+    deliveries: [],
+  };
+}
+
+/** The next value of a sequence (1, 2, 3…), as a bigserial column would give it. */
+export function nextValue(state: State, sequence: string): number {
+  const value = (state.sequences[sequence] ?? 0) + 1;
+  state.sequences[sequence] = value;
+  return value;
+}
+
+/** A unique constraint refused a row (the real store's driver error, in words). */
+export class UniqueViolation extends Error {
+  override readonly name = 'UniqueViolation';
+  constructor(constraint: string) {
+    super(`duplicate key value violates unique constraint "${constraint}"`);
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * What every implementation of the store's ports must do, written once and run against
+ * PostgreSQL, PGlite and the in-memory fake: rows are seeded directly through the repositories
+ * (no use-case, no HTTP), each test with ids of its own so the blocks share one database.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, it } from 'vitest';
+import type { TicketRecord } from '../../src/app/desk/index.js';
+import type { Store } from '../../src/store/index.js';
+import { buildContract } from '../factories/contracts.js';
+import { buildOrganisation, buildUser } from '../factories/identity.js';
+
+const at = new Date('2026-03-02T09:00:00.000Z');
+const later = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
+
+/** A client with a user and a contract, written straight into the store. */
+async function seedClient(store: Store) {
+  const client = buildOrganisation({ id: randomUUID(), name: `Client ${randomUUID()}` });
+  await store.organisations.create(client);
+  const user = buildUser({
+    id: randomUUID(),
+    organisationId: client.id,
+    email: `${randomUUID()}@x.example`,
+  });
+  await store.users.create(user);
+  const contract = buildContract({ id: randomUUID(), clientId: client.id, start: '2026-03-01' });
+  await store.contracts.create({ ...contract, planId: null, name: 'Contrato', at });
+  return { client, user, contract };
+}
+
+function ticketOf(
+  seed: Awaited<ReturnType<typeof seedClient>>,
+  overrides: Partial<TicketRecord> = {},
+) {
+  return {
+    id: randomUUID(),
+    contractId: seed.contract.id,
+    clientId: seed.client.id,
+    requesterId: seed.user.id,
+    assigneeId: null,
+    subject: 'Informe',
+    channel: 'portal' as const,
+    classification: { kind: 'question' as const },
+    criticality: 'high' as const,
+    level: 'L1' as const,
+    status: 'open' as const,
+    outcome: null,
+    openedAt: at,
+    updatedAt: at,
+    slaState: 'running' as const,
+    slaDueAt: later(60),
+    nextCheckAt: later(45),
+    firstResponseOutcome: null,
+    clientLate: false,
+    ...overrides,
+  };
+}
+
+/** The tests every store passes; `store()` is the store under test. */
+export function portContract(store: () => Store): void {
+  it('users: stored with the ids and instants given, found by email in any case, unique by email', async () => {
+    const { user } = await seedClient(store());
+    expect(await store().users.findByEmail(user.email.toUpperCase())).toMatchObject({
+      id: user.id,
+      createdAt: user.createdAt,
+      hasLogin: true,
+    });
+    const twin = buildUser({
+      id: randomUUID(),
+      organisationId: user.organisationId,
+      email: user.email.toUpperCase(),
+    });
+    await expect(store().users.create(twin)).rejects.toThrow(/unique|duplicate/i);
+  });
+
+  it('contracts: amendments in the order added, requesters replaced whole, a row lock inside a transaction', async () => {
+    const seed = await seedClient(store());
+    const id = seed.contract.id;
+    const growth = {
+      id: randomUUID(),
+      kind: 'temporary_growth' as const,
+      from: '2026-03-01',
+      extraMinutesPerPeriod: 60,
+      periods: 1,
+    };
+    await store().contracts.addAmendment(id, growth, null, later(1));
+    await store().contracts.setRequesters(id, [seed.user.id]);
+    await store().contracts.setRequesters(id, [seed.user.id]);
+    const locked = await store().transact((tx) => tx.contracts.lock(id));
+    expect(locked?.contract.amendments).toEqual([growth]);
+    expect(await store().contracts.requesters(id)).toEqual([seed.user.id]);
+    expect(await store().contracts.list([seed.client.id])).toHaveLength(1);
+  });
+
+  it('ledger: ids in append order, entries of some types only, one entry per key and contract', async () => {
+    const { contract } = await seedClient(store());
+    const grant = {
+      type: 'grant' as const,
+      on: '2026-03-01',
+      minutes: 600,
+      source: 'allotment' as const,
+      expiresOn: '2026-04-01',
+      periodKey: '2026-03-01',
+      amendmentId: null,
+      key: 'grant:2026-03-01:allotment',
+    };
+    const consume = {
+      type: 'consume' as const,
+      on: '2026-03-02',
+      minutes: 60,
+      kind: 'question' as const,
+      ticketId: 'T',
+      needsApproval: false,
+    };
+    const [first, second] = await store().ledger.append(contract.id, [grant, consume], null, at);
+    expect(Number(second?.id)).toBeGreaterThan(Number(first?.id));
+    expect((await store().ledger.entries(contract.id, ['consume'])).map((e) => e.type)).toEqual([
+      'consume',
+    ]);
+    await expect(store().ledger.append(contract.id, [grant], null, at)).rejects.toThrow(
+      /unique|duplicate/i,
+    );
+  });
+
+  it('work log: tallies of a ticket and of a conversation', async () => {
+    const { contract } = await seedClient(store());
+    const work = (minutes: number, conversationRef: string | null) => ({
+      id: randomUUID(),
+      contractId: contract.id,
+      ticketRef: 'T-1',
+      conversationRef,
+      kind: 'question' as const,
+      on: '2026-03-02',
+      workedMinutes: minutes,
+      chargedMinutes: minutes * 2,
+      firstContact: false,
+      reasons: [],
+      quoteRequired: false,
+      ledgerEntryId: null,
+      note: null,
+      createdAt: at,
+      createdBy: null,
+    });
+    await store().workLog.record(work(10, 'C-1'));
+    await store().workLog.record(work(5, null));
+    expect(await store().workLog.tallies(contract.id, 'T-1', 'C-1')).toEqual({
+      ticket: { loggedMinutes: 15, chargedMinutes: 30 },
+      conversation: { loggedMinutes: 10, chargedMinutes: 20 },
+    });
+  });
+
+  it('tickets: most urgent first, text found in public messages only, a closed ticket never checked again', async () => {
+    const seed = await seedClient(store());
+    const calm = await store().tickets.create(ticketOf(seed, { slaState: 'met', slaDueAt: null }));
+    const urgent = await store().tickets.create(ticketOf(seed, { slaState: 'breached' }));
+    await store().tickets.addMessage(calm.id, {
+      authorId: null,
+      visibility: 'internal',
+      automatic: false,
+      body: 'aguja',
+      attachments: [],
+      createdAt: at,
+    });
+    await store().tickets.addMessage(urgent.id, {
+      authorId: null,
+      visibility: 'public',
+      automatic: false,
+      body: 'la Aguja',
+      attachments: [],
+      createdAt: at,
+    });
+    const filter = { clientIds: [seed.client.id], limit: 10, offset: 0 };
+    expect((await store().tickets.list(filter)).map((t) => t.id)).toEqual([urgent.id, calm.id]);
+    expect((await store().tickets.list({ ...filter, text: 'aguja' })).map((t) => t.id)).toEqual([
+      urgent.id,
+    ]);
+    expect(await store().tickets.dueForCheck(later(45), 10)).toContain(urgent.id);
+    const closed = await store().tickets.update(urgent.id, {
+      changes: { status: 'closed' },
+      projection: {
+        slaState: 'met',
+        slaDueAt: null,
+        nextCheckAt: later(90),
+        firstResponseOutcome: 'met',
+        clientLate: false,
+      },
+      at: later(50),
+    });
+    expect(closed).toMatchObject({ status: 'closed', nextCheckAt: null, updatedAt: later(50) });
+    expect(Number(urgent.number)).toBeGreaterThan(Number(calm.number));
+  });
+
+  it('notices: one per ticket, clock and kind; compliance counts the decided tickets of the window', async () => {
+    const seed = await seedClient(store());
+    const met = await store().tickets.create(ticketOf(seed, { firstResponseOutcome: 'met' }));
+    await store().tickets.create(ticketOf(seed, { firstResponseOutcome: 'breached' }));
+    await store().tickets.create(
+      ticketOf(seed, { firstResponseOutcome: 'met', openedAt: later(-60 * 24 * 40) }),
+    );
+    const notice = {
+      ticketId: met.id,
+      clock: 'first_response' as const,
+      kind: 'at_risk' as const,
+      moment: at,
+      createdAt: at,
+    };
+    expect(await store().notices.add(notice)).toBe(true);
+    expect(await store().notices.add(notice)).toBe(false);
+    expect(
+      await store().compliance.complianceCounts(seed.contract.id, later(-60), later(60)),
+    ).toEqual([{ criticality: 'high', met: 1, total: 2 }]);
+  });
+
+  it('outbox: claimed events are skipped until the lease ends; deliveries recorded once; failures retried', async () => {
+    const id = randomUUID();
+    await store().transact((tx) =>
+      tx.outbox.add({ id, type: 'test.event', payload: { n: 1 }, occurredAt: at }),
+    );
+    const claimed = await store().outbox.claim(later(1), 500, later(6));
+    expect(claimed.find((e) => e.id === id)).toEqual({
+      id,
+      type: 'test.event',
+      payload: { n: 1 },
+      occurredAt: at,
+      attempts: 0,
+    });
+    expect((await store().outbox.claim(later(2), 500, later(7))).map((e) => e.id)).not.toContain(
+      id,
+    );
+    await store().outbox.markDelivered(id, 'mail', later(2));
+    await store().outbox.markDelivered(id, 'mail', later(2));
+    expect(await store().outbox.deliveredTo(id)).toEqual(['mail']);
+    await store().outbox.markFailed(id, 'down', later(3), later(10));
+    expect((await store().outbox.claim(later(9), 500, later(14))).map((e) => e.id)).not.toContain(
+      id,
+    );
+    const retried = (await store().outbox.claim(later(10), 500, later(15))).find(
+      (e) => e.id === id,
+    );
+    expect(retried?.attempts).toBe(1);
+    await store().outbox.markDispatched(id, later(11));
+    expect((await store().outbox.claim(later(30), 500, later(35))).map((e) => e.id)).not.toContain(
+      id,
+    );
+  });
+
+  it('transact: all or nothing, and after-commit actions run only once committed', async () => {
+    const organisation = buildOrganisation({
+      id: randomUUID(),
+      name: `Rolled back ${randomUUID()}`,
+    });
+    const told: string[] = [];
+    await expect(
+      store().transact(async (tx) => {
+        await tx.organisations.create(organisation);
+        tx.afterCommit(() => told.push('rolled back'));
+        throw new Error('fails after writing');
+      }),
+    ).rejects.toThrow('fails after writing');
+    expect(await store().organisations.findById(organisation.id)).toBeUndefined();
+    await store().transact(async (tx) => {
+      await tx.organisations.create(organisation);
+      tx.afterCommit(() => told.push('committed'));
+    });
+    expect(told).toEqual(['committed']);
+  });
+
+  it('audit: newest first, filtered, paged by id', async () => {
+    const resourceId = randomUUID();
+    const entry = {
+      at,
+      via: 'cli' as const,
+      actorUserId: null,
+      actorOrganisationId: null,
+      action: 'pacta test',
+      resourceType: 'tests',
+      resourceId,
+      outcome: null,
+      ip: null,
+      requestId: null,
+    };
+    await store().transact(async (tx) => {
+      await tx.audit.append(entry);
+      await tx.audit.append({ ...entry, at: later(1) });
+    });
+    const [newest, oldest] = await store().audit.list({ resourceId, limit: 10 });
+    expect(newest?.at).toEqual(later(1));
+    expect(await store().audit.list({ resourceId, limit: 10, before: newest?.id })).toEqual([
+      oldest,
+    ]);
+    expect(await store().audit.list({ resourceId, limit: 10, from: later(1) })).toHaveLength(1);
+  });
+}
