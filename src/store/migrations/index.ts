@@ -4,7 +4,7 @@ import * as calendars from './0002_calendars.js';
 import * as hourBank from './0003_hour_bank.js';
 import * as desk from './0004_desk.js';
 import * as complianceIndex from './0005_ticket_compliance_index.js';
-import * as outboxAndAudit from './0007_outbox_and_audit.js';
+import * as outboxAndAudit from './0006_outbox_and_audit.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -16,5 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003_hour_bank': hourBank,
   '0004_desk': desk,
   '0005_ticket_compliance_index': complianceIndex,
-  '0007_outbox_and_audit': outboxAndAudit,
+  '0006_outbox_and_audit': outboxAndAudit,
 };
