@@ -15,6 +15,19 @@ export const enReports = {
   'reports.state.closed': 'Closed period: final figures',
   'reports.state.open': 'Period under way: expiry and overage are projections',
   'reports.range': '{from} – {to}',
+  'reports.col.entries': 'Lines',
+  'reports.col.tickets': 'Tickets',
+  'reports.edition': 'Edition',
+  'reports.edition.first': 'Version {version}',
+  'reports.edition.reissue': 'Version {version}: re-issue replacing version {replaced} of {date}',
+  'reports.condensed.byTicket':
+    '{lines} lines: too many to print, shown here per ticket with the same totals. The CSV lists every line.',
+  'reports.condensed.byDay':
+    '{lines} lines: too many to print, shown here per day with the same totals. The CSV lists every line.',
+  'reports.condensed.breaches':
+    '{count} breached tickets: too many to print, counted here per day and criticality. The CSV lists each one with its explanation.',
+  'reports.condensed.tickets':
+    '{count} tickets: too many to print, counted here per day and status. The CSV lists each one.',
   'reports.col.date': 'Date',
   'reports.col.ticket': 'Ticket',
   'reports.col.title': 'Title',

@@ -12,6 +12,20 @@ export const esReports: { readonly [K in keyof typeof enReports]: string } = {
   'reports.state.closed': 'Período cerrado: cifras definitivas',
   'reports.state.open': 'Período en curso: caducidad y sobreconsumo son proyecciones',
   'reports.range': 'del {from} al {to}',
+  'reports.col.entries': 'Líneas',
+  'reports.col.tickets': 'Tickets',
+  'reports.edition': 'Edición',
+  'reports.edition.first': 'Versión {version}',
+  'reports.edition.reissue':
+    'Versión {version}: reemisión que reemplaza la versión {replaced} del {date}',
+  'reports.condensed.byTicket':
+    '{lines} líneas: demasiadas para imprimir; se muestran por ticket con los mismos totales. El CSV detalla cada línea.',
+  'reports.condensed.byDay':
+    '{lines} líneas: demasiadas para imprimir; se muestran por día con los mismos totales. El CSV detalla cada línea.',
+  'reports.condensed.breaches':
+    '{count} tickets incumplidos: demasiados para imprimir; se cuentan por día y criticidad. El CSV detalla cada uno con su explicación.',
+  'reports.condensed.tickets':
+    '{count} tickets: demasiados para imprimir; se cuentan por día y estado. El CSV detalla cada uno.',
   'reports.col.date': 'Fecha',
   'reports.col.ticket': 'N.º de ticket',
   'reports.col.title': 'Asunto',
