@@ -27,6 +27,7 @@ function workLines(count: number, tickets: number): WorkLine[] {
     workedMinutes: 30 + (i % 7),
     chargedMinutes: 60,
     reasons: [],
+    approvedOn: null,
   }));
 }
 
