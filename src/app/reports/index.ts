@@ -21,6 +21,10 @@ export type {
   ReportsDeps,
   ReportsTx,
 } from './ports.js';
-export { listIssuedReports, readIssuedReport } from './read-issued-reports.js';
+export {
+  type IssuedReport,
+  listIssuedReports,
+  readIssuedReport,
+} from './read-issued-reports.js';
 export { type ComputedReport, type ReportNames, readReport } from './read-report.js';
 export { reportsData } from './stored-data.js';

@@ -54,9 +54,9 @@ describe('issued reports', () => {
     const actor = seeded.actors.account_manager;
     const now = await readReport({ ...modules.reports, actor, contractId, kind: 'statement' });
     const archived = await readIssuedReport({ ...modules.reports, actor, reportId: issued.id });
-    expect(consumed(archived.model)).toBe(consumed(issued.model));
+    expect(consumed(archived.model.report)).toBe(consumed(issued.model));
     expect((now.model.report as HourStatement).adjustedMinutes).toBe(-45);
-    expect((archived.model as HourStatement).adjustedMinutes).toBe(0);
+    expect((archived.model.report as HourStatement).adjustedMinutes).toBe(0);
   });
 
   it('a re-issue is a new version that names the one it replaces, audited and announced as report.issued', async () => {

@@ -3,6 +3,7 @@ import type { IssuedReportRepository, IssuedReportSummary } from '../../app/repo
 import type { IssueReason, ReportKind } from '../../domain/reports/index.js';
 import type { Db } from '../database.js';
 import type { IssuedReportsTable } from '../schema.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
 
 const summaryColumns = [
   'id',
@@ -61,7 +62,7 @@ export function issuedReportRepository(db: Db): IssuedReportRepository {
           issued_on: record.issuedOn,
           issued_at: record.issuedAt,
           issued_by: record.issuedBy,
-          model: JSON.stringify(record.model),
+          model: encodeSnapshot(record.model),
           contract_name: record.contractName,
           client_name: record.clientName,
           time_zone: record.timeZone,
@@ -74,7 +75,7 @@ export function issuedReportRepository(db: Db): IssuedReportRepository {
         .selectAll()
         .where('id', '=', id)
         .executeTakeFirst();
-      return row && { ...toSummary(row), model: row.model };
+      return row && { ...toSummary(row), model: decodeSnapshot(row.model) };
     },
     async list(contractId) {
       const rows = await db
