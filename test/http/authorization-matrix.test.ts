@@ -266,9 +266,9 @@ async function context(test: TestApp): Promise<Context> {
   const ownReport = await issue(own.contractId);
   const otherReport = await issue(other.contractId);
   return {
+    ...partial,
     ownReport,
     otherReport,
-    ...partial,
     ticketOf,
     otherTicket,
     otherOrg,
