@@ -211,6 +211,72 @@ export function portContract(store: () => Store): void {
     ).toEqual([{ criticality: 'high', met: 1, total: 2 }]);
   });
 
+  it('compliance lists the breached tickets of a window, oldest first, up to a limit', async () => {
+    const seed = await seedClient(store());
+    const breached = (minutes: number) =>
+      store().tickets.create(
+        ticketOf(seed, { firstResponseOutcome: 'breached', openedAt: later(minutes) }),
+      );
+    const second = await breached(10);
+    const first = await breached(-10);
+    await breached(-120);
+    await store().tickets.create(ticketOf(seed, { firstResponseOutcome: 'met' }));
+    const listed = await store().compliance.breachedTickets(
+      seed.contract.id,
+      later(-60),
+      later(60),
+      5,
+    );
+    expect(listed.map((t) => t.id)).toEqual([first.id, second.id]);
+    const one = await store().compliance.breachedTickets(
+      seed.contract.id,
+      later(-60),
+      later(60),
+      1,
+    );
+    expect(one.map((t) => t.id)).toEqual([first.id]);
+  });
+
+  it('issued reports: versions of one report, the archive newest first, one row per version', async () => {
+    const seed = await seedClient(store());
+    const issue = (version: number, kind: 'statement' | 'compliance', minutes: number) => ({
+      id: randomUUID(),
+      contractId: seed.contract.id,
+      clientId: seed.client.id,
+      kind,
+      periodStart: '2026-03-01',
+      periodLastDay: '2026-03-31',
+      version,
+      replacesId: null,
+      reason: 'requested' as const,
+      issuedOn: '2026-03-02',
+      issuedAt: later(minutes),
+      issuedBy: null,
+      model: { consumedMinutes: 60, nested: [{ on: '2026-03-02' }] },
+      contractName: 'Contrato',
+      clientName: seed.client.name,
+      timeZone: 'America/Santiago',
+    });
+    const v1 = issue(1, 'statement', 0);
+    const v2 = { ...issue(2, 'statement', 5), replacesId: v1.id };
+    const other = issue(1, 'compliance', 10);
+    for (const record of [v1, v2, other]) await store().issuedReports.add(record);
+    await expect(store().issuedReports.add({ ...issue(2, 'statement', 6) })).rejects.toThrow();
+    expect(await store().issuedReports.find(v2.id)).toEqual(v2);
+    const versions = await store().issuedReports.versions(
+      seed.contract.id,
+      'statement',
+      '2026-03-01',
+    );
+    expect(versions.map((r) => [r.version, r.replacesId])).toEqual([
+      [1, null],
+      [2, v1.id],
+    ]);
+    const archive = await store().issuedReports.list(seed.contract.id);
+    expect(archive.map((r) => r.id)).toEqual([other.id, v2.id, v1.id]);
+    expect(archive[0]).not.toHaveProperty('model');
+  });
+
   it('outbox: claimed events are skipped until the lease ends; deliveries recorded once; failures retried', async () => {
     const id = randomUUID();
     await store().transact((tx) =>
