@@ -51,7 +51,7 @@ export interface HistoryEntry {
   readonly at: number;
   readonly actorId: string | null;
   readonly action: HistoryAction;
-  /** Who may read this line: a note carries its audience, everything else is public. */
+  /** Who may read this line: a note its audience, an escalation the partner and the provider, the rest everyone. */
   readonly visibility: MessageVisibility;
   /** For replies: an acknowledgement or a bot, never a first response. */
   readonly automatic: boolean;
@@ -125,6 +125,12 @@ function actionOf(event: TicketEvent): HistoryAction {
   }
 }
 
+/** Notes carry their audience; an escalation is between the partner and the provider. */
+function visibilityOf(event: TicketEvent): MessageVisibility {
+  if (event.type === 'internal_note') return event.audience ?? 'internal';
+  return event.type === 'escalated' ? 'partner' : 'public';
+}
+
 /** Replays a ticket's log into its history, oldest first. */
 export function ticketHistory(log: readonly LoggedEvent[]): HistoryEntry[] {
   const [first] = log;
@@ -145,7 +151,7 @@ export function ticketHistory(log: readonly LoggedEvent[]): HistoryEntry[] {
       at: event.at,
       actorId,
       action: actionOf(event),
-      visibility: event.type === 'internal_note' ? (event.audience ?? 'internal') : 'public',
+      visibility: visibilityOf(event),
       automatic: event.type === 'provider_replied' && event.automatic,
       channel: event.type === 'opened' ? event.channel : null,
       changes: changesBetween(before, fields),
