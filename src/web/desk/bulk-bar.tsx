@@ -1,0 +1,128 @@
+/**
+ * The bulk change of the queue: for the picked tickets, set a status, an assignee (me, nobody or
+ * a colleague) or a criticality; each ticket is changed on its own, and the ones refused are
+ * listed with the reason in the user's language.
+ */
+import { type FormEvent, useState } from 'react';
+import { ticketStatuses } from '../../domain/tickets/status.js';
+import { criticalities } from '../../domain/tickets/vocabulary.js';
+import { errorText } from '../../i18n/index.js';
+import { type ApiError, asApiError } from '../api/client.js';
+import { type BulkChange, type BulkResult, desk } from '../api/desk.js';
+import type { User } from '../api/endpoints.js';
+import { useI18n } from '../i18n.js';
+import { useMe } from '../session.js';
+import { ErrorSummary } from '../ui/errors.js';
+
+function changeOf(status: string, assignee: string, criticality: string, me: string): BulkChange {
+  const change: BulkChange = {};
+  const status_ = ticketStatuses.find((s) => s === status);
+  if (status_) change.status = status_;
+  if (assignee) change.assigneeId = assignee === 'none' ? null : assignee === 'me' ? me : assignee;
+  const criticality_ = criticalities.find((c) => c === criticality);
+  if (criticality_) change.criticality = criticality_;
+  return change;
+}
+
+/** The bar above the table while tickets are picked. */
+export function BulkBar(props: {
+  picked: readonly string[];
+  numbers: ReadonlyMap<string, string>;
+  people: readonly User[];
+  onDone(): void;
+}) {
+  const { t, locale } = useI18n();
+  const me = useMe();
+  const [status, setStatus] = useState('');
+  const [assignee, setAssignee] = useState('');
+  const [criticality, setCriticality] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [refused, setRefused] = useState<BulkResult>([]);
+  const apply = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const results = await desk.bulk(
+        props.picked,
+        changeOf(status, assignee, criticality, me.user.id),
+      );
+      setRefused(results.filter((r) => !r.ok));
+      props.onDone();
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="bulk-bar card" onSubmit={apply} aria-labelledby="bulk-title">
+      <h2 id="bulk-title" className="bulk-bar__title">
+        {t('bulk.title', { count: props.picked.length })}
+      </h2>
+      <ErrorSummary error={error} />
+      <label className="toolbar__field">
+        <span className="toolbar__label">{t('bulk.status')}</span>
+        <select className="input" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">{t('bulk.keep')}</option>
+          {ticketStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="toolbar__field">
+        <span className="toolbar__label">{t('bulk.assignee')}</span>
+        <select className="input" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+          <option value="">{t('bulk.keep')}</option>
+          <option value="me">{t('ticket.assign.me')}</option>
+          <option value="none">{t('queue.unassigned')}</option>
+          {props.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="toolbar__field">
+        <span className="toolbar__label">{t('bulk.criticality')}</span>
+        <select
+          className="input"
+          value={criticality}
+          onChange={(e) => setCriticality(e.target.value)}
+        >
+          <option value="">{t('bulk.keep')}</option>
+          {criticalities.map((c) => (
+            <option key={c} value={c}>
+              {t(`criticality.${c}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={busy || (!status && !assignee && !criticality)}
+      >
+        {t('bulk.apply')}
+      </button>
+      {refused.length > 0 && (
+        <ul className="bulk-bar__refused" role="alert">
+          {refused.map((r) => (
+            <li key={r.ticketId}>
+              {t('bulk.refused', {
+                number: props.numbers.get(r.ticketId) ?? '?',
+                reason: errorText(locale, r.code ?? 'rule_violation'),
+              })}{' '}
+              <span className="muted" lang="en">
+                {r.message}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
