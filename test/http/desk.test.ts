@@ -31,9 +31,9 @@ describeEachEngine('the service desk over HTTP', (database) => {
     const res = await desk.open({ requesterId: outsider?.id }, desk.agent);
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toMatch(/authorised requesters/);
-    expect(
-      (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total,
-    ).toBe(before);
+    expect((await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total).toBe(
+      before,
+    );
   });
 
   it('reply-and-wait counts as first response; an automatic reply does not', async () => {
@@ -135,8 +135,8 @@ describeEachEngine('the service desk over HTTP', (database) => {
     const res = await ended.open();
     expect(res.statusCode).toBe(422);
     expect(res.json().error.fields[0].path).toBe('body.contractId');
-    expect(
-      (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total,
-    ).toBe(before);
+    expect((await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total).toBe(
+      before,
+    );
   });
 });
