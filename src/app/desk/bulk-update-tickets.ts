@@ -44,9 +44,10 @@ export async function bulkUpdateTickets(
     const command = { ...options, ticketId };
     try {
       const { status, ...update } = change;
+      // the status first: a move the machine refuses leaves the ticket untouched
+      if (status !== undefined) await changeTicketStatus({ ...command, status });
       if (update.assigneeId !== undefined || update.criticality !== undefined)
         await updateTicket({ ...command, update });
-      if (status !== undefined) await changeTicketStatus({ ...command, status });
       results.push({ ticketId, ok: true });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

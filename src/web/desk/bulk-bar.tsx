@@ -27,18 +27,17 @@ function changeOf(status: string, assignee: string, criticality: string, me: str
 /** The bar above the table while tickets are picked. */
 export function BulkBar(props: {
   picked: readonly string[];
-  numbers: ReadonlyMap<string, string>;
   people: readonly User[];
-  onDone(): void;
+  /** The change was applied; `refused` are the tickets it could not change. */
+  onDone(refused: BulkResult): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const [status, setStatus] = useState('');
   const [assignee, setAssignee] = useState('');
   const [criticality, setCriticality] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [refused, setRefused] = useState<BulkResult>([]);
   const apply = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -48,8 +47,7 @@ export function BulkBar(props: {
         props.picked,
         changeOf(status, assignee, criticality, me.user.id),
       );
-      setRefused(results.filter((r) => !r.ok));
-      props.onDone();
+      props.onDone(results.filter((r) => !r.ok));
     } catch (failure) {
       setError(asApiError(failure));
     } finally {
@@ -108,21 +106,27 @@ export function BulkBar(props: {
       >
         {t('bulk.apply')}
       </button>
-      {refused.length > 0 && (
-        <ul className="bulk-bar__refused" role="alert">
-          {refused.map((r) => (
-            <li key={r.ticketId}>
-              {t('bulk.refused', {
-                number: props.numbers.get(r.ticketId) ?? '?',
-                reason: errorText(locale, r.code ?? 'rule_violation'),
-              })}{' '}
-              <span className="muted" lang="en">
-                {r.message}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
     </form>
+  );
+}
+
+/** The tickets the last bulk change could not change, each with the reason in the user's language. */
+export function BulkRefused(props: { refused: BulkResult; numbers: ReadonlyMap<string, string> }) {
+  const { t, locale } = useI18n();
+  if (props.refused.length === 0) return null;
+  return (
+    <ul className="bulk-refused alert alert--error" role="alert">
+      {props.refused.map((r) => (
+        <li key={r.ticketId}>
+          {t('bulk.refused', {
+            number: props.numbers.get(r.ticketId) ?? '?',
+            reason: errorText(locale, r.code ?? 'rule_violation'),
+          })}{' '}
+          <span className="muted" lang="en">
+            {r.message}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -16,7 +16,8 @@ function valueText(
   value: unknown,
   names: ReadonlyMap<string, string>,
 ) {
-  if (value === null || value === undefined) return t('common.none');
+  if (value === null || value === undefined)
+    return change.field === 'assignee' ? t('queue.unassigned') : t('common.none');
   switch (change.field) {
     case 'status':
       return t(`status.${value as 'open'}`);

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { isProviderRole } from '../../domain/identity/roles.js';
-import { desk } from '../api/desk.js';
+import { type BulkResult, desk } from '../api/desk.js';
 import { api } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
 import { usePath } from '../router.js';
@@ -15,7 +15,7 @@ import { OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
-import { BulkBar } from './bulk-bar.js';
+import { BulkBar, BulkRefused } from './bulk-bar.js';
 import { NewTicketForm } from './new-ticket-form.js';
 import { QueueFilters } from './queue-filters.js';
 import { apiQuery, queuePageSize, queueSearch, useQueueState } from './queue-query.js';
@@ -91,8 +91,10 @@ export function QueuePage() {
   const people = usePeople();
   const panel = useCreatePanel();
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [refused, setRefused] = useState<BulkResult>([]);
   useRefresh(tickets.reload);
   const page = tickets.data;
+  const numbers = new Map((page?.tickets ?? []).map((ticket) => [ticket.id, ticket.number]));
   const toggle = (ids: readonly string[], on: boolean) =>
     setPicked((now) => {
       const next = new Set(now);
@@ -127,12 +129,13 @@ export function QueuePage() {
         onChange={queue.filter}
       />
       <p className="muted page-note">{t('queue.refresh')}</p>
+      <BulkRefused refused={refused} numbers={numbers} />
       {picked.size > 0 && (
         <BulkBar
           picked={[...picked]}
-          numbers={new Map((page?.tickets ?? []).map((tk) => [tk.id, tk.number]))}
           people={people.data ?? []}
-          onDone={() => {
+          onDone={(notChanged) => {
+            setRefused(notChanged);
             setPicked(new Set());
             tickets.reload();
           }}
