@@ -54,7 +54,6 @@ const permissions = {
   'tickets.work': [...staff, 'partner_agent'],
   'tickets.log_time': staff,
   'tickets.escalate': ['partner_agent'],
-  'dashboard.read': staff,
   'compliance.read': everyone,
   'notices.read': staff,
 } as const satisfies Record<string, readonly Role[]>;
