@@ -18,13 +18,8 @@ import { buildTestApp, type TestApp } from '../test/support/app.js';
 import { demoUserByRole } from '../test/support/demo.js';
 import { deskWithContract } from '../test/support/desk.js';
 import { findPostgresBin, startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { flag } from './lib/flags.js';
 
-function flag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at < 0 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} wants a positive integer`);
-  return value;
-}
 const TICKETS = flag('--tickets', 10_000);
 const RUNS = flag('--runs', 30);
 const PAGE = 'limit=25&offset=0';

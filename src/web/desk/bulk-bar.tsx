@@ -7,12 +7,12 @@ import { type FormEvent, useState } from 'react';
 import { ticketStatuses } from '../../domain/tickets/status.js';
 import { criticalities } from '../../domain/tickets/vocabulary.js';
 import { errorText } from '../../i18n/index.js';
-import { type ApiError, asApiError } from '../api/client.js';
 import { type BulkChange, type BulkResult, desk } from '../api/desk.js';
 import type { User } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { useAction } from '../ui/use-action.js';
 
 function changeOf(status: string, assignee: string, criticality: string, me: string): BulkChange {
   const change: BulkChange = {};
@@ -36,30 +36,20 @@ export function BulkBar(props: {
   const [status, setStatus] = useState('');
   const [assignee, setAssignee] = useState('');
   const [criticality, setCriticality] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const apply = async (event: FormEvent) => {
+  const action = useAction();
+  const apply = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const results = await desk.bulk(
-        props.picked,
-        changeOf(status, assignee, criticality, me.user.id),
-      );
-      props.onDone(results.filter((r) => !r.ok));
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
+    void action.run(
+      () => desk.bulk(props.picked, changeOf(status, assignee, criticality, me.user.id)),
+      (results) => props.onDone(results.filter((r) => !r.ok)),
+    );
   };
   return (
     <form className="bulk-bar card" onSubmit={apply} aria-labelledby="bulk-title">
       <h2 id="bulk-title" className="bulk-bar__title">
         {t('bulk.title', { count: props.picked.length })}
       </h2>
-      <ErrorSummary error={error} />
+      <ErrorSummary error={action.error} />
       <label className="toolbar__field">
         <span className="toolbar__label">{t('bulk.status')}</span>
         <select className="input" value={status} onChange={(e) => setStatus(e.target.value)}>
@@ -102,7 +92,7 @@ export function BulkBar(props: {
       <button
         type="submit"
         className="button button--primary"
-        disabled={busy || (!status && !assignee && !criticality)}
+        disabled={action.busy || (!status && !assignee && !criticality)}
       >
         {t('bulk.apply')}
       </button>

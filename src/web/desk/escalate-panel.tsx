@@ -3,10 +3,10 @@
  * the ticket shows as escalated in the provider's queue; the client never sees the reason.
  */
 import { type FormEvent, useState } from 'react';
-import { type ApiError, asApiError } from '../api/client.js';
 import { desk, type TicketDetail } from '../api/desk.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { useAction } from '../ui/use-action.js';
 
 /** The escalation form, or the note that the ticket is already with the provider. */
 export function EscalatePanel(props: {
@@ -16,19 +16,13 @@ export function EscalatePanel(props: {
   const { t } = useI18n();
   const { ticket } = props.detail;
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const submit = async (event: FormEvent) => {
+  const action = useAction();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      props.onChanged(await desk.escalate(ticket.id, reason.trim()), t('escalate.done'));
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
+    void action.run(
+      () => desk.escalate(ticket.id, reason.trim()),
+      (detail) => props.onChanged(detail, t('escalate.done')),
+    );
   };
   return (
     <section className="card" aria-labelledby="escalate-title">
@@ -37,7 +31,7 @@ export function EscalatePanel(props: {
         <p>{t('escalate.already')}</p>
       ) : (
         <form className="form" onSubmit={submit}>
-          <ErrorSummary error={error} />
+          <ErrorSummary error={action.error} />
           <div className="field">
             <label className="field__label" htmlFor="escalate-reason">
               {t('escalate.reason')}
@@ -54,7 +48,7 @@ export function EscalatePanel(props: {
           <button
             type="submit"
             className="button button--primary"
-            disabled={busy || reason.trim() === ''}
+            disabled={action.busy || reason.trim() === ''}
           >
             {t('escalate.submit')}
           </button>

@@ -2,13 +2,12 @@
  * The ticket's header: client, contract, requester, channel, kind, level, criticality, assignee
  * and status at a glance, with "assign to me" and the assignee picker for those who work it.
  */
-import { useState } from 'react';
-import { type ApiError, asApiError } from '../api/client.js';
 import { desk, type TicketDetail } from '../api/desk.js';
 import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { useAction } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
 import { SlaBadge } from './sla.js';
 import { kindText } from './words.js';
@@ -28,19 +27,13 @@ function AssigneeControl(props: { detail: TicketDetail; onChanged(detail: Ticket
   const me = useMe();
   const { ticket } = props.detail;
   const people = useLoad(() => desk.assignees(ticket.id), [ticket.id]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const assign = async (assigneeId: string | null) => {
-    setError(null);
-    try {
-      props.onChanged(await desk.update(ticket.id, { assigneeId }));
-    } catch (failure) {
-      setError(asApiError(failure));
-    }
-  };
+  const action = useAction();
+  const assign = (assigneeId: string | null) =>
+    void action.run(() => desk.update(ticket.id, { assigneeId }), props.onChanged);
   const canTake = people.data?.some((p) => p.id === me.user.id) ?? false;
   return (
     <div className="assignee">
-      <ErrorSummary error={error} />
+      <ErrorSummary error={action.error} />
       <label className="sr-only" htmlFor="assignee-pick">
         {t('ticket.field.assignee')}
       </label>
@@ -48,7 +41,7 @@ function AssigneeControl(props: { detail: TicketDetail; onChanged(detail: Ticket
         id="assignee-pick"
         className="input input--small"
         value={ticket.assigneeId ?? ''}
-        onChange={(e) => void assign(e.target.value || null)}
+        onChange={(e) => assign(e.target.value || null)}
       >
         <option value="">{t('queue.unassigned')}</option>
         {(people.data ?? []).map((p) => (
@@ -61,7 +54,7 @@ function AssigneeControl(props: { detail: TicketDetail; onChanged(detail: Ticket
         <button
           type="button"
           className="button button--secondary button--small"
-          onClick={() => void assign(me.user.id)}
+          onClick={() => assign(me.user.id)}
         >
           {t('ticket.assign.me')}
         </button>

@@ -11,31 +11,13 @@ import {
   type SupportLevel,
   supportLevels,
 } from '../../domain/tickets/vocabulary.js';
-import { type ApiError, asApiError } from '../api/client.js';
 import { type Charge, type Contract, desk, type TicketDetail } from '../api/desk.js';
 import { parseDecimal } from '../format.js';
 import { RuleList, useReasonText } from '../hour-bank/charge.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { useAction } from '../ui/use-action.js';
 import { hoursText } from './words.js';
-
-/** Runs an API change with a busy flag and an error to show. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const run = async <T,>(call: () => Promise<T>, done: (value: T) => void) => {
-    setBusy(true);
-    setError(null);
-    try {
-      done(await call());
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 /** Status buttons and the criticality picker. */
 export function StatusPanel(props: {
