@@ -2,7 +2,7 @@ import { DomainError, type ErrorCode, invalidInput } from '../../domain/errors.j
 import type { Actor } from '../../domain/identity/policy.js';
 import { maxPageSize, type TicketStatus } from '../../domain/tickets/index.js';
 import type { Criticality } from '../../domain/tickets/vocabulary.js';
-import type { Origin } from '../shared/index.js';
+import { authorise, type Origin } from '../shared/index.js';
 import type { TicketCommandDeps } from './act-on-ticket.js';
 import { changeTicketStatus } from './change-ticket-status.js';
 import type { DeskDeps } from './ports.js';
@@ -35,6 +35,7 @@ export async function bulkUpdateTickets(
     },
 ): Promise<BulkResult[]> {
   const { ticketIds, change } = options;
+  authorise(options.actor, 'tickets.work');
   if (ticketIds.length === 0 || ticketIds.length > maxPageSize)
     throw invalidInput('ticketIds', `pick between 1 and ${maxPageSize} tickets`);
   if (Object.values(change).every((value) => value === undefined))
