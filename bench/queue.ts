@@ -6,7 +6,7 @@
  * Measured: `GET /api/tickets` as the web app asks for its first page (25 rows and the total),
  * through the whole server (session, authorisation, SQL, serialisation; `inject`, so no network),
  * for the default urgency order, a column sort, the "mine" filter and a text search. Peers in the
- * same run: the same requests with migration 0007's queue indexes dropped, and the naive full
+ * same run: the same requests with migration 0008's queue indexes dropped, and the naive full
  * fetch (every ticket of the reader's reach with its names, sorted and sliced in Node).
  */
 import { cpus, loadavg } from 'node:os';
@@ -146,7 +146,7 @@ async function main() {
       for (const index of ['urgency', 'opened', 'updated', 'assignee'])
         await sql.raw(`drop index tickets_queue_${index}`).execute(handle.db);
       await sql`analyze tickets`.execute(handle.db);
-      const bare = await queueRequests(test, cookie, ' (peer: no 0007 indexes)');
+      const bare = await queueRequests(test, cookie, ' (peer: no 0008 indexes)');
       print([...indexed, ...bare, naive]);
       const worst = Math.max(...indexed.map((f) => f.p95));
       console.log(

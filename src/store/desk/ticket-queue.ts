@@ -1,7 +1,7 @@
 /**
  * The ticket queue in SQL: one page of tickets with the names a list shows (client, contract,
  * requester, assignee), in the asked order with the ticket number as the last tie-breaker, and
- * the count of every ticket that matches. Migration 0007's indexes serve its sorts.
+ * the count of every ticket that matches. Migration 0008's indexes serve its sorts.
  */
 import {
   type Expression,
@@ -35,7 +35,7 @@ function joined(db: Db) {
     .leftJoin('users as assignee', 'assignee.id', 'tickets.assignee_id');
 }
 
-/** The urgency rank of a row: breached, at risk, running, paused, no clock (migration 0007's index). */
+/** The urgency rank of a row: breached, at risk, running, paused, no clock (migration 0008's index). */
 const urgencyRank = sql`case tickets.sla_state when 'breached' then 0 when 'at_risk' then 1
   when 'running' then 2 when 'paused' then 3 else 4 end`;
 
