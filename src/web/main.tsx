@@ -11,6 +11,7 @@ import './styles/signin.css';
 import './styles/desk.css';
 import './styles/workspace.css';
 import './styles/plans.css';
+import './styles/reports.css';
 
 const root = document.getElementById('root');
 if (root) {
