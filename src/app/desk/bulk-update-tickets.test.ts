@@ -21,13 +21,13 @@ describe('assignment and bulk changes', () => {
       { ticketId: first.id, ok: true },
       expect.objectContaining({ ticketId: second.id, ok: false, code: 'rule_violation' }),
     ]);
-    const after = (id: string) => store.tables.tickets.find((t) => t.id === id);
-    expect(after(first.id)).toMatchObject({
+    const stored = (id: string) => store.tables.tickets.find((t) => t.id === id);
+    expect(stored(first.id)).toMatchObject({
       status: 'waiting_client',
       assigneeId: seeded.users.agent.id,
       criticality: 'low',
     });
-    expect(after(second.id)).toMatchObject({
+    expect(stored(second.id)).toMatchObject({
       status: 'closed',
       assigneeId: null,
       criticality: 'high',
