@@ -38,14 +38,8 @@ import type { Tables } from '../src/store/schema.js';
 import { buildTestApp, type TestApp } from '../test/support/app.js';
 import { deskWithContract } from '../test/support/desk.js';
 import { findPostgresBin, startPostgresCluster } from '../test/support/postgres-cluster.js';
+import { flag } from './lib/flags.js';
 
-/** A positive integer command-line flag (`--name N`), or its default. */
-function flag(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at < 0 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} wants a positive integer`);
-  return value;
-}
 const TICKETS = flag('--tickets', 100_000);
 const IN_FLIGHT = flag('--in-flight', 16);
 const CREATE_BUDGET_MS = 300_000;

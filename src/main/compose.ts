@@ -70,6 +70,8 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       contracts: store.contracts,
       calendars,
       tickets: store.tickets,
+      users: store.users,
+      organisations: store.organisations,
       notices: store.notices,
       compliance: store.compliance,
       transact,

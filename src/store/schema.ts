@@ -181,6 +181,7 @@ export interface TicketsTable {
   next_check_at: Date | null;
   first_response_outcome: string | null;
   client_late: Generated<boolean>;
+  escalated_at: Date | null;
   opened_at: Date;
   updated_at: Date;
 }
@@ -199,7 +200,7 @@ export interface TicketMessagesTable {
   id: Generated<string>;
   ticket_id: string;
   author_id: string | null;
-  visibility: 'public' | 'internal';
+  visibility: 'public' | 'partner' | 'internal';
   automatic: boolean;
   body: string;
   attachments: Json;

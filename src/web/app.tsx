@@ -70,6 +70,22 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
   return <NotFound home="/queue" />;
 }
 
+/** The partner's first-line console (seed 001): the queue of the clients it manages and their tickets. */
+function PartnerConsole() {
+  const { t } = useI18n();
+  const path = usePath();
+  const nav: NavGroup[] = [{ items: [{ to: '/queue', label: t('nav.queue') }] }];
+  const ticketId = paramAfter(path, '/tickets');
+  let page: ReactNode = <Redirect to="/queue" />;
+  if (path === '/queue') page = <QueuePage />;
+  else if (ticketId) page = <TicketPage key={ticketId} id={ticketId} staff back="/queue" />;
+  return (
+    <Shell variant="console" nav={nav}>
+      {page}
+    </Shell>
+  );
+}
+
 function Console() {
   const { t } = useI18n();
   const me = useMe();
@@ -142,7 +158,9 @@ function Root() {
     );
   }
   if (state.status === 'signed_out') return <SignInPage ended={state.ended} />;
-  return isProviderRole(state.me.user.role) ? <Console /> : <Portal />;
+  const { role } = state.me.user;
+  if (role === 'partner_agent') return <PartnerConsole />;
+  return isProviderRole(role) ? <Console /> : <Portal />;
 }
 
 /** The whole web app. */

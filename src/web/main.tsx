@@ -9,6 +9,7 @@ import './styles/tables.css';
 import './styles/calendar.css';
 import './styles/signin.css';
 import './styles/desk.css';
+import './styles/workspace.css';
 import './styles/plans.css';
 import './styles/reports.css';
 

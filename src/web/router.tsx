@@ -20,9 +20,14 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-/** Goes to `to` inside the app; `replace` for redirects that should not stay in history. */
+/** The current query string (with its `?`, or empty); re-renders when it changes. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
+/** Goes to `to` (a path, maybe with a query) inside the app; `replace` for redirects and typing. */
 export function navigate(to: string, options: { replace?: boolean } = {}) {
-  if (to === window.location.pathname) return;
+  if (to === window.location.pathname + window.location.search) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(changeEvent));

@@ -1,18 +1,11 @@
 /** Tickets (with their event logs and messages), SLA notices and compliance counts in memory. */
 import type { ComplianceQueries, TicketRecord } from '../../src/app/desk/index.js';
-import { slaStates } from '../../src/domain/sla/index.js';
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
 import { nextValue } from './state.js';
+import { fakeQueuePage, summaryOf } from './ticket-queue.js';
 
-function byQueueOrder(a: TicketRecord, b: TicketRecord): number {
-  const rank = (t: TicketRecord) =>
-    t.slaState === null ? slaStates.length : slaStates.indexOf(t.slaState);
-  const due = (t: TicketRecord) => t.slaDueAt?.getTime() ?? Number.POSITIVE_INFINITY;
-  return rank(a) - rank(b) || due(a) - due(b) || a.openedAt.getTime() - b.openedAt.getTime();
-}
-
-/** Tickets in memory: numbered from one sequence, listed most urgent first as the store does. */
+/** Tickets in memory: numbered from one sequence, paged and sorted as the store does. */
 export function tickets(tables: Tables): Repositories['tickets'] {
   const find = async (id: string) => tables().tickets.find((t) => t.id === id);
   return {
@@ -28,15 +21,17 @@ export function tickets(tables: Tables): Repositories['tickets'] {
       tables()
         .ticketEvents.filter((e) => e.ticketId === id)
         .map((e) => e.event),
-    async appendEvents(ticketId, events) {
+    log: async (id) =>
+      tables()
+        .ticketEvents.filter((e) => e.ticketId === id)
+        .map(({ event, actorId }) => ({ event, actorId })),
+    async appendEvents(ticketId, events, actorId) {
       const state = tables();
       for (const event of events)
-        state.ticketEvents.push({ id: nextValue(state, 'ticket_event'), ticketId, event });
+        state.ticketEvents.push({ id: nextValue(state, 'ticket_event'), ticketId, event, actorId });
     },
-    messages: async (id, includeInternal) =>
-      tables().messages.filter(
-        (m) => m.ticketId === id && (includeInternal || m.visibility === 'public'),
-      ),
+    messages: async (id, visibilities) =>
+      tables().messages.filter((m) => m.ticketId === id && visibilities.includes(m.visibility)),
     async addMessage(ticketId, message) {
       const state = tables();
       const row = { ...message, id: String(nextValue(state, 'ticket_message')), ticketId };
@@ -53,31 +48,10 @@ export function tickets(tables: Tables): Repositories['tickets'] {
       if (row.status === 'closed') row.nextCheckAt = null;
       return row;
     },
-    async list(filter) {
-      const state = tables();
-      const text = filter.text?.toLowerCase();
-      const mentions = (t: TicketRecord) =>
-        text === undefined ||
-        t.subject.toLowerCase().includes(text) ||
-        state.messages.some(
-          (m) =>
-            m.ticketId === t.id && m.visibility === 'public' && m.body.toLowerCase().includes(text),
-        );
-      return state.tickets
-        .filter(
-          (t) =>
-            (!filter.clientIds || filter.clientIds.includes(t.clientId)) &&
-            (!filter.requesterId || t.requesterId === filter.requesterId) &&
-            (!filter.contractId || t.contractId === filter.contractId) &&
-            (!filter.statuses?.length || filter.statuses.includes(t.status)) &&
-            (!filter.slaStates?.length ||
-              (t.slaState !== null && filter.slaStates.includes(t.slaState))) &&
-            (!filter.criticality || t.criticality === filter.criticality) &&
-            (!filter.dueBefore || (t.slaDueAt !== null && t.slaDueAt < filter.dueBefore)) &&
-            mentions(t),
-        )
-        .sort(byQueueOrder)
-        .slice(filter.offset, filter.offset + filter.limit);
+    page: async (filter) => fakeQueuePage(tables(), filter),
+    async summary(id) {
+      const ticket = await find(id);
+      return ticket && summaryOf(tables(), ticket);
     },
     async dueForCheck(now, limit) {
       return tables()

@@ -27,6 +27,8 @@ export interface Installation {
   actors: Record<Role | 'other_requester' | 'managed_requester', Actor>;
   contract: ContractRecord;
   otherContract: ContractRecord;
+  /** Café Montaña's, whose partner works it as first line (seed 001). */
+  managedContract: ContractRecord;
 }
 
 /** Santiago business hours, Mon–Fri 09:00–18:00 (seed 002's partner), stored by name. */
@@ -116,6 +118,9 @@ export async function seedInstallation(store: FakeStore): Promise<Installation> 
   const otherContract = await signed(store, fixedId(9302), otherClient.id, [
     users.other_requester.id,
   ]);
+  const managedContract = await signed(store, fixedId(9303), managedClient.id, [
+    users.managed_requester.id,
+  ]);
   return {
     provider,
     client,
@@ -126,5 +131,6 @@ export async function seedInstallation(store: FakeStore): Promise<Installation> 
     actors,
     contract,
     otherContract,
+    managedContract,
   };
 }

@@ -43,7 +43,7 @@ export interface State {
   ledger: { contractId: string; entry: LedgerEntry }[];
   workLog: WorkRecord[];
   tickets: TicketRecord[];
-  ticketEvents: { id: number; ticketId: string; event: TicketEvent }[];
+  ticketEvents: { id: number; ticketId: string; event: TicketEvent; actorId: string | null }[];
   messages: TicketMessage[];
   notices: SlaNotice[];
   outbox: OutboxRow[];

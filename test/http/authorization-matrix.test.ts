@@ -144,12 +144,15 @@ const matrix: Record<string, Row> = {
   'POST /api/tickets': { allowed: everyone, own: fixed('/api/tickets', {}) },
   'GET /api/tickets': { allowed: everyone, own: fixed('/api/tickets') },
   'GET /api/notices': { allowed: staff, own: fixed('/api/notices') },
+  'POST /api/tickets/bulk': { allowed: staffAndPartners, own: fixed('/api/tickets/bulk', {}) },
   ...ticketRoute('GET', '', everyone),
   ...ticketRoute('PATCH', '', staffAndPartners, {}),
   ...ticketRoute('POST', '/replies', everyone, { body: 'matrix' }),
   ...ticketRoute('POST', '/notes', staffAndPartners, { body: 'matrix' }),
   ...ticketRoute('POST', '/status', staffAndPartners, { status: 'open' }),
   ...ticketRoute('POST', '/time', staff, {}),
+  ...ticketRoute('GET', '/assignees', staffAndPartners),
+  ...ticketRoute('POST', '/escalate', ['partner_agent'], { reason: 'matrix' }),
 };
 
 /** A route under /api/{resource}/{id}: own = a record of the role's client, other = another client's. */

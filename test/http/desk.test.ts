@@ -26,14 +26,14 @@ describeEachEngine('the service desk over HTTP', (database) => {
 
   it('a requester who is not authorised is refused with a clear error and nothing is written', async () => {
     const before = (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json()
-      .length;
+      .total;
     const outsider = await test.store.users.findByEmail('contacto@clinicanorte.demo');
     const res = await desk.open({ requesterId: outsider?.id }, desk.agent);
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toMatch(/authorised requesters/);
-    expect(
-      (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json(),
-    ).toHaveLength(before);
+    expect((await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total).toBe(
+      before,
+    );
   });
 
   it('reply-and-wait counts as first response; an automatic reply does not', async () => {
@@ -108,13 +108,14 @@ describeEachEngine('the service desk over HTTP', (database) => {
     await desk.open({ subject: 'Factura duplicada en marzo' });
     const found = (
       await test.app.inject({ url: '/api/tickets?q=duplicada', headers: desk.agent })
-    ).json();
+    ).json().tickets;
     expect(found.map((t: { subject: string }) => t.subject)).toEqual([
       'Factura duplicada en marzo',
     ]);
     const running = (
       await test.app.inject({ url: '/api/tickets?slaState=running', headers: desk.agent })
-    ).json();
+    ).json().tickets;
+    expect(running.length).toBeGreaterThan(0);
     expect(running.every((t: { slaState: string }) => t.slaState === 'running')).toBe(true);
   });
 
@@ -130,12 +131,12 @@ describeEachEngine('the service desk over HTTP', (database) => {
   it('a ticket on a contract that has ended is refused and nothing is written', async () => {
     const ended = await deskWithContract(test, {}, { end: '2026-03-02' });
     const before = (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json()
-      .length;
+      .total;
     const res = await ended.open();
     expect(res.statusCode).toBe(422);
     expect(res.json().error.fields[0].path).toBe('body.contractId');
-    expect(
-      (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json(),
-    ).toHaveLength(before);
+    expect((await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total).toBe(
+      before,
+    );
   });
 });

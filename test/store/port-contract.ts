@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import type { TicketRecord } from '../../src/app/desk/index.js';
+import type { TicketFilter, TicketRecord } from '../../src/app/desk/index.js';
 import type { Store } from '../../src/store/index.js';
 import { buildContract } from '../factories/contracts.js';
 import { buildOrganisation, buildUser } from '../factories/identity.js';
@@ -45,6 +45,7 @@ function ticketOf(
     level: 'L1' as const,
     status: 'open' as const,
     outcome: null,
+    escalatedAt: null,
     openedAt: at,
     updatedAt: at,
     slaState: 'running' as const,
@@ -169,11 +170,16 @@ export function portContract(store: () => Store): void {
       attachments: [],
       createdAt: at,
     });
-    const filter = { clientIds: [seed.client.id], limit: 10, offset: 0 };
-    expect((await store().tickets.list(filter)).map((t) => t.id)).toEqual([urgent.id, calm.id]);
-    expect((await store().tickets.list({ ...filter, text: 'aguja' })).map((t) => t.id)).toEqual([
-      urgent.id,
-    ]);
+    const filter = {
+      clientIds: [seed.client.id],
+      sort: 'urgency' as const,
+      direction: 'asc' as const,
+      limit: 10,
+      offset: 0,
+    };
+    const ids = async (f: TicketFilter) => (await store().tickets.page(f)).tickets.map((t) => t.id);
+    expect(await ids(filter)).toEqual([urgent.id, calm.id]);
+    expect(await ids({ ...filter, text: 'aguja' })).toEqual([urgent.id]);
     expect(await store().tickets.dueForCheck(later(45), 10)).toContain(urgent.id);
     const closed = await store().tickets.update(urgent.id, {
       changes: { status: 'closed' },
@@ -188,6 +194,101 @@ export function portContract(store: () => Store): void {
     });
     expect(closed).toMatchObject({ status: 'closed', nextCheckAt: null, updatedAt: later(50) });
     expect(Number(urgent.number)).toBeGreaterThan(Number(calm.number));
+  });
+
+  it('queue: every filter narrows, every sort pages without overlap, the total counts every match, names joined', async () => {
+    const seed = await seedClient(store());
+    const agent = buildUser({
+      id: randomUUID(),
+      organisationId: seed.client.id,
+      email: `${randomUUID()}@x.example`,
+      name: 'Ana Agente',
+    });
+    await store().users.create(agent);
+    const shapes: Partial<TicketRecord>[] = [
+      { criticality: 'low', level: 'L2', channel: 'phone', assigneeId: agent.id },
+      { criticality: 'medium', channel: 'email', classification: { kind: 'corrective' } },
+      { criticality: 'high', slaState: 'breached', escalatedAt: later(5), subject: 'zeta' },
+      { criticality: 'low', slaState: 'at_risk', status: 'new', subject: 'Alfa' },
+      { criticality: 'high', slaState: null, slaDueAt: null, assigneeId: agent.id },
+    ];
+    const made: TicketRecord[] = [];
+    for (const [n, shape] of shapes.entries())
+      made.push(await store().tickets.create(ticketOf(seed, { openedAt: later(n), ...shape })));
+    const base = {
+      clientIds: [seed.client.id],
+      sort: 'number' as const,
+      direction: 'asc' as const,
+      limit: 50,
+      offset: 0,
+    };
+    const nth = (...indexes: number[]) => indexes.map((i) => made[i]?.id);
+    const ids = async (f: Partial<TicketFilter>) =>
+      (await store().tickets.page({ ...base, ...f })).tickets.map((t) => t.id);
+    expect(await ids({ assigneeId: agent.id })).toEqual(nth(0, 4));
+    expect(await ids({ assigneeId: null })).toEqual(nth(1, 2, 3));
+    expect(await ids({ criticality: 'low' })).toEqual(nth(0, 3));
+    expect(await ids({ level: 'L2' })).toEqual(nth(0));
+    expect(await ids({ channel: 'email' })).toEqual(nth(1));
+    expect(await ids({ kind: 'corrective' })).toEqual(nth(1));
+    expect(await ids({ escalated: true })).toEqual(nth(2));
+    expect(await ids({ clientId: randomUUID() })).toEqual([]);
+    expect(await ids({ sort: 'urgency' })).toEqual(nth(2, 3, 0, 1, 4));
+    expect(await ids({ sort: 'subject', direction: 'desc' })).toEqual(nth(2, 4, 1, 0, 3));
+    expect(await ids({ sort: 'assignee' })).toEqual(nth(0, 4, 1, 2, 3));
+    expect(await ids({ sort: 'assignee', direction: 'desc' })).toEqual(nth(4, 0, 3, 2, 1));
+    expect(await ids({ sort: 'criticality' })).toEqual(nth(2, 4, 1, 0, 3));
+    for (const sort of ['urgency', 'due', 'opened', 'status'] as const) {
+      const pages = [];
+      for (let offset = 0; offset < 5; offset += 2) {
+        const page = await store().tickets.page({ ...base, sort, limit: 2, offset });
+        expect(page.total).toBe(5);
+        pages.push(...page.tickets.map((t) => t.id));
+      }
+      expect(new Set(pages).size).toBe(5);
+    }
+    const first = (await store().tickets.page({ ...base, limit: 1 })).tickets[0];
+    expect(first).toMatchObject({
+      clientName: seed.client.name,
+      contractName: 'Contrato',
+      requesterName: seed.user.name,
+      assigneeName: 'Ana Agente',
+    });
+    expect(await store().tickets.summary(made[1]?.id ?? '')).toMatchObject({ assigneeName: null });
+  });
+
+  it('ticket log and messages: who wrote each event; messages by the visibilities asked', async () => {
+    const seed = await seedClient(store());
+    const ticket = await store().tickets.create(ticketOf(seed));
+    await store().tickets.appendEvents(
+      ticket.id,
+      [
+        { type: 'assigned', at: at.getTime(), to: seed.user.id },
+        { type: 'internal_note', at: at.getTime(), audience: 'partner' },
+      ],
+      seed.user.id,
+    );
+    expect(await store().tickets.log(ticket.id)).toEqual([
+      { event: { type: 'assigned', at: at.getTime(), to: seed.user.id }, actorId: seed.user.id },
+      {
+        event: { type: 'internal_note', at: at.getTime(), audience: 'partner' },
+        actorId: seed.user.id,
+      },
+    ]);
+    for (const visibility of ['public', 'partner', 'internal'] as const)
+      await store().tickets.addMessage(ticket.id, {
+        authorId: null,
+        visibility,
+        automatic: false,
+        body: visibility,
+        attachments: [],
+        createdAt: at,
+      });
+    const bodies = async (v: ('public' | 'partner' | 'internal')[]) =>
+      (await store().tickets.messages(ticket.id, v)).map((m) => m.body);
+    expect(await bodies(['public', 'partner'])).toEqual(['public', 'partner']);
+    expect(await bodies(['public'])).toEqual(['public']);
+    expect(await bodies([])).toEqual([]);
   });
 
   it('notices: one per ticket, clock and kind; compliance counts the decided tickets of the window', async () => {

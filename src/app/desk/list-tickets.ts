@@ -1,16 +1,38 @@
 import type { Actor } from '../../domain/identity/policy.js';
 import { visibleOrganisationIds } from '../identity/index.js';
 import { authorise } from '../shared/index.js';
-import type { DeskDeps, SlaNotice, TicketFilter, TicketRecord } from './ports.js';
+import type { DeskDeps, SlaNotice, TicketFilter, TicketPage } from './ports.js';
 
-/** The tickets the actor may see that match the filter: a requester only its own, others their reach. */
+/** Whose tickets a queue shows: the reader's own, nobody's, or one person's (by id). */
+export type AssigneeFilter = 'mine' | 'unassigned' | (string & {});
+
+/** The filter a reader asks for: reach is the reader's, "mine" means the reader. */
+export type QueueQuery = Omit<TicketFilter, 'clientIds' | 'assigneeId'> & {
+  assignee?: AssigneeFilter | undefined;
+};
+
+function assigneeOf(actor: Actor, assignee: AssigneeFilter | undefined): string | null | undefined {
+  if (assignee === 'mine') return actor.userId;
+  if (assignee === 'unassigned') return null;
+  return assignee;
+}
+
+/**
+ * A page of the tickets the actor may see that match the filter, with the total that match:
+ * a requester only its own, everyone else the organisations in reach.
+ */
 export async function listTickets(
-  options: Pick<DeskDeps, 'tickets'> & { actor: Actor; filter: Omit<TicketFilter, 'clientIds'> },
-): Promise<TicketRecord[]> {
+  options: Pick<DeskDeps, 'tickets'> & { actor: Actor; filter: QueueQuery },
+): Promise<TicketPage> {
   const { actor, filter } = options;
   authorise(actor, 'tickets.read');
-  const requesterId = actor.role === 'client_requester' ? actor.userId : filter.requesterId;
-  return options.tickets.list({ ...filter, requesterId, clientIds: visibleOrganisationIds(actor) });
+  const { assignee, ...rest } = filter;
+  return options.tickets.page({
+    ...rest,
+    requesterId: actor.role === 'client_requester' ? actor.userId : filter.requesterId,
+    assigneeId: assigneeOf(actor, assignee),
+    clientIds: visibleOrganisationIds(actor),
+  });
 }
 
 /** SLA at-risk and breach notices, newest first (provider staff). */

@@ -88,6 +88,7 @@ export async function openTicket(
       level: 'L1',
       status: 'new',
       outcome: null,
+      escalatedAt: null,
       openedAt: now,
       updatedAt: now,
       ...projection,

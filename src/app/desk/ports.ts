@@ -1,5 +1,11 @@
 /** What the desk module needs: tickets with their logs and messages, SLA notices, compliance counts. */
 import type { ClockName, SlaProjection, SlaState, TicketEvent } from '../../domain/sla/index.js';
+import type {
+  LoggedEvent,
+  MessageVisibility,
+  QueueSort,
+  SortDirection,
+} from '../../domain/tickets/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type {
   Channel,
@@ -7,10 +13,12 @@ import type {
   Criticality,
   RequestOutcome,
   SupportLevel,
+  TicketKind,
 } from '../../domain/tickets/vocabulary.js';
 import type { CalendarReader } from '../calendars/index.js';
 import type { ContractReader } from '../contracts/index.js';
 import type { HourBankDeps } from '../hour-bank/index.js';
+import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
 /** A ticket's fields and its SLA projection. */
@@ -28,8 +36,18 @@ export interface TicketRecord extends SlaProjection {
   level: SupportLevel;
   status: TicketStatus;
   outcome: RequestOutcome | null;
+  /** When the managing partner handed the ticket to the provider (seed 001), if it did. */
+  escalatedAt: Date | null;
   openedAt: Date;
   updatedAt: Date;
+}
+
+/** A ticket with the names a list or a header shows beside its ids. */
+export interface TicketSummary extends TicketRecord {
+  clientName: string;
+  contractName: string;
+  requesterName: string;
+  assigneeName: string | null;
 }
 
 /** Metadata of an attached file (the file itself lives in the mail or storage system). */
@@ -39,12 +57,12 @@ export interface AttachmentMeta {
   bytes: number;
 }
 
-/** A public reply or an internal note. */
+/** A public reply or a note (for the provider only, or shared with the managing partner). */
 export interface TicketMessage {
   id: string;
   ticketId: string;
   authorId: string | null;
-  visibility: 'public' | 'internal';
+  visibility: MessageVisibility;
   automatic: boolean;
   body: string;
   attachments: AttachmentMeta[];
@@ -58,22 +76,47 @@ export type NewMessage = Omit<TicketMessage, 'id' | 'ticketId'>;
 export type TicketChanges = Partial<
   Pick<
     TicketRecord,
-    'assigneeId' | 'criticality' | 'level' | 'status' | 'outcome' | 'classification' | 'subject'
+    | 'assigneeId'
+    | 'criticality'
+    | 'level'
+    | 'status'
+    | 'outcome'
+    | 'classification'
+    | 'subject'
+    | 'escalatedAt'
   >
 >;
 
-/** Filters of the ticket list. */
+/** Filters, order and page of the ticket list; an absent filter matches every ticket. */
 export interface TicketFilter {
+  /** The organisations in the reader's reach (undefined: every one). */
   clientIds?: readonly string[] | undefined;
+  /** One client picked in the list. */
+  clientId?: string | undefined;
   requesterId?: string | undefined;
   contractId?: string | undefined;
   statuses?: readonly TicketStatus[] | undefined;
   slaStates?: readonly SlaState[] | undefined;
   criticality?: Criticality | undefined;
+  kind?: TicketKind | undefined;
+  level?: SupportLevel | undefined;
+  channel?: Channel | undefined;
+  /** A person's id, or null for the tickets nobody works. */
+  assigneeId?: string | null | undefined;
+  /** Only the tickets a partner escalated to the provider (true) or the others (false). */
+  escalated?: boolean | undefined;
   dueBefore?: Date | undefined;
   text?: string | undefined;
+  sort: QueueSort;
+  direction: SortDirection;
   limit: number;
   offset: number;
+}
+
+/** One page of the ticket list and how many tickets match in all. */
+export interface TicketPage {
+  tickets: TicketSummary[];
+  total: number;
 }
 
 /** Per criticality: tickets decided on first response and how many met it. */
@@ -100,19 +143,25 @@ export interface TicketRepository {
   /** Takes the ticket's row lock until the transaction ends. */
   lock(id: string): Promise<TicketRecord | undefined>;
   events(id: string): Promise<TicketEvent[]>;
+  /** The event log with who wrote each entry, oldest first. */
+  log(id: string): Promise<LoggedEvent[]>;
   appendEvents(
     ticketId: string,
     events: readonly TicketEvent[],
     actorId: string | null,
   ): Promise<void>;
-  messages(id: string, includeInternal: boolean): Promise<TicketMessage[]>;
+  /** The messages of the given visibilities, oldest first. */
+  messages(id: string, visibilities: readonly MessageVisibility[]): Promise<TicketMessage[]>;
   addMessage(ticketId: string, message: NewMessage): Promise<TicketMessage>;
   /** Applies changes and the recomputed SLA projection; `at` is the new `updatedAt`. */
   update(
     id: string,
     input: { changes: TicketChanges; projection: SlaProjection; at: Date },
   ): Promise<TicketRecord>;
-  list(filter: TicketFilter): Promise<TicketRecord[]>;
+  /** A page of the tickets matching the filter, in its order, with the total that match. */
+  page(filter: TicketFilter): Promise<TicketPage>;
+  /** A ticket with the names of its client, contract, requester and assignee. */
+  summary(id: string): Promise<TicketSummary | undefined>;
   /** Ids of open tickets whose SLA may have changed state by `now`. */
   dueForCheck(now: Date, limit: number): Promise<string[]>;
 }
@@ -120,7 +169,7 @@ export interface TicketRepository {
 /** Tickets, read outside a transaction. */
 export type TicketReader = Pick<
   TicketRepository,
-  'find' | 'events' | 'messages' | 'list' | 'dueForCheck'
+  'find' | 'events' | 'log' | 'messages' | 'page' | 'summary' | 'dueForCheck'
 >;
 
 /** At-risk and breach notices, at most one per ticket, clock and kind. */
@@ -152,9 +201,16 @@ export interface DeskDeps {
   contracts: ContractReader;
   calendars: Pick<CalendarReader, 'findById' | 'findByName'>;
   tickets: TicketReader;
+  /** Who can be assigned, and the names of the people in a ticket's history. */
+  users: Pick<UserReader, 'findById' | 'list'>;
+  /** Whether a partner manages a ticket's client. */
+  organisations: Pick<OrganisationReader, 'findById' | 'list'>;
   notices: Pick<SlaNoticeRepository, 'list'>;
   compliance: ComplianceQueries;
   transact: Transact<DeskTx>;
   /** Time logged on a ticket goes through the hour bank. */
-  hourBank: Pick<HourBankDeps, 'clock' | 'ids' | 'contracts' | 'calendars' | 'transact'>;
+  hourBank: Pick<
+    HourBankDeps,
+    'clock' | 'ids' | 'contracts' | 'calendars' | 'ledger' | 'workLog' | 'transact'
+  >;
 }

@@ -1,30 +1,94 @@
+import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import { projectSla, type SlaResult } from '../../domain/sla/index.js';
+import {
+  type HistoryEntry,
+  historyFor,
+  ticketHistory,
+  visibleMessages,
+} from '../../domain/tickets/index.js';
+import type { WorkRecord } from '../hour-bank/index.js';
 import { ticketContract } from './act-on-ticket.js';
-import type { DeskDeps, TicketMessage, TicketRecord } from './ports.js';
+import type { DeskDeps, TicketMessage, TicketSummary } from './ports.js';
 import { ticketInReach } from './ticket-in-reach.js';
 
-/** A ticket with its conversation and its SLA clocks computed now. */
+/** A person named in a ticket's conversation or history. */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** A ticket with its header names, conversation, history, time entries and SLA clocks computed now. */
 export interface TicketView {
-  ticket: TicketRecord;
+  ticket: TicketSummary;
   messages: TicketMessage[];
+  history: HistoryEntry[];
+  /** Time logged on the ticket with its charge, newest first; empty for client users. */
+  timeEntries: WorkRecord[];
+  /** The names of everyone the history and the conversation mention. */
+  people: Person[];
   sla: SlaResult;
   /** The zone the SLA explanation is written in (the contract calendar's). */
   timeZone: string;
 }
 
-/** Reads a ticket: clients see public messages only; the clocks are recomputed from the log as of now. */
+/** The most time entries a ticket page lists. */
+const timeEntryLimit = 500;
+
+async function peopleIn(
+  options: Pick<DeskDeps, 'users'>,
+  ids: Iterable<string | null>,
+): Promise<Person[]> {
+  const unique = [...new Set([...ids].filter((id): id is string => id !== null))];
+  const found = await Promise.all(unique.map((id) => options.users.findById(id)));
+  return found.flatMap((user) => (user ? [{ id: user.id, name: user.name }] : []));
+}
+
+/**
+ * Reads a ticket as the actor may see it: clients the public conversation and history, a
+ * managing partner also the notes shared with it, the provider everything; the clocks are
+ * recomputed from the log as of now.
+ */
 export async function readTicket(
-  options: Pick<DeskDeps, 'clock' | 'contracts' | 'calendars' | 'tickets'> & {
+  options: Pick<
+    DeskDeps,
+    'clock' | 'contracts' | 'calendars' | 'tickets' | 'users' | 'hourBank'
+  > & {
     actor: Actor;
     ticketId: string;
   },
 ): Promise<TicketView> {
-  const ticket = await ticketInReach({ ...options, action: 'tickets.read' });
+  const { actor } = options;
+  const found = await ticketInReach({ ...options, action: 'tickets.read' });
+  const ticket = await options.tickets.summary(found.id);
+  if (!ticket) throw new DomainError('not_found', 'no such ticket');
   const sla = (await ticketContract(options, ticket)).slaOfTicket(ticket.openedAt);
-  const events = await options.tickets.events(ticket.id);
-  const { result } = projectSla(events, sla.policy, sla.calendars, options.clock.now());
-  const staff = options.actor.organisationKind !== 'client';
-  const messages = await options.tickets.messages(ticket.id, staff);
-  return { ticket, messages, sla: result, timeZone: sla.timeZone };
+  const log = await options.tickets.log(ticket.id);
+  const { result } = projectSla(
+    log.map((entry) => entry.event),
+    sla.policy,
+    sla.calendars,
+    options.clock.now(),
+  );
+  const messages = await options.tickets.messages(
+    ticket.id,
+    visibleMessages(actor.organisationKind),
+  );
+  const history = historyFor(actor.organisationKind, ticketHistory(log));
+  const timeEntries =
+    actor.organisationKind === 'client'
+      ? []
+      : await options.hourBank.workLog.list(ticket.contractId, {
+          ticketRef: ticket.id,
+          limit: timeEntryLimit,
+        });
+  const people = await peopleIn(options, [
+    ...history.flatMap((entry) => [
+      entry.actorId,
+      ...entry.changes.flatMap((c) => (c.field === 'assignee' ? [c.from, c.to] : [])),
+    ]),
+    ...messages.map((message) => message.authorId),
+    ...timeEntries.map((entry) => entry.createdBy),
+  ]);
+  return { ticket, messages, history, timeEntries, people, sla: result, timeZone: sla.timeZone };
 }

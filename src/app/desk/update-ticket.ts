@@ -10,7 +10,9 @@ import type {
 } from '../../domain/tickets/vocabulary.js';
 import type { Origin } from '../shared/index.js';
 import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
-import type { TicketChanges, TicketRecord } from './ports.js';
+import { assertAssignable } from './assignees.js';
+import type { DeskDeps, TicketChanges, TicketRecord } from './ports.js';
+import { ticketInReach } from './ticket-in-reach.js';
 
 /** Fields an agent (or the client, for criticality) may change on a ticket. */
 export interface TicketUpdate {
@@ -25,17 +27,23 @@ export interface TicketUpdate {
 /**
  * Changes criticality (the business time already used is kept and the new target applies),
  * classification (e.g. it became an urgency), level (L3: escalated to the vendor), assignee,
- * outcome or subject; each SLA-relevant change is an event of the log.
+ * outcome or subject; every change but the subject is an event of the log, so the history
+ * shows it. An assignee must be able to take the client's tickets.
  */
-export function updateTicket(
-  options: TicketCommandDeps & {
-    actor: Actor;
-    origin: Origin;
-    ticketId: string;
-    update: TicketUpdate;
-  },
+export async function updateTicket(
+  options: TicketCommandDeps &
+    Pick<DeskDeps, 'users' | 'organisations'> & {
+      actor: Actor;
+      origin: Origin;
+      ticketId: string;
+      update: TicketUpdate;
+    },
 ): Promise<TicketRecord> {
   const { update } = options;
+  if (update.assigneeId) {
+    const ticket = await ticketInReach({ ...options, action: 'tickets.work' });
+    await assertAssignable(options, ticket.clientId, update.assigneeId);
+  }
   return actOnTicket({
     ...options,
     action: 'tickets.work',
@@ -63,8 +71,14 @@ export function updateTicket(
         events.push({ type: 'level_changed', at, to: update.level });
         changes.level = update.level;
       }
-      if (update.assigneeId !== undefined) changes.assigneeId = update.assigneeId;
-      if (update.outcome !== undefined) changes.outcome = update.outcome;
+      if (update.assigneeId !== undefined && update.assigneeId !== ticket.assigneeId) {
+        events.push({ type: 'assigned', at, to: update.assigneeId });
+        changes.assigneeId = update.assigneeId;
+      }
+      if (update.outcome !== undefined && update.outcome !== ticket.outcome) {
+        events.push({ type: 'outcome_changed', at, to: update.outcome });
+        changes.outcome = update.outcome;
+      }
       if (update.subject !== undefined) changes.subject = update.subject;
       return { events, message: null, changes };
     },

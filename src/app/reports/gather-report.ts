@@ -53,8 +53,14 @@ type Reading = Pick<
 /** Each ticket of the contract as the statement names it: number, subject and requester's name. */
 async function ticketFacts(deps: Reading, context: ContractContext): Promise<TicketFacts[]> {
   const { contract } = context.record;
-  const [tickets, people] = await Promise.all([
-    deps.tickets.list({ contractId: contract.id, limit: wholeHistory, offset: 0 }),
+  const [{ tickets }, people] = await Promise.all([
+    deps.tickets.page({
+      contractId: contract.id,
+      sort: 'number',
+      direction: 'asc',
+      limit: wholeHistory,
+      offset: 0,
+    }),
     deps.users.list([contract.clientId]),
   ]);
   const names = new Map(people.map((person) => [person.id, person.name]));

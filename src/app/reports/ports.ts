@@ -71,7 +71,7 @@ export interface ReportsDeps {
   calendars: Pick<CalendarReader, 'findById' | 'findByName'>;
   ledger: LedgerReader;
   workLog: WorkLogReader;
-  tickets: Pick<TicketReader, 'list' | 'events'>;
+  tickets: Pick<TicketReader, 'page' | 'events'>;
   compliance: ComplianceQueries;
   users: Pick<UserReader, 'list'>;
   organisations: { findById(id: string): Promise<{ name: string } | undefined> };

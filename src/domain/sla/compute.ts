@@ -88,6 +88,9 @@ class Replay {
         this.maybeMove(at, event.setsStatus);
         break;
       case 'internal_note':
+      case 'assigned':
+      case 'escalated':
+      case 'outcome_changed':
         break;
       case 'criticality_changed':
         this.changeCriticality(at, event.to);

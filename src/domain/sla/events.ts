@@ -3,8 +3,16 @@
  * recomputed from it, never patched in place. Every entry carries `at` (epoch ms); entries are
  * in the order they happened (equal instants keep their log order).
  */
+
+import type { NoteAudience } from '../tickets/audience.js';
 import type { TicketStatus } from '../tickets/status.js';
-import type { Channel, Classification, Criticality, SupportLevel } from '../tickets/vocabulary.js';
+import type {
+  Channel,
+  Classification,
+  Criticality,
+  RequestOutcome,
+  SupportLevel,
+} from '../tickets/vocabulary.js';
 
 /** A status a reply may set in the same action ("reply and wait on the client", "reply and resolve"). */
 export type ReplyStatus = Extract<
@@ -38,10 +46,11 @@ export interface ClientRepliedEvent {
   readonly setsStatus?: ReplyStatus;
 }
 
-/** A note only the provider sees; never a response. */
+/** A note the client never sees; never a response. Its audience is `internal` when absent. */
 export interface InternalNoteEvent {
   readonly type: 'internal_note';
   readonly at: number;
+  readonly audience?: NoteAudience;
 }
 
 /** A status change other than resolving, reopening and closing (which have their own entries). */
@@ -90,6 +99,26 @@ export interface ClosedEvent {
   readonly at: number;
 }
 
+/** Someone else works the ticket now (null: nobody); the clocks ignore it, the history shows it. */
+export interface AssignedEvent {
+  readonly type: 'assigned';
+  readonly at: number;
+  readonly to: string | null;
+}
+
+/** The managing partner's first line handed the ticket to the provider (seed 001); clocks ignore it. */
+export interface EscalatedEvent {
+  readonly type: 'escalated';
+  readonly at: number;
+}
+
+/** The answer to the request (seed 002's five) was set or cleared; the clocks ignore it. */
+export interface OutcomeChangedEvent {
+  readonly type: 'outcome_changed';
+  readonly at: number;
+  readonly to: RequestOutcome | null;
+}
+
 /** One entry of a ticket's event log. */
 export type TicketEvent =
   | OpenedEvent
@@ -102,7 +131,10 @@ export type TicketEvent =
   | LevelChangedEvent
   | ResolvedEvent
   | ReopenedEvent
-  | ClosedEvent;
+  | ClosedEvent
+  | AssignedEvent
+  | EscalatedEvent
+  | OutcomeChangedEvent;
 
 /** One of the `type`s of {@link TicketEvent}. */
 export type TicketEventType = TicketEvent['type'];

@@ -4,7 +4,7 @@
 export const desk = {
   'queue.title': 'Queue',
   'queue.intro':
-    'Open requests, most urgent first. The countdown is wall-clock time to the due moment; SLA targets count business hours only.',
+    'Every ticket of the clients you serve, open and closed, most urgent SLA first unless you sort by a column. The countdown is wall-clock time to the due moment; SLA targets count business hours only.',
   'queue.filter.status': 'Status',
   'queue.filter.sla': 'SLA state',
   'queue.filter.text': 'Search subject or messages',

@@ -12,6 +12,7 @@ import { identity } from './identity.js';
 import { plans } from './plans.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
+import { workspace } from './workspace.js';
 
 /** English messages; its keys are the message keys of the whole app. */
 export const en = {
@@ -23,5 +24,6 @@ export const en = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...workspace,
   ...enReports,
 } as const;

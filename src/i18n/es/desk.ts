@@ -6,7 +6,7 @@ import type { desk as english } from '../en/desk.js';
 export const desk: Translation<typeof english> = {
   'queue.title': 'Cola',
   'queue.intro':
-    'Solicitudes abiertas, las más urgentes primero. La cuenta atrás es tiempo de reloj hasta el vencimiento; los objetivos del ANS solo cuentan horas hábiles.',
+    'Todos los tickets de los clientes que atiendes, abiertos y cerrados, los de ANS más urgente primero salvo que ordenes por una columna. La cuenta atrás es tiempo de reloj hasta el vencimiento; los objetivos del ANS solo cuentan horas hábiles.',
   'queue.filter.status': 'Estado',
   'queue.filter.sla': 'Estado del ANS',
   'queue.filter.text': 'Buscar en asunto o mensajes',

@@ -13,6 +13,7 @@ import { identity } from './identity.js';
 import { plans } from './plans.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
+import { workspace } from './workspace.js';
 
 /** Spanish messages, the default language of Pacta. */
 export const es: Catalog = {
@@ -24,5 +25,6 @@ export const es: Catalog = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...workspace,
   ...esReports,
 };

@@ -1,12 +1,13 @@
 import { type Selectable, sql } from 'kysely';
 import type {
   AttachmentMeta,
-  TicketFilter,
   TicketMessage,
   TicketRecord,
   TicketRepository,
+  TicketSummary,
 } from '../../app/desk/index.js';
 import type { SlaProjection, SlaState, TicketEvent } from '../../domain/sla/index.js';
+import type { LoggedEvent } from '../../domain/tickets/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type {
   Channel,
@@ -17,6 +18,7 @@ import type {
 } from '../../domain/tickets/vocabulary.js';
 import type { Db } from '../database.js';
 import type { TicketMessagesTable, TicketsTable } from '../schema.js';
+import { queuePage, type SummaryRow, summaries } from './ticket-queue.js';
 
 /** A ticket row as the desk's record. */
 export function toTicket(row: Selectable<TicketsTable>): TicketRecord {
@@ -34,6 +36,7 @@ export function toTicket(row: Selectable<TicketsTable>): TicketRecord {
     level: row.level as SupportLevel,
     status: row.status as TicketStatus,
     outcome: row.outcome as RequestOutcome | null,
+    escalatedAt: row.escalated_at,
     slaState: row.sla_state as SlaState | null,
     slaDueAt: row.sla_due_at,
     nextCheckAt: row.next_check_at,
@@ -97,42 +100,24 @@ async function insertEvents(
     .execute();
 }
 
-async function listTickets(db: Db, filter: TicketFilter): Promise<TicketRecord[]> {
-  if (filter.clientIds && filter.clientIds.length === 0) return [];
-  let query = db.selectFrom('tickets').selectAll();
-  if (filter.clientIds) query = query.where('client_id', 'in', filter.clientIds);
-  if (filter.requesterId) query = query.where('requester_id', '=', filter.requesterId);
-  if (filter.contractId) query = query.where('contract_id', '=', filter.contractId);
-  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
-  if (filter.slaStates?.length) query = query.where('sla_state', 'in', filter.slaStates);
-  if (filter.criticality) query = query.where('criticality', '=', filter.criticality);
-  if (filter.dueBefore) query = query.where('sla_due_at', '<', filter.dueBefore);
-  if (filter.text) {
-    const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb('subject', 'ilike', like),
-        eb.exists(
-          eb
-            .selectFrom('ticket_messages')
-            .select(sql`1`.as('one'))
-            .whereRef('ticket_messages.ticket_id', '=', 'tickets.id')
-            .where('visibility', '=', 'public')
-            .where('body', 'ilike', like),
-        ),
-      ]),
-    );
-  }
-  const rows = await query
-    .orderBy(
-      sql`case sla_state when 'breached' then 0 when 'at_risk' then 1 when 'running' then 2 when 'paused' then 3 else 4 end`,
-    )
-    .orderBy(sql`sla_due_at asc nulls last`)
-    .orderBy('opened_at')
-    .limit(filter.limit)
-    .offset(filter.offset)
+async function logOf(db: Db, ticketId: string): Promise<LoggedEvent[]> {
+  const rows = await db
+    .selectFrom('ticket_events')
+    .select(['event', 'actor_id'])
+    .where('ticket_id', '=', ticketId)
+    .orderBy('id')
     .execute();
-  return rows.map(toTicket);
+  return rows.map((row) => ({ event: row.event as TicketEvent, actorId: row.actor_id }));
+}
+
+function toSummary(row: SummaryRow): TicketSummary {
+  return {
+    ...toTicket(row),
+    clientName: row.client_name,
+    contractName: row.contract_name,
+    requesterName: row.requester_name,
+    assigneeName: row.assignee_name,
+  };
 }
 
 /** Tickets, their event logs and messages in PostgreSQL. */
@@ -161,6 +146,7 @@ export function ticketRepository(db: Db): TicketRepository {
           level: ticket.level,
           status: ticket.status,
           outcome: ticket.outcome,
+          escalated_at: ticket.escalatedAt,
           opened_at: ticket.openedAt,
           updated_at: ticket.updatedAt,
           ...projectionColumns(ticket),
@@ -173,14 +159,17 @@ export function ticketRepository(db: Db): TicketRepository {
     lock: (id) => find(id, true),
     events: (id) => eventsOf(db, id),
     appendEvents: (ticketId, events, actorId) => insertEvents(db, ticketId, events, actorId),
-    async messages(id, includeInternal) {
-      let query = db
+    log: (id) => logOf(db, id),
+    async messages(id, visibilities) {
+      if (visibilities.length === 0) return [];
+      const rows = await db
         .selectFrom('ticket_messages')
         .selectAll()
         .where('ticket_id', '=', id)
-        .orderBy('id');
-      if (!includeInternal) query = query.where('visibility', '=', 'public');
-      return (await query.execute()).map(toMessage);
+        .where('visibility', 'in', visibilities)
+        .orderBy('id')
+        .execute();
+      return rows.map(toMessage);
     },
     async addMessage(ticketId, message) {
       const row = await db
@@ -208,6 +197,7 @@ export function ticketRepository(db: Db): TicketRepository {
           ...(changes.level ? { level: changes.level } : {}),
           ...(changes.outcome !== undefined ? { outcome: changes.outcome } : {}),
           ...(changes.subject ? { subject: changes.subject } : {}),
+          ...(changes.escalatedAt !== undefined ? { escalated_at: changes.escalatedAt } : {}),
           ...(changes.classification
             ? {
                 classification: JSON.stringify(changes.classification),
@@ -226,7 +216,11 @@ export function ticketRepository(db: Db): TicketRepository {
         .executeTakeFirstOrThrow();
       return toTicket(row);
     },
-    list: (filter) => listTickets(db, filter),
+    page: (filter) => queuePage(db, filter, toSummary),
+    async summary(id) {
+      const row = await summaries(db).where('tickets.id', '=', id).executeTakeFirst();
+      return row && toSummary(row);
+    },
     async dueForCheck(now, limit) {
       const rows = await db
         .selectFrom('tickets')

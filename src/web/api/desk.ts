@@ -5,14 +5,22 @@
 import type { z } from 'zod';
 import type { planParamsSchema } from '../../domain/plans/params.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
-import type { Criticality } from '../../domain/tickets/vocabulary.js';
+import type { Criticality, SupportLevel } from '../../domain/tickets/vocabulary.js';
 import type { contractView } from '../../http/routes/contracts/schema.js';
 import type {
+  assigneeView,
+  bulkBody,
+  bulkResultView,
   classificationSchema,
   clockView,
+  historyView,
   messageView,
   newTicketBody,
+  noteBody,
   ticketDetailView,
+  ticketPageView,
+  ticketSummaryView,
+  ticketTimeView,
   ticketView,
 } from '../../http/routes/desk/schema.js';
 import type {
@@ -31,8 +39,28 @@ export { type SlaState, slaStates } from '../../domain/sla/projection.js';
 /** A request's kind with its detail, as the API sends it. */
 export type ClassificationView = z.infer<typeof classificationSchema>;
 
-/** A ticket as lists show it. */
+/** A ticket as the API returns it after a change. */
 export type Ticket = z.infer<typeof ticketView>;
+
+/** A ticket with the names a queue row and a ticket header show. */
+export type TicketSummary = z.infer<typeof ticketSummaryView>;
+
+/** One page of the queue and the total that match. */
+export type TicketPage = z.infer<typeof ticketPageView>;
+
+/** One line of a ticket's history. */
+export type HistoryLine = z.infer<typeof historyView>;
+
+/** Time logged on a ticket with its charge. */
+export type TimeEntry = z.infer<typeof ticketTimeView>;
+
+/** Someone a ticket can be assigned to. */
+export type Assignee = z.infer<typeof assigneeView>;
+
+/** A bulk change from the queue and how each ticket went. */
+export type BulkChange = z.input<typeof bulkBody>['change'];
+/** How each ticket of a bulk change went. */
+export type BulkResult = z.infer<typeof bulkResultView>;
 
 /** One SLA clock with its explanation in the asked language. */
 export type Clock = z.infer<typeof clockView>;
@@ -43,12 +71,8 @@ export type Message = z.infer<typeof messageView>;
 /** A ticket with its conversation and clocks. */
 export type TicketDetail = z.infer<typeof ticketDetailView>;
 
-/** Filters of the ticket list as the queue's fields hold them (empty: any); the server checks them. */
-export interface TicketFilter {
-  status?: string;
-  slaState?: string;
-  q?: string;
-}
+/** The queue's query as its address holds it (absent: any); the server checks every value. */
+export type TicketQuery = Readonly<Record<string, string | number | undefined>>;
 
 /** The plan parameters of a contract, in their JSON form (the domain's plan schema). */
 export type PlanParamsJson = z.input<typeof planParamsSchema>;
@@ -79,23 +103,31 @@ const contractPath = (id: string, rest = '') => `/api/contracts/${encodeURICompo
 
 /** Every desk and hour-bank call of the web app. */
 export const desk = {
-  tickets: (filter: TicketFilter = {}) =>
-    request<Ticket[]>('GET', '/api/tickets', { query: { ...filter, limit: 200 } }),
+  tickets: (query: TicketQuery = {}) => request<TicketPage>('GET', '/api/tickets', { query }),
+  bulk: (ticketIds: readonly string[], change: BulkChange) =>
+    request<BulkResult>('POST', '/api/tickets/bulk', { body: { ticketIds, change } }),
+  assignees: (id: string) => request<Assignee[]>('GET', ticketPath(id, '/assignees')),
+  escalate: (id: string, reason: string) =>
+    request<TicketDetail>('POST', ticketPath(id, '/escalate'), { body: { reason } }),
+  requesters: (contractId: string) =>
+    request<{ userIds: string[] }>('GET', contractPath(contractId, '/requesters')),
   ticket: (id: string, locale: Locale) =>
     request<TicketDetail>('GET', ticketPath(id), { query: { locale } }),
   openTicket: (ticket: NewTicket) => request<Ticket>('POST', '/api/tickets', { body: ticket }),
   reply: (id: string, body: string, setStatus?: 'waiting_client' | 'resolved') =>
     request<TicketDetail>('POST', ticketPath(id, '/replies'), { body: { body, setStatus } }),
-  note: (id: string, body: string) =>
-    request<TicketDetail>('POST', ticketPath(id, '/notes'), { body: { body } }),
+  note: (id: string, note: z.input<typeof noteBody>) =>
+    request<TicketDetail>('POST', ticketPath(id, '/notes'), { body: note }),
   setStatus: (id: string, status: TicketStatus) =>
     request<TicketDetail>('POST', ticketPath(id, '/status'), { body: { status } }),
-  update: (id: string, changes: { criticality: Criticality }) =>
-    request<TicketDetail>('PATCH', ticketPath(id), { body: changes }),
-  logTime: (id: string, minutes: number, firstContact: boolean) =>
-    request<z.infer<typeof loggedWorkView>>('POST', ticketPath(id, '/time'), {
-      body: { minutes, firstContact },
-    }),
+  update: (
+    id: string,
+    changes: { criticality?: Criticality; assigneeId?: string | null; level?: SupportLevel },
+  ) => request<TicketDetail>('PATCH', ticketPath(id), { body: changes }),
+  logTime: (
+    id: string,
+    entry: { minutes: number; firstContact: boolean; note: string | null; on?: string },
+  ) => request<z.infer<typeof loggedWorkView>>('POST', ticketPath(id, '/time'), { body: entry }),
   contracts: () => request<Contract[]>('GET', '/api/contracts'),
   contract: (id: string) => request<Contract>('GET', contractPath(id)),
   balance: (id: string) => request<Balance>('GET', contractPath(id, '/balance')),

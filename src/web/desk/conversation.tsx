@@ -18,14 +18,20 @@ export function Conversation(props: {
   return (
     <ol className="conversation" aria-label={t('ticket.conversation')}>
       {props.messages.map((message) => {
-        const internal = message.visibility === 'internal';
+        const internal = message.visibility !== 'public';
         return (
           <li key={message.id} className={`message ${internal ? 'message--internal' : ''}`}>
             <p className="message__meta">
               <span className="message__author">
                 {(message.authorId && props.names.get(message.authorId)) ?? t('ticket.someone')}
               </span>
-              {internal && <span className="badge badge--warning">{t('ticket.internalNote')}</span>}
+              {internal && (
+                <span className="badge badge--warning">
+                  {t(
+                    message.visibility === 'partner' ? 'ticket.partnerNote' : 'ticket.internalNote',
+                  )}
+                </span>
+              )}
               {message.automatic && (
                 <span className="badge badge--neutral">{t('ticket.automatic')}</span>
               )}

@@ -1,20 +1,25 @@
 /**
- * The agent queue: tickets most urgent first (the API's order), each with its SLA state in
- * colour and words and a live countdown, filters by status, SLA state and text, and a refresh
- * every 30 seconds.
+ * The agent queue: a page of the tickets the reader serves, most urgent first unless another
+ * column is sorted, with filters, search, sort and page all kept in the address; whole rows open
+ * the ticket; picked rows take a bulk change; agents open tickets for a client's requester.
+ * Refreshed every 30 seconds.
  */
 import { useEffect, useState } from 'react';
-import { ticketStatuses } from '../../domain/tickets/status.js';
-import { desk, slaStates, type Ticket } from '../api/desk.js';
-import { Countdown, SlaBadge, useNow } from '../desk/sla.js';
-import { kindText } from '../desk/words.js';
-import { dateTime } from '../format.js';
+import { isProviderRole } from '../../domain/identity/roles.js';
+import { type BulkResult, desk } from '../api/desk.js';
+import { api } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
-import { Link } from '../router.js';
+import { usePath } from '../router.js';
+import { useMe } from '../session.js';
+import { OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
-import { PageHeader, TableRegion } from '../ui/page.js';
-import { EmptyRow, TableHead } from '../ui/table.js';
+import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
+import { BulkBar, BulkRefused } from './bulk-bar.js';
+import { NewTicketForm } from './new-ticket-form.js';
+import { QueueFilters } from './queue-filters.js';
+import { apiQuery, queuePageSize, queueSearch, useQueueState } from './queue-query.js';
+import { TicketTable } from './ticket-table.js';
 
 const refreshMs = 30_000;
 
@@ -26,128 +31,126 @@ export function useRefresh(reload: () => void) {
   }, [reload]);
 }
 
-/** A ticket's row of the queue (also used by the portal list with fewer columns). */
-function QueueRow({ ticket, now, to }: { ticket: Ticket; now: number; to: string }) {
-  const { t, locale } = useI18n();
-  return (
-    <tr data-ticket={ticket.number}>
-      <td className="numeric mono">#{ticket.number}</td>
-      <th scope="row" className="table__primary">
-        <Link to={to}>{ticket.subject}</Link>
-        <span className="table__sub">{kindText(t, ticket.classification)}</span>
-      </th>
-      <td>
-        <span className={`crit crit--${ticket.criticality}`}>
-          {t(`criticality.${ticket.criticality}`)}
-        </span>
-      </td>
-      <td>{t(`status.${ticket.status}`)}</td>
-      <td>
-        <SlaBadge state={ticket.slaState} />
-      </td>
-      <td className="numeric">
-        <Countdown due={ticket.slaDueAt} state={ticket.slaState} now={now} />
-      </td>
-      <td className="nowrap">
-        {ticket.slaDueAt ? dateTime(locale, ticket.slaDueAt) : t('common.none')}
-      </td>
-    </tr>
+/** The people tickets can be given to: active provider staff and partner agents in reach. */
+function usePeople() {
+  return useLoad(
+    () =>
+      api
+        .users()
+        .then((users) =>
+          users.filter((u) => u.active && (isProviderRole(u.role) || u.role === 'partner_agent')),
+        ),
+    [],
   );
 }
 
-/** The ticket table of the queue and the portal; `linkTo` makes each ticket's address. */
-export function TicketTable(props: {
-  tickets: readonly Ticket[] | undefined;
-  loading: boolean;
-  label: string;
-  linkTo(ticket: Ticket): string;
-}) {
+function Pager(props: { page: number; total: number; goToPage(page: number): void }) {
   const { t } = useI18n();
-  const now = useNow();
+  const pages = Math.max(1, Math.ceil(props.total / queuePageSize));
+  const first = props.total === 0 ? 0 : props.page * queuePageSize + 1;
+  const last = Math.min(props.total, (props.page + 1) * queuePageSize);
   return (
-    <TableRegion label={props.label}>
-      <table className="table table--dense queue" aria-busy={props.loading}>
-        <TableHead
-          columns={[
-            { label: t('queue.col.number'), numeric: true },
-            t('queue.col.subject'),
-            t('queue.col.criticality'),
-            t('queue.col.status'),
-            t('queue.col.sla'),
-            { label: t('queue.col.left'), numeric: true },
-            t('queue.col.due'),
-          ]}
-        />
-        <tbody>
-          {(props.tickets ?? []).map((ticket) => (
-            <QueueRow key={ticket.id} ticket={ticket} now={now} to={props.linkTo(ticket)} />
-          ))}
-          {props.tickets?.length === 0 && <EmptyRow columns={7}>{t('queue.empty')}</EmptyRow>}
-        </tbody>
-      </table>
-    </TableRegion>
+    <nav className="pager" aria-label={t('queue.pages')}>
+      <p aria-live="polite">{t('queue.range', { first, last, total: props.total })}</p>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={props.page === 0}
+        onClick={() => props.goToPage(props.page - 1)}
+      >
+        {t('queue.previous')}
+      </button>
+      <span>{t('queue.pageOf', { page: props.page + 1, pages })}</span>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={props.page + 1 >= pages}
+        onClick={() => props.goToPage(props.page + 1)}
+      >
+        {t('queue.next')}
+      </button>
+    </nav>
   );
 }
 
-/** The queue page (provider staff). */
+/** The queue page of the agent console (provider staff, and a partner's first line). */
 export function QueuePage() {
   const { t } = useI18n();
-  const [status, setStatus] = useState('');
-  const [slaState, setSlaState] = useState('');
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(text.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [text]);
-  const tickets = useLoad(() => desk.tickets({ status, slaState, q }), [status, slaState, q]);
+  const me = useMe();
+  const path = usePath();
+  const partner = me.user.role === 'partner_agent';
+  const queue = useQueueState(path);
+  const { state } = queue;
+  const search = queueSearch(state);
+  const tickets = useLoad(() => desk.tickets(apiQuery(state)), [search]);
+  const contracts = useLoad(() => desk.contracts(), []);
+  const clients = useLoad(
+    () => api.organisations().then((orgs) => orgs.filter((o) => o.kind === 'client')),
+    [],
+  );
+  const people = usePeople();
+  const panel = useCreatePanel();
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [refused, setRefused] = useState<BulkResult>([]);
   useRefresh(tickets.reload);
+  const page = tickets.data;
+  const numbers = new Map((page?.tickets ?? []).map((ticket) => [ticket.id, ticket.number]));
+  const toggle = (ids: readonly string[], on: boolean) =>
+    setPicked((now) => {
+      const next = new Set(now);
+      for (const id of ids) on ? next.add(id) : next.delete(id);
+      return next;
+    });
   return (
     <>
-      <PageHeader title={t('queue.title')} intro={t('queue.intro')} />
+      <PageHeader
+        title={t(partner ? 'queue.partnerTitle' : 'queue.title')}
+        intro={t(partner ? 'queue.partnerIntro' : 'queue.intro')}
+        actions={<OpenPanelButton panel={panel} label={t('newTicket.onBehalf')} />}
+      />
+      {panel.creating && contracts.data && (
+        <NewTicketForm
+          contracts={contracts.data}
+          onBehalf
+          onCancel={panel.close}
+          onCreated={(ticket) => {
+            panel.finish(t('portal.created', { number: ticket.number }));
+            tickets.reload();
+          }}
+        />
+      )}
+      {panel.notice && <Notice>{panel.notice}</Notice>}
       <ErrorSummary error={tickets.error} />
-      <div className="filters__grid queue-filters">
-        <label className="toolbar__field">
-          <span className="toolbar__label">{t('queue.filter.status')}</span>
-          <select className="input" value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{t('queue.filter.any')}</option>
-            {ticketStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__field">
-          <span className="toolbar__label">{t('queue.filter.sla')}</span>
-          <select className="input" value={slaState} onChange={(e) => setSlaState(e.target.value)}>
-            <option value="">{t('queue.filter.any')}</option>
-            {slaStates.map((s) => (
-              <option key={s} value={s}>
-                {t(`sla.state.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__field">
-          <span className="toolbar__label">{t('queue.filter.text')}</span>
-          <input
-            className="input"
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-      </div>
-      <p className="muted page-note" aria-live="polite">
-        {tickets.data && t('queue.count', { count: tickets.data.length })} {t('queue.refresh')}
-      </p>
+      <QueueFilters
+        state={state}
+        clients={clients.data ?? []}
+        contracts={contracts.data ?? []}
+        people={people.data ?? []}
+        onChange={queue.filter}
+      />
+      <p className="muted page-note">{t('queue.refresh')}</p>
+      <BulkRefused refused={refused} numbers={numbers} />
+      {picked.size > 0 && (
+        <BulkBar
+          picked={[...picked]}
+          people={people.data ?? []}
+          onDone={(notChanged) => {
+            setRefused(notChanged);
+            setPicked(new Set());
+            tickets.reload();
+          }}
+        />
+      )}
       <TicketTable
-        tickets={tickets.data}
+        tickets={page?.tickets}
         loading={tickets.loading}
         label={t('queue.title')}
+        staff
+        sort={{ sort: state.sort, direction: state.direction, sortBy: queue.sortBy }}
+        selection={{ picked, toggle }}
         linkTo={(ticket) => `/tickets/${ticket.id}`}
       />
+      {page && <Pager page={state.page} total={page.total} goToPage={queue.goToPage} />}
     </>
   );
 }

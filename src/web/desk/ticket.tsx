@@ -1,67 +1,39 @@
 /**
- * One ticket: its facts, the conversation with the reply box, and the SLA panel; provider staff
- * also get internal notes, status and criticality changes and time logging.
+ * One ticket: its header, the conversation with the reply box, the history and the SLA panel;
+ * those who work it (provider staff and the managing partner) also get notes, assignment,
+ * status, criticality and level changes; provider staff log time and see the time entries with
+ * their charge; the partner escalates to the provider.
  */
 import { useState } from 'react';
 import { desk, type TicketDetail } from '../api/desk.js';
 import { api } from '../api/endpoints.js';
 import { Conversation, ReplyBox } from '../desk/conversation.js';
-import { SlaBadge } from '../desk/sla.js';
 import { SlaPanel } from '../desk/sla-panel.js';
-import { kindText } from '../desk/words.js';
 import { StatusPanel, TimePanel } from '../desk/work-panel.js';
-import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
+import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
+import { EscalatePanel } from './escalate-panel.js';
+import { History } from './history.js';
 import { useRefresh } from './queue.js';
+import { TicketHeader } from './ticket-header.js';
+import { TimeEntries } from './time-entries.js';
 
 function send(id: string, kind: 'reply' | 'wait' | 'resolve' | 'note', body: string) {
-  if (kind === 'note') return desk.note(id, body);
+  if (kind === 'note') return desk.note(id, { body });
   const status = kind === 'wait' ? 'waiting_client' : kind === 'resolve' ? 'resolved' : undefined;
   return desk.reply(id, body, status);
-}
-
-function Facts({ detail }: { detail: TicketDetail }) {
-  const { t, locale } = useI18n();
-  const { ticket } = detail;
-  return (
-    <dl className="facts card">
-      <div>
-        <dt>{t('queue.col.status')}</dt>
-        <dd data-testid="ticket-status">{t(`status.${ticket.status}`)}</dd>
-      </div>
-      <div>
-        <dt>{t('queue.col.sla')}</dt>
-        <dd>
-          <SlaBadge state={ticket.slaState} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('queue.col.criticality')}</dt>
-        <dd>
-          <span className={`crit crit--${ticket.criticality}`}>
-            {t(`criticality.${ticket.criticality}`)}
-          </span>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('ticket.field.kind')}</dt>
-        <dd>{kindText(t, ticket.classification)}</dd>
-      </div>
-      <div>
-        <dt>{t('ticket.opened')}</dt>
-        <dd>{dateTime(locale, ticket.openedAt)}</dd>
-      </div>
-    </dl>
-  );
 }
 
 /** The ticket page; `staff` for the agent console, `back` is the list it came from. */
 export function TicketPage({ id, staff, back }: { id: string; staff: boolean; back: string }) {
   const { t, locale } = useI18n();
+  const me = useMe();
+  const partner = me.user.role === 'partner_agent';
+  const provider = staff && !partner;
   const [notice, setNotice] = useState<string | null>(null);
   const detail = useLoad(() => desk.ticket(id, locale), [id, locale]);
   const users = useLoad(() => api.users().catch(() => []), []);
@@ -71,7 +43,10 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
     [staff, contractId],
   );
   useRefresh(detail.reload);
-  const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
+  const names = new Map([
+    ...(users.data ?? []).map((u): [string, string] => [u.id, u.name]),
+    ...(detail.data?.people ?? []).map((p): [string, string] => [p.id, p.name]),
+  ]);
   const changed = (next: TicketDetail, message: string) => {
     detail.set(next);
     setNotice(message);
@@ -94,7 +69,11 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
       {data && (
         <div className="ticket-layout">
           <div className="ticket-layout__main">
-            <Facts detail={data} />
+            <TicketHeader
+              detail={data}
+              works={staff}
+              onChanged={(next) => changed(next, t('ticket.assigneeChanged'))}
+            />
             <Conversation messages={data.messages} names={names} />
             <ReplyBox
               staff={staff}
@@ -102,11 +81,16 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
               send={(kind, body) => send(id, kind, body)}
               onSent={changed}
             />
+            {provider && <TimeEntries entries={data.timeEntries} names={names} />}
+            <History lines={data.history} names={names} />
           </div>
           <aside className="ticket-layout__side">
             <SlaPanel sla={data.sla} />
             {staff && <StatusPanel key={data.ticket.updatedAt} detail={data} onChanged={changed} />}
-            {staff && <TimePanel ticketId={id} contract={contract.data} />}
+            {partner && <EscalatePanel detail={data} onChanged={changed} />}
+            {provider && (
+              <TimePanel ticketId={id} contract={contract.data} onLogged={detail.reload} />
+            )}
           </aside>
         </div>
       )}

@@ -5,32 +5,19 @@
  */
 import { type FormEvent, useState } from 'react';
 import { allowedTransitions, type TicketStatus } from '../../domain/tickets/status.js';
-import { type Criticality, criticalities } from '../../domain/tickets/vocabulary.js';
-import { type ApiError, asApiError } from '../api/client.js';
+import {
+  type Criticality,
+  criticalities,
+  type SupportLevel,
+  supportLevels,
+} from '../../domain/tickets/vocabulary.js';
 import { type Charge, type Contract, desk, type TicketDetail } from '../api/desk.js';
 import { parseDecimal } from '../format.js';
 import { RuleList, useReasonText } from '../hour-bank/charge.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { useAction } from '../ui/use-action.js';
 import { hoursText } from './words.js';
-
-/** Runs an API change with a busy flag and an error to show. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const run = async <T,>(call: () => Promise<T>, done: (value: T) => void) => {
-    setBusy(true);
-    setError(null);
-    try {
-      done(await call());
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 /** Status buttons and the criticality picker. */
 export function StatusPanel(props: {
@@ -41,6 +28,7 @@ export function StatusPanel(props: {
   const { ticket } = props.detail;
   const action = useAction();
   const [criticality, setCriticality] = useState<Criticality>(ticket.criticality);
+  const [level, setLevel] = useState<SupportLevel>(ticket.level);
   const moves: readonly TicketStatus[] = allowedTransitions[ticket.status];
   const move = (status: TicketStatus) =>
     void action.run(
@@ -51,7 +39,7 @@ export function StatusPanel(props: {
   const saveCriticality = (event: FormEvent) => {
     event.preventDefault();
     void action.run(
-      () => desk.update(ticket.id, { criticality }),
+      () => desk.update(ticket.id, { criticality, level }),
       (detail) => props.onChanged(detail, t('ticket.criticalityChanged')),
     );
   };
@@ -94,10 +82,24 @@ export function StatusPanel(props: {
             ))}
           </select>
         </label>
+        <label className="field">
+          <span className="field__label">{t('ticket.field.level')}</span>
+          <select
+            className="input"
+            value={level}
+            onChange={(e) => setLevel(e.target.value as SupportLevel)}
+          >
+            {supportLevels.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           type="submit"
           className="button button--secondary"
-          disabled={action.busy || criticality === ticket.criticality}
+          disabled={action.busy || (criticality === ticket.criticality && level === ticket.level)}
         >
           {t('common.save')}
         </button>
@@ -129,11 +131,17 @@ function ChargeResult({ charge }: { charge: Charge }) {
 }
 
 /** Time logging with the contract's charge rules shown first. */
-export function TimePanel(props: { ticketId: string; contract: Contract | undefined }) {
+export function TimePanel(props: {
+  ticketId: string;
+  contract: Contract | undefined;
+  onLogged(): void;
+}) {
   const { t } = useI18n();
   const action = useAction();
   const [hoursTyped, setHoursTyped] = useState('');
   const [firstContact, setFirstContact] = useState(false);
+  const [note, setNote] = useState('');
+  const [on, setOn] = useState('');
   const [charge, setCharge] = useState<Charge | null>(null);
   const [invalid, setInvalid] = useState(false);
   const submit = (event: FormEvent) => {
@@ -146,10 +154,18 @@ export function TimePanel(props: { ticketId: string; contract: Contract | undefi
     setInvalid(false);
     setCharge(null);
     void action.run(
-      () => desk.logTime(props.ticketId, minutes, firstContact),
+      () =>
+        desk.logTime(props.ticketId, {
+          minutes,
+          firstContact,
+          note: note.trim() || null,
+          ...(on ? { on } : {}),
+        }),
       (result) => {
         setCharge(result.charge);
         setHoursTyped('');
+        setNote('');
+        props.onLogged();
       },
     );
   };
@@ -180,6 +196,35 @@ export function TimePanel(props: { ticketId: string; contract: Contract | undefi
           <p className="field__hint" id="time-hours-hint">
             {invalid ? t('time.hoursInvalid') : t('time.hoursHint')}
           </p>
+        </div>
+        <div className="field field--narrow">
+          <label className="field__label" htmlFor="time-on">
+            {t('time.on')}
+          </label>
+          <input
+            id="time-on"
+            className="input"
+            type="date"
+            value={on}
+            aria-describedby="time-on-hint"
+            onChange={(e) => setOn(e.target.value)}
+          />
+          <p className="field__hint" id="time-on-hint">
+            {t('time.onHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="time-note">
+            {t('time.note')}
+          </label>
+          <textarea
+            id="time-note"
+            className="input textarea"
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
         <label className="check">
           <input

@@ -3,24 +3,59 @@ import type {
   SlaNotice,
   TicketMessage,
   TicketRecord,
+  TicketSummary,
   TicketView,
 } from '../../../app/desk/index.js';
+import type { WorkRecord } from '../../../app/hour-bank/index.js';
 import type { SlaClock } from '../../../domain/sla/index.js';
-import { explain, type Locale } from '../../../i18n/index.js';
-import type { clockView, noticeView, ticketDetailView, ticketView } from './schema.js';
+import type { HistoryEntry } from '../../../domain/tickets/index.js';
+import { explain, type Locale, reasonPhrase } from '../../../i18n/index.js';
+import { presentWork } from '../hour-bank/present.js';
+import type {
+  clockView,
+  historyView,
+  noticeView,
+  ticketDetailView,
+  ticketSummaryView,
+  ticketTimeView,
+  ticketView,
+} from './schema.js';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const isoMs = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** Serialises a ticket for lists. */
+/** Serialises a ticket. */
 export function presentTicket(ticket: TicketRecord): z.infer<typeof ticketView> {
   const { nextCheckAt: _next, ...rest } = ticket;
   return {
     ...rest,
     classification: { ...ticket.classification },
+    escalatedAt: iso(ticket.escalatedAt),
     slaDueAt: iso(ticket.slaDueAt),
     openedAt: ticket.openedAt.toISOString(),
     updatedAt: ticket.updatedAt.toISOString(),
+  };
+}
+
+/** Serialises a ticket with its names, for the queue and the ticket header. */
+export function presentSummary(ticket: TicketSummary): z.infer<typeof ticketSummaryView> {
+  const { clientName, contractName, requesterName, assigneeName } = ticket;
+  return { ...presentTicket(ticket), clientName, contractName, requesterName, assigneeName };
+}
+
+function presentHistory(entry: HistoryEntry): z.infer<typeof historyView> {
+  return {
+    ...entry,
+    at: new Date(entry.at).toISOString(),
+    changes: entry.changes.map((change) => ({ ...change })),
+  };
+}
+
+function presentTime(work: WorkRecord, locale: Locale): z.infer<typeof ticketTimeView> {
+  return {
+    ...presentWork(work),
+    reasons: work.reasons.map((reason) => reasonPhrase(locale, reason)),
+    createdBy: work.createdBy,
   };
 }
 
@@ -65,8 +100,11 @@ export function presentTicketDetail(
 ): z.infer<typeof ticketDetailView> {
   const { sla, timeZone } = view;
   return {
-    ticket: presentTicket(view.ticket),
+    ticket: presentSummary(view.ticket),
     messages: view.messages.map(presentMessage),
+    history: view.history.map(presentHistory),
+    timeEntries: view.timeEntries.map((work) => presentTime(work, locale)),
+    people: view.people.map((person) => ({ ...person })),
     sla: {
       firstResponse: presentClock(sla.firstResponse, locale, timeZone),
       resolution: presentClock(sla.resolution, locale, timeZone),

@@ -3,15 +3,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   addInternalNote,
+  bulkUpdateTickets,
   changeTicketStatus,
   complianceReport,
   type DeskDeps,
+  escalateTicket,
   listNotices,
   listTickets,
   logTicketTime,
   openTicket,
   readTicket,
   replyToTicket,
+  ticketAssignees,
   updateTicket,
 } from '../../../app/desk/index.js';
 import { ticketStatuses } from '../../../domain/tickets/status.js';
@@ -21,14 +24,19 @@ import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
 import { presentLoggedWork } from '../hour-bank/present.js';
 import { loggedWorkView, timeEntryFields } from '../hour-bank/schema.js';
-import { presentNotice, presentTicket, presentTicketDetail } from './present.js';
+import { presentNotice, presentSummary, presentTicket, presentTicketDetail } from './present.js';
 import {
+  assigneeView,
+  bulkBody,
+  bulkResultView,
   complianceView,
   localeQuery,
   newTicketBody,
+  noteBody,
   noticeView,
   replyBody,
   ticketDetailView,
+  ticketPageView,
   ticketQuery,
   ticketView,
   updateBody,
@@ -82,9 +90,10 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
         config: { access: 'tickets.read' },
         schema: {
           tags: ['tickets'],
-          summary: 'Tickets you can see, most urgent SLA first',
+          summary:
+            'A page of the tickets you can see (most urgent SLA first by default) and how many match',
           querystring: ticketQuery,
-          response: { 200: z.array(ticketView) },
+          response: { 200: ticketPageView },
         },
       },
       async (request) => {
@@ -96,7 +105,68 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
           text: q,
           dueBefore: dueBefore ? new Date(dueBefore) : undefined,
         };
-        return (await listTickets({ ...deps, actor: actorOf(request), filter })).map(presentTicket);
+        const page = await listTickets({ ...deps, actor: actorOf(request), filter });
+        return { tickets: page.tickets.map(presentSummary), total: page.total };
+      },
+    );
+
+    app.post(
+      '/api/tickets/bulk',
+      {
+        config: { access: 'tickets.work' },
+        schema: {
+          tags: ['tickets'],
+          summary:
+            'Change status, assignee or criticality of many tickets; each is changed (or refused) on its own',
+          body: bulkBody,
+          response: { 200: bulkResultView },
+        },
+      },
+      async (request) =>
+        bulkUpdateTickets({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          ticketIds: request.body.ticketIds,
+          change: request.body.change,
+        }),
+    );
+
+    app.get(
+      '/api/tickets/:id/assignees',
+      {
+        config: { access: 'tickets.work' },
+        schema: {
+          tags: ['tickets'],
+          summary: 'Who you may assign the ticket to',
+          params: idParams,
+          response: { 200: z.array(assigneeView) },
+        },
+      },
+      async (request) =>
+        (await ticketAssignees({ ...command(request) })).map(({ id, name, organisationId }) => ({
+          id,
+          name,
+          organisationId,
+        })),
+    );
+
+    app.post(
+      '/api/tickets/:id/escalate',
+      {
+        config: { access: 'tickets.escalate' },
+        schema: {
+          tags: ['tickets'],
+          summary:
+            'The managing partner hands the ticket to the provider, saying why (a note the client never sees)',
+          params: idParams,
+          body: z.object({ reason: z.string().trim().min(1).max(50_000) }),
+          response: { 200: ticketDetailView },
+        },
+      },
+      async (request) => {
+        await escalateTicket({ ...command(request), reason: request.body.reason });
+        return detail(request, request.params.id);
       },
     );
 
@@ -158,14 +228,15 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
         config: { access: 'tickets.work' },
         schema: {
           tags: ['tickets'],
-          summary: 'An internal note (never a response)',
+          summary:
+            'A note the client never sees (never a response): the provider’s own, or shared with the managing partner',
           params: idParams,
-          body: z.object({ body: z.string().trim().min(1).max(50_000) }),
+          body: noteBody,
           response: { 201: ticketDetailView },
         },
       },
       async (request, reply) => {
-        await addInternalNote({ ...command(request), body: request.body.body });
+        await addInternalNote({ ...command(request), ...request.body });
         return reply.status(201).send(await detail(request, request.params.id));
       },
     );

@@ -1,6 +1,15 @@
 import { z } from 'zod';
+import { errorCodes } from '../../../domain/errors.js';
 import type { ComplianceVerdict, StepCode } from '../../../domain/sla/index.js';
 import { calendarKeys, clockNames, slaStates } from '../../../domain/sla/index.js';
+import {
+  historyActions,
+  maxPageSize,
+  messageVisibilities,
+  noteAudiences,
+  queueSorts,
+  sortDirections,
+} from '../../../domain/tickets/index.js';
 import { ticketStatuses } from '../../../domain/tickets/status.js';
 import {
   channels,
@@ -8,9 +17,11 @@ import {
   incidentSeverities,
   requestOutcomes,
   supportLevels,
+  ticketKinds,
   urgencyTypes,
 } from '../../../domain/tickets/vocabulary.js';
 import { instant, localDate } from '../common/schema.js';
+import { workView } from '../hour-bank/schema.js';
 
 /** A request's kind with its detail (a severity for incidents, a type for urgencies). */
 export const classificationSchema = z.discriminatedUnion('kind', [
@@ -36,7 +47,7 @@ export const newTicketBody = z.object({
   description: z.string().trim().min(1).max(50_000),
 });
 
-/** Query of the ticket list. */
+/** Query of the ticket list: filters, order and page, as the queue keeps them in its address. */
 export const ticketQuery = z.object({
   status: z
     .array(z.enum(ticketStatuses))
@@ -48,8 +59,23 @@ export const ticketQuery = z.object({
     .optional(),
   dueBefore: z.iso.datetime({ offset: true }).optional(),
   requesterId: z.uuid().optional(),
+  clientId: z.uuid().optional(),
   criticality: z.enum(criticalities).optional(),
   contractId: z.uuid().optional(),
+  kind: z.enum(ticketKinds).optional(),
+  level: z.enum(supportLevels).optional(),
+  channel: z.enum(channels).optional(),
+  assignee: z
+    .union([z.enum(['mine', 'unassigned']), z.uuid()])
+    .optional()
+    .describe('"mine", "unassigned" or a person’s id'),
+  escalated: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('only the tickets a partner escalated to the provider, or only the others'),
+  sort: z.enum(queueSorts).default('urgency'),
+  direction: z.enum(sortDirections).default('asc'),
   q: z
     .string()
     .trim()
@@ -57,7 +83,7 @@ export const ticketQuery = z.object({
     .max(200)
     .optional()
     .describe('text in the subject or a public message'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number().int().min(1).max(maxPageSize).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
@@ -100,6 +126,7 @@ export const ticketView = z
     level: z.enum(supportLevels),
     status: z.enum(ticketStatuses),
     outcome: z.enum(requestOutcomes).nullable(),
+    escalatedAt: instant.nullable(),
     slaState: z.enum(slaStates).nullable(),
     slaDueAt: instant.nullable(),
     firstResponseOutcome: z.enum(['met', 'breached']).nullable(),
@@ -108,6 +135,59 @@ export const ticketView = z
     updatedAt: instant,
   })
   .meta({ id: 'Ticket' });
+
+/** A ticket with the names a queue row or a ticket header shows. */
+export const ticketSummaryView = ticketView
+  .extend({
+    clientName: z.string(),
+    contractName: z.string(),
+    requesterName: z.string(),
+    assigneeName: z.string().nullable(),
+  })
+  .meta({ id: 'TicketSummary' });
+
+/** One page of the queue and how many tickets match in all. */
+export const ticketPageView = z.object({
+  tickets: z.array(ticketSummaryView),
+  total: z.number().int(),
+});
+
+/** Body of a bulk change from the queue. */
+export const bulkBody = z.object({
+  ticketIds: z.array(z.uuid()).min(1).max(maxPageSize),
+  change: z
+    .object({
+      status: z.enum(ticketStatuses),
+      assigneeId: z.uuid().nullable(),
+      criticality: z.enum(criticalities),
+    })
+    .partial()
+    .strict(),
+});
+
+/** How each ticket of a bulk change went. */
+export const bulkResultView = z.array(
+  z.object({
+    ticketId: z.string(),
+    ok: z.boolean(),
+    code: z.enum(errorCodes).optional(),
+    message: z.string().optional(),
+    path: z.string().nullable().optional(),
+  }),
+);
+
+/** Body of a note: the provider's own by default, or shared with the managing partner. */
+export const noteBody = z.object({
+  body: z.string().trim().min(1).max(50_000),
+  audience: z.enum(noteAudiences).optional(),
+});
+
+/** Someone who can be assigned a ticket. */
+export const assigneeView = z.object({
+  id: z.string(),
+  name: z.string(),
+  organisationId: z.string(),
+});
 
 /** Every explanation step code (the compiler checks the list against the domain's steps). */
 const stepCodes = {
@@ -147,20 +227,46 @@ export const clockView = z.object({
   ),
 });
 
-/** A public reply or (for the provider's side) an internal note. */
+/** A public reply, a note shared with the managing partner, or the provider's own note. */
 export const messageView = z.object({
   id: z.string(),
   authorId: z.string().nullable(),
-  visibility: z.enum(['public', 'internal']),
+  visibility: z.enum(messageVisibilities),
   automatic: z.boolean(),
   body: z.string(),
   createdAt: instant,
 });
 
-/** A ticket with its conversation and clocks. */
+const fieldChangeView = z.object({
+  field: z.enum(['status', 'criticality', 'level', 'kind', 'assignee', 'outcome']),
+  from: z.unknown(),
+  to: z.unknown(),
+});
+
+/** One line of a ticket's history: who did what, when, and each field before and after. */
+export const historyView = z.object({
+  at: instant,
+  actorId: z.string().nullable(),
+  action: z.enum(historyActions),
+  visibility: z.enum(messageVisibilities),
+  automatic: z.boolean(),
+  channel: z.enum(channels).nullable(),
+  changes: z.array(fieldChangeView),
+});
+
+/** Time logged on a ticket with what it charged and why, in the asked language. */
+export const ticketTimeView = workView.extend({
+  reasons: z.array(z.string()),
+  createdBy: z.string().nullable(),
+});
+
+/** A ticket with its header, conversation, history, time entries and clocks. */
 export const ticketDetailView = z.object({
-  ticket: ticketView,
+  ticket: ticketSummaryView,
   messages: z.array(messageView),
+  history: z.array(historyView),
+  timeEntries: z.array(ticketTimeView),
+  people: z.array(z.object({ id: z.string(), name: z.string() })),
   sla: z.object({
     firstResponse: clockView.nullable(),
     resolution: clockView.nullable(),
