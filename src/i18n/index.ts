@@ -27,6 +27,7 @@ export {
   locales,
   negotiateLocale,
   type PluralKey,
+  requestedLocale,
   translate,
   translatePlural,
 } from './translate.js';

@@ -75,10 +75,11 @@ export function translatePlural(
 }
 
 /**
- * Picks es or en from an Accept-Language header (or a comma-joined `navigator.languages`):
- * highest quality first, earlier entries first on ties, `q=0` refused, Spanish by default.
+ * The language an Accept-Language header (or a comma-joined `navigator.languages`) asks for:
+ * highest quality first, earlier entries first on ties, `q=0` refused; null when it names
+ * neither es nor en.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+export function requestedLocale(acceptLanguage: string | null | undefined): Locale | null {
   const ranked = (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
@@ -89,7 +90,12 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     })
     .filter((entry) => entry.quality > 0 && !Number.isNaN(entry.quality))
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranked.map((entry) => entry.primary).find(isLocale) ?? defaultLocale;
+  return ranked.map((entry) => entry.primary).find(isLocale) ?? null;
+}
+
+/** Picks es or en from an Accept-Language header as {@link requestedLocale} does, Spanish by default. */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  return requestedLocale(acceptLanguage) ?? defaultLocale;
 }
 
 /** A sentence explaining an error code in `locale` (unknown codes get a generic sentence). */

@@ -61,6 +61,7 @@ export const desk = {
   'sla.leftIn': 'in {time}',
   'sla.overdueBy': 'late by {time}',
   'sla.why': 'Why this due time',
+  'sla.zoneNote': 'Times are in {zone}, the zone of the contract’s calendar.',
 
   'ticket.title': '#{number} {subject}',
   'ticket.back': 'Back to the list',

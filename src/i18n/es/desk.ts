@@ -63,6 +63,7 @@ export const desk: Translation<typeof english> = {
   'sla.leftIn': 'en {time}',
   'sla.overdueBy': 'con {time} de retraso',
   'sla.why': 'Por qué vence entonces',
+  'sla.zoneNote': 'Las horas están en {zone}, la zona del calendario del contrato.',
 
   'ticket.title': 'N.º {number} {subject}',
   'ticket.back': 'Volver a la lista',

@@ -5,16 +5,17 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import type { Message, TicketDetail } from '../api/desk.js';
-import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { Instant } from '../ui/instant.js';
 
-/** The messages of a ticket, oldest first; `names` maps author ids to names. */
+/** The messages of a ticket, oldest first, timed in `timeZone`; `names` maps author ids to names. */
 export function Conversation(props: {
   messages: readonly Message[];
   names: ReadonlyMap<string, string>;
+  timeZone: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <ol className="conversation" aria-label={t('ticket.conversation')}>
       {props.messages.map((message) => {
@@ -29,9 +30,9 @@ export function Conversation(props: {
               {message.automatic && (
                 <span className="badge badge--neutral">{t('ticket.automatic')}</span>
               )}
-              <time className="muted" dateTime={message.createdAt}>
-                {dateTime(locale, message.createdAt)}
-              </time>
+              <span className="muted">
+                <Instant at={message.createdAt} zone={props.timeZone} />
+              </span>
             </p>
             <p className="message__body">{message.body}</p>
           </li>

@@ -8,10 +8,10 @@ import { ticketStatuses } from '../../domain/tickets/status.js';
 import { desk, slaStates, type Ticket } from '../api/desk.js';
 import { Countdown, SlaBadge, useNow } from '../desk/sla.js';
 import { kindText } from '../desk/words.js';
-import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { Instant } from '../ui/instant.js';
 import { PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
@@ -28,7 +28,7 @@ export function useRefresh(reload: () => void) {
 
 /** A ticket's row of the queue (also used by the portal list with fewer columns). */
 function QueueRow({ ticket, now, to }: { ticket: Ticket; now: number; to: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <tr data-ticket={ticket.number}>
       <td className="numeric mono">#{ticket.number}</td>
@@ -49,7 +49,7 @@ function QueueRow({ ticket, now, to }: { ticket: Ticket; now: number; to: string
         <Countdown due={ticket.slaDueAt} state={ticket.slaState} now={now} />
       </td>
       <td className="nowrap">
-        {ticket.slaDueAt ? dateTime(locale, ticket.slaDueAt) : t('common.none')}
+        {ticket.slaDueAt ? <Instant at={ticket.slaDueAt} /> : t('common.none')}
       </td>
     </tr>
   );

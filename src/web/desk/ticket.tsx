@@ -10,10 +10,10 @@ import { SlaBadge } from '../desk/sla.js';
 import { SlaPanel } from '../desk/sla-panel.js';
 import { kindText } from '../desk/words.js';
 import { StatusPanel, TimePanel } from '../desk/work-panel.js';
-import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { Instant } from '../ui/instant.js';
 import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
 import { useRefresh } from './queue.js';
@@ -25,7 +25,7 @@ function send(id: string, kind: 'reply' | 'wait' | 'resolve' | 'note', body: str
 }
 
 function Facts({ detail }: { detail: TicketDetail }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { ticket } = detail;
   return (
     <dl className="facts card">
@@ -53,7 +53,9 @@ function Facts({ detail }: { detail: TicketDetail }) {
       </div>
       <div>
         <dt>{t('ticket.opened')}</dt>
-        <dd>{dateTime(locale, ticket.openedAt)}</dd>
+        <dd>
+          <Instant at={ticket.openedAt} zone={detail.timeZone} />
+        </dd>
       </div>
     </dl>
   );
@@ -95,7 +97,7 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
         <div className="ticket-layout">
           <div className="ticket-layout__main">
             <Facts detail={data} />
-            <Conversation messages={data.messages} names={names} />
+            <Conversation messages={data.messages} names={names} timeZone={data.timeZone} />
             <ReplyBox
               staff={staff}
               closed={data.ticket.status === 'closed'}
@@ -104,7 +106,7 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
             />
           </div>
           <aside className="ticket-layout__side">
-            <SlaPanel sla={data.sla} />
+            <SlaPanel sla={data.sla} timeZone={data.timeZone} />
             {staff && <StatusPanel key={data.ticket.updatedAt} detail={data} onChanged={changed} />}
             {staff && <TimePanel ticketId={id} contract={contract.data} />}
           </aside>

@@ -130,7 +130,7 @@ function ChargeResult({ charge }: { charge: Charge }) {
 
 /** Time logging with the contract's charge rules shown first. */
 export function TimePanel(props: { ticketId: string; contract: Contract | undefined }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const action = useAction();
   const [hoursTyped, setHoursTyped] = useState('');
   const [firstContact, setFirstContact] = useState(false);
@@ -138,7 +138,7 @@ export function TimePanel(props: { ticketId: string; contract: Contract | undefi
   const [invalid, setInvalid] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const minutes = Math.round(parseDecimal(hoursTyped) * 60);
+    const minutes = Math.round(parseDecimal(locale, hoursTyped) * 60);
     if (!Number.isFinite(minutes) || minutes < 1) {
       setInvalid(true);
       return;

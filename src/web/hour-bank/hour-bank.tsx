@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
 import { hoursText, kindText } from '../desk/words.js';
-import { dateOnly } from '../format.js';
+import { calendarDate, formatMoney } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, TableRegion } from '../ui/page.js';
@@ -53,8 +53,8 @@ export function BalanceBar({ balance, statement }: { balance: Balance; statement
     <section className="card balance" aria-labelledby="balance-title">
       <h2 id="balance-title">
         {t('bank.balanceTitle', {
-          from: dateOnly(i18n.locale, balance.period.start),
-          to: dateOnly(i18n.locale, balance.period.lastDay),
+          from: calendarDate(i18n.locale, balance.period.start),
+          to: calendarDate(i18n.locale, balance.period.lastDay),
         })}
       </h2>
       <div className="balance__bar" aria-hidden="true">
@@ -115,9 +115,7 @@ export function StatementTable({ statement }: { statement: Statement }) {
           {amount && (
             <tr>
               <th scope="row">{t('bank.st.overageAmount')}</th>
-              <td className="numeric">
-                {amount.amount} {amount.currency}
-              </td>
+              <td className="numeric">{formatMoney(i18n.locale, amount)}</td>
             </tr>
           )}
         </tbody>
@@ -147,7 +145,7 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td className="numeric mono">{entry.id}</td>
-              <td className="nowrap">{dateOnly(locale, entry.on)}</td>
+              <td className="nowrap">{calendarDate(locale, entry.on)}</td>
               <td>{entry.type}</td>
               <td>{detailOf(entry, t)}</td>
               <td className="numeric">
@@ -199,7 +197,7 @@ export function PendingApprovals(props: {
             <span>
               {t('bank.pendingItem', {
                 hours: hoursText(i18n, p.minutes),
-                date: dateOnly(locale, p.on),
+                date: calendarDate(locale, p.on),
                 kind: kindText(t, { kind: p.kind }),
               })}
             </span>

@@ -40,10 +40,10 @@ function presentClock(
     due: isoMs(clock.due),
     atRiskAt: isoMs(clock.atRiskAt),
     breachedAt: isoMs(clock.breachedAt),
-    explanation: clock.steps.map((step) => ({
-      code: step.code,
-      text: explain(step, locale, timeZone),
-    })),
+    explanation: clock.steps.map((step) => {
+      const { code, ...params } = step;
+      return { code, text: explain(step, locale, timeZone), params };
+    }),
   };
 }
 
@@ -66,6 +66,7 @@ export function presentTicketDetail(
   const { sla, timeZone } = view;
   return {
     ticket: presentTicket(view.ticket),
+    timeZone,
     messages: view.messages.map(presentMessage),
     sla: {
       firstResponse: presentClock(sla.firstResponse, locale, timeZone),

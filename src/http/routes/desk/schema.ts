@@ -10,7 +10,7 @@ import {
   supportLevels,
   urgencyTypes,
 } from '../../../domain/tickets/vocabulary.js';
-import { instant, localDate } from '../common/schema.js';
+import { instant, jsonObject, localDate } from '../common/schema.js';
 
 /** A request's kind with its detail (a severity for incidents, a type for urgencies). */
 export const classificationSchema = z.discriminatedUnion('kind', [
@@ -142,7 +142,10 @@ export const clockView = z.object({
   explanation: z.array(
     z.object({
       code: z.enum(Object.keys(stepCodes) as [StepCode, ...StepCode[]]),
-      text: z.string(),
+      text: z.string().describe('the step in words, in the viewer’s language'),
+      params: jsonObject.describe(
+        'the step’s fields besides its code (instants as epoch milliseconds), to put it into words',
+      ),
     }),
   ),
 });
@@ -160,6 +163,9 @@ export const messageView = z.object({
 /** A ticket with its conversation and clocks. */
 export const ticketDetailView = z.object({
   ticket: ticketView,
+  timeZone: z
+    .string()
+    .describe('the IANA zone of the contract’s calendar: the explanation’s wall times are there'),
   messages: z.array(messageView),
   sla: z.object({
     firstResponse: clockView.nullable(),
@@ -169,7 +175,7 @@ export const ticketDetailView = z.object({
   }),
 });
 
-/** `?locale=` for explanations; the user's locale by default. */
+/** `?locale=` for explanations; else the request's Accept-Language, else the user's locale. */
 export const localeQuery = z.object({ locale: z.enum(['es', 'en']).optional() });
 
 /** Every compliance verdict (checked against the domain's). */
