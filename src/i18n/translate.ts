@@ -105,6 +105,27 @@ export function errorText(locale: Locale, code: string): string {
     : catalogs[locale]['error.unknown'];
 }
 
+/** One field's validation issue as the API sends it: a code and its plain limits. */
+export interface FieldIssueCode {
+  readonly issue?: string | undefined;
+  readonly params?: Readonly<Record<string, string | number>> | undefined;
+}
+
+/** What is wrong with one field, in words, from its issue code; null when the API sent none. */
+export function issueText(locale: Locale, field: FieldIssueCode): string | null {
+  const { issue, params = {} } = field;
+  if (issue === undefined) return null;
+  const catalog: Readonly<Record<string, string>> = catalogs[locale];
+  const variant = issue === 'invalid_format' ? params.format : params.origin;
+  const empty = issue === 'too_small' && variant === 'string' && params.minimum === 1;
+  const key = empty
+    ? 'issue.empty'
+    : ([`issue.${issue}.${String(variant)}`, `issue.${issue}`].find((k) => k in catalog) ??
+      'issue.invalid');
+  const text = catalog[key] ?? catalog['issue.invalid'] ?? issue;
+  return interpolate(text, params);
+}
+
 /** A short phrase for an error shown next to a form field. */
 export function fieldErrorText(locale: Locale, code: string): string {
   return isApiErrorCode(code)

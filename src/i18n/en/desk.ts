@@ -65,6 +65,9 @@ export const desk = {
 
   'ticket.title': '#{number} {subject}',
   'ticket.back': 'Back to the list',
+  'ticket.notFound': 'Ticket not found',
+  'ticket.notFoundBody':
+    'There is no ticket at this address that you can see. Check the link or go back to the list.',
   'ticket.conversation': 'Conversation',
   'ticket.someone': 'Unknown author',
   'ticket.internalNote': 'Internal note',
@@ -96,8 +99,10 @@ export const desk = {
   'time.title': 'Log time',
   'time.rulesIntro': 'Charge rules of {contract} (applied when you save):',
   'time.hours': 'Hours worked',
-  'time.hoursHint': 'Decimal hours, e.g. 0.5 or 1,25.',
-  'time.hoursInvalid': 'Enter hours greater than zero, e.g. 0.5.',
+  'time.hoursHint': 'Hours and minutes (1 h 30 min), or hours with decimals (1.5).',
+  'time.hoursInvalid': 'Enter a time greater than zero: hours (e.g. 1.5) and minutes from 0 to 59.',
+  'time.minutes': 'Minutes',
+  'time.tooLong': 'One entry holds at most 24 h: log longer work day by day.',
   'time.firstContact': 'First contact of a conversation',
   'time.log': 'Log time',
   'time.charged': 'Charged {hours}',

@@ -67,6 +67,9 @@ export const desk: Translation<typeof english> = {
 
   'ticket.title': 'N.º {number} {subject}',
   'ticket.back': 'Volver a la lista',
+  'ticket.notFound': 'Ticket no encontrado',
+  'ticket.notFoundBody':
+    'No hay ningún ticket visible para usted en esta dirección. Revise el enlace o vuelva a la lista.',
   'ticket.conversation': 'Conversación',
   'ticket.someone': 'Autor desconocido',
   'ticket.internalNote': 'Nota interna',
@@ -98,8 +101,10 @@ export const desk: Translation<typeof english> = {
   'time.title': 'Registrar tiempo',
   'time.rulesIntro': 'Reglas de cobro de {contract} (se aplican al guardar):',
   'time.hours': 'Horas trabajadas',
-  'time.hoursHint': 'Horas con decimales, p. ej. 0,5 o 1,25.',
-  'time.hoursInvalid': 'Indique horas mayores que cero, p. ej. 0,5.',
+  'time.hoursHint': 'Horas y minutos (1 h 30 min), u horas con decimales (1,5).',
+  'time.hoursInvalid': 'Indique un tiempo mayor que cero: horas (p. ej. 1,5) y minutos de 0 a 59.',
+  'time.minutes': 'Minutos',
+  'time.tooLong': 'Un registro admite como máximo 24 h: registre el trabajo más largo día a día.',
   'time.firstContact': 'Primer contacto de una conversación',
   'time.log': 'Registrar tiempo',
   'time.charged': 'Se cobran {hours}',

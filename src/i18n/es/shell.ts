@@ -53,5 +53,5 @@ export const shell: Translation<typeof english> = {
 
   'hours.value': '{hours} h',
 
-  'time.yourTime': '({time} en tu hora)',
+  'time.yourTime': '({time} en su hora)',
 };

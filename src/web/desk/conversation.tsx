@@ -8,6 +8,7 @@ import type { Message, TicketDetail } from '../api/desk.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
+import { useDraft } from './drafts.js';
 
 /** The messages of a ticket, oldest first, timed in `timeZone`; `names` maps author ids to names. */
 export function Conversation(props: {
@@ -44,15 +45,16 @@ export function Conversation(props: {
 
 type Send = 'reply' | 'wait' | 'resolve' | 'note';
 
-/** The reply form; `staff` adds the status options and internal notes. */
+/** The reply form, its text kept as a draft of `ticketId`; `staff` adds status options and notes. */
 export function ReplyBox(props: {
+  ticketId: string;
   staff: boolean;
   closed: boolean;
   send(kind: Send, body: string): Promise<TicketDetail>;
   onSent(detail: TicketDetail, message: string): void;
 }) {
   const { t } = useI18n();
-  const [body, setBody] = useState('');
+  const [body, setBody, clearDraft] = useDraft(props.ticketId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async (kind: Send) => {
@@ -60,7 +62,7 @@ export function ReplyBox(props: {
     setError(null);
     try {
       const detail = await props.send(kind, body.trim());
-      setBody('');
+      clearDraft();
       props.onSent(detail, t(kind === 'note' ? 'ticket.noteAdded' : 'ticket.replySent'));
     } catch (failure) {
       setError(asApiError(failure));

@@ -3,7 +3,7 @@
  * colour and words and a live countdown, filters by status, SLA state and text, and a refresh
  * every 30 seconds.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ticketStatuses } from '../../domain/tickets/status.js';
 import { desk, slaStates, type Ticket } from '../api/desk.js';
 import { Countdown, SlaBadge, useNow } from '../desk/sla.js';
@@ -18,10 +18,14 @@ import { useLoad } from '../ui/use-load.js';
 
 const refreshMs = 30_000;
 
-/** Reloads `reload` every 30 s while the page is open. */
-export function useRefresh(reload: () => void) {
+/** Reloads `reload` every 30 s while the page is open, skipping the beats when `when()` says no. */
+export function useRefresh(reload: () => void, when: () => boolean = () => true) {
+  const whenRef = useRef(when);
+  whenRef.current = when;
   useEffect(() => {
-    const timer = window.setInterval(reload, refreshMs);
+    const timer = window.setInterval(() => {
+      if (whenRef.current()) reload();
+    }, refreshMs);
     return () => window.clearInterval(timer);
   }, [reload]);
 }

@@ -16,6 +16,7 @@ import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
 import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
+import { hasDraft } from './drafts.js';
 import { useRefresh } from './queue.js';
 
 function send(id: string, kind: 'reply' | 'wait' | 'resolve' | 'note', body: string) {
@@ -72,26 +73,26 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
     () => (staff && contractId ? desk.contract(contractId) : Promise.resolve(undefined)),
     [staff, contractId],
   );
-  useRefresh(detail.reload);
+  useRefresh(detail.reload, () => !hasDraft(id));
   const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
   const changed = (next: TicketDetail, message: string) => {
     detail.set(next);
     setNotice(message);
   };
   const data = detail.data;
+  const missing = !data && detail.error?.code === 'not_found';
+  const title = data
+    ? t('ticket.title', { number: data.ticket.number, subject: data.ticket.subject })
+    : missing
+      ? t('ticket.notFound')
+      : t(detail.error ? 'common.errorSummary' : 'app.loading');
   return (
     <>
       <p className="breadcrumb">
         <Link to={back}>← {t('ticket.back')}</Link>
       </p>
-      <PageHeader
-        title={
-          data
-            ? t('ticket.title', { number: data.ticket.number, subject: data.ticket.subject })
-            : t('app.loading')
-        }
-      />
-      <ErrorSummary error={detail.error} />
+      <PageHeader title={title} />
+      {missing ? <p>{t('ticket.notFoundBody')}</p> : <ErrorSummary error={detail.error} />}
       {notice && <Notice>{notice}</Notice>}
       {data && (
         <div className="ticket-layout">
@@ -99,6 +100,7 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
             <Facts detail={data} />
             <Conversation messages={data.messages} names={names} timeZone={data.timeZone} />
             <ReplyBox
+              ticketId={id}
               staff={staff}
               closed={data.ticket.status === 'closed'}
               send={(kind, body) => send(id, kind, body)}

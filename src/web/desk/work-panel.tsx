@@ -6,6 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { allowedTransitions, type TicketStatus } from '../../domain/tickets/status.js';
 import { type Criticality, criticalities } from '../../domain/tickets/vocabulary.js';
+import type { Locale } from '../../i18n/index.js';
 import { type ApiError, asApiError } from '../api/client.js';
 import { type Charge, type Contract, desk, type TicketDetail } from '../api/desk.js';
 import { parseDecimal } from '../format.js';
@@ -128,28 +129,44 @@ function ChargeResult({ charge }: { charge: Charge }) {
   );
 }
 
+/** The most one time entry may hold (the API's limit): a day. */
+const maxEntryMinutes = 24 * 60;
+
+/** Minutes from hours (decimals allowed, "1,5") and minutes typed apart; NaN unless both read. */
+function typedMinutes(locale: Locale, hoursTyped: string, minutesTyped: string): number {
+  const hours = hoursTyped.trim() === '' ? 0 : parseDecimal(locale, hoursTyped);
+  const minutes = minutesTyped.trim() === '' ? 0 : Number(minutesTyped.trim());
+  if (!(hours >= 0) || !Number.isInteger(minutes) || minutes < 0 || minutes > 59) return Number.NaN;
+  return Math.round(hours * 60) + minutes;
+}
+
 /** Time logging with the contract's charge rules shown first. */
 export function TimePanel(props: { ticketId: string; contract: Contract | undefined }) {
   const { t, locale } = useI18n();
   const action = useAction();
   const [hoursTyped, setHoursTyped] = useState('');
+  const [minutesTyped, setMinutesTyped] = useState('');
   const [firstContact, setFirstContact] = useState(false);
   const [charge, setCharge] = useState<Charge | null>(null);
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<'time.hoursInvalid' | 'time.tooLong' | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const minutes = Math.round(parseDecimal(locale, hoursTyped) * 60);
-    if (!Number.isFinite(minutes) || minutes < 1) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
+    const minutes = typedMinutes(locale, hoursTyped, minutesTyped);
+    const fault =
+      Number.isNaN(minutes) || minutes < 1
+        ? 'time.hoursInvalid'
+        : minutes > maxEntryMinutes
+          ? 'time.tooLong'
+          : null;
+    setProblem(fault);
+    if (fault) return;
     setCharge(null);
     void action.run(
       () => desk.logTime(props.ticketId, minutes, firstContact),
       (result) => {
         setCharge(result.charge);
         setHoursTyped('');
+        setMinutesTyped('');
       },
     );
   };
@@ -164,23 +181,39 @@ export function TimePanel(props: { ticketId: string; contract: Contract | undefi
       )}
       <ErrorSummary error={action.error} />
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor="time-hours">
-            {t('time.hours')}
-          </label>
-          <input
-            id="time-hours"
-            className="input input--number"
-            inputMode="decimal"
-            value={hoursTyped}
-            aria-invalid={invalid || undefined}
-            aria-describedby="time-hours-hint"
-            onChange={(e) => setHoursTyped(e.target.value)}
-          />
-          <p className="field__hint" id="time-hours-hint">
-            {invalid ? t('time.hoursInvalid') : t('time.hoursHint')}
-          </p>
+        <div className="time-fields">
+          <div className="field">
+            <label className="field__label" htmlFor="time-hours">
+              {t('time.hours')}
+            </label>
+            <input
+              id="time-hours"
+              className="input input--number"
+              inputMode="decimal"
+              value={hoursTyped}
+              aria-invalid={problem !== null || undefined}
+              aria-describedby="time-hours-hint"
+              onChange={(e) => setHoursTyped(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="time-minutes">
+              {t('time.minutes')}
+            </label>
+            <input
+              id="time-minutes"
+              className="input input--number"
+              inputMode="numeric"
+              value={minutesTyped}
+              aria-invalid={problem !== null || undefined}
+              aria-describedby="time-hours-hint"
+              onChange={(e) => setMinutesTyped(e.target.value)}
+            />
+          </div>
         </div>
+        <p className={problem ? 'field-error' : 'field__hint'} id="time-hours-hint">
+          {problem ? t(problem) : t('time.hoursHint')}
+        </p>
         <label className="check">
           <input
             type="checkbox"
