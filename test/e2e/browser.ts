@@ -45,7 +45,8 @@ export async function startStage(): Promise<Stage> {
     HOST: '127.0.0.1',
   });
   try {
-    await waitFor('the server to be healthy', () => isHealthy(port), 60_000);
+    // seeding the demo takes over a minute when the machine is shared and loaded
+    await waitFor('the server to be healthy', () => isHealthy(port), 180_000);
   } catch (error) {
     server.process.kill('SIGKILL');
     throw new Error(`${String(error)}\n${server.output()}`);
@@ -79,7 +80,7 @@ export function stageForFile(): () => Stage {
   let stage: Stage | undefined;
   beforeAll(async () => {
     stage = await startStage();
-  }, 120_000);
+  }, 240_000);
   afterAll(() => stage?.stop());
   return () => {
     if (!stage) throw new Error('the browser stage did not start');

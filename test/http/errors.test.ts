@@ -116,7 +116,9 @@ describe('bad input gets a clean 4xx JSON error', () => {
       params: { minimum: 1, origin: 'string' },
     });
     expect(byPath.get('body.minutes')).toMatchObject({ issue: 'required' });
-    expect(issueText('es', byPath.get('body.name') ?? { issue: 'none' })).toBe('No puede quedar vacío');
+    expect(issueText('es', byPath.get('body.name') ?? { issue: 'none' })).toBe(
+      'No puede quedar vacío',
+    );
     expect(issueText('en', byPath.get('body.minutes') ?? {})).toBe('Required');
   });
 });

@@ -140,6 +140,33 @@ function typedMinutes(locale: Locale, hoursTyped: string, minutesTyped: string):
   return Math.round(hours * 60) + minutes;
 }
 
+/** One part of a time entry (hours or minutes), described by the entry's shared hint. */
+function TimePart(props: {
+  id: string;
+  label: string;
+  decimals: boolean;
+  value: string;
+  invalid: boolean;
+  onChange(value: string): void;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        className="input input--number"
+        inputMode={props.decimals ? 'decimal' : 'numeric'}
+        value={props.value}
+        aria-invalid={props.invalid || undefined}
+        aria-describedby="time-hours-hint"
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 /** Time logging with the contract's charge rules shown first. */
 export function TimePanel(props: { ticketId: string; contract: Contract | undefined }) {
   const { t, locale } = useI18n();
@@ -182,34 +209,22 @@ export function TimePanel(props: { ticketId: string; contract: Contract | undefi
       <ErrorSummary error={action.error} />
       <form className="form" onSubmit={submit} noValidate>
         <div className="time-fields">
-          <div className="field">
-            <label className="field__label" htmlFor="time-hours">
-              {t('time.hours')}
-            </label>
-            <input
-              id="time-hours"
-              className="input input--number"
-              inputMode="decimal"
-              value={hoursTyped}
-              aria-invalid={problem !== null || undefined}
-              aria-describedby="time-hours-hint"
-              onChange={(e) => setHoursTyped(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="time-minutes">
-              {t('time.minutes')}
-            </label>
-            <input
-              id="time-minutes"
-              className="input input--number"
-              inputMode="numeric"
-              value={minutesTyped}
-              aria-invalid={problem !== null || undefined}
-              aria-describedby="time-hours-hint"
-              onChange={(e) => setMinutesTyped(e.target.value)}
-            />
-          </div>
+          <TimePart
+            id="time-hours"
+            label={t('time.hours')}
+            decimals
+            value={hoursTyped}
+            invalid={problem !== null}
+            onChange={setHoursTyped}
+          />
+          <TimePart
+            id="time-minutes"
+            label={t('time.minutes')}
+            decimals={false}
+            value={minutesTyped}
+            invalid={problem !== null}
+            onChange={setMinutesTyped}
+          />
         </div>
         <p className={problem ? 'field-error' : 'field__hint'} id="time-hours-hint">
           {problem ? t(problem) : t('time.hoursHint')}

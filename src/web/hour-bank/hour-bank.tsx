@@ -157,7 +157,7 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
   const { t, locale } = i18n;
   return (
     <TableRegion label={t('bank.ledger')}>
-      <table className="table table--dense">
+      <table className="table table--dense ledger">
         <caption className="table__caption">{t('bank.ledger')}</caption>
         <TableHead
           columns={[
