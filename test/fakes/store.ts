@@ -12,6 +12,7 @@ import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
 import { audit, organisations, sessions, type Tables, tokens, users } from './identity.js';
 import { outbox } from './outbox.js';
+import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
 
 /** The fake store, with its committed tables open to the test. */
@@ -49,6 +50,7 @@ function repositories(tables: Tables): Repositories {
     workLog: workLog(tables),
     tickets: tickets(tables),
     notices: notices(tables),
+    issuedReports: issuedReports(tables),
   };
 }
 
