@@ -12,7 +12,20 @@ export const errorBodySchema = z
       message: z.string().describe('human explanation'),
       requestId: z.string().describe('quote it when reporting a problem; it is in the logs'),
       fields: z
-        .array(z.object({ path: z.string(), message: z.string() }))
+        .array(
+          z.object({
+            path: z.string(),
+            message: z.string(),
+            issue: z
+              .string()
+              .optional()
+              .describe('what is wrong, as a code to put into words: too_small, invalid_format…'),
+            params: z
+              .record(z.string(), z.union([z.string(), z.number()]))
+              .optional()
+              .describe('the limits of the issue, e.g. {minimum: 1, origin: "string"}'),
+          }),
+        )
         .optional()
         .describe('for invalid input: each failing field with its path'),
     }),
@@ -58,11 +71,25 @@ const fastifyCodes: Record<string, { status: number; code: EdgeCode }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large' },
 };
 
+type FieldIssue = NonNullable<ErrorBody['error']['fields']>[number];
+
+/** The plain limits of a validation issue (minimum, maximum, origin, expected, format, values). */
+function issueParams(params: Record<string, unknown>): Record<string, string | number> {
+  const plain: Record<string, string | number> = {};
+  for (const key of ['minimum', 'maximum', 'origin', 'expected', 'format'] as const) {
+    const value = params[key];
+    if (typeof value === 'string' || typeof value === 'number') plain[key] = value;
+    if (typeof value === 'bigint') plain[key] = Number(value);
+  }
+  if (Array.isArray(params.values)) plain.values = params.values.map(String).join(', ');
+  return plain;
+}
+
 function body(
   request: FastifyRequest,
   code: ErrorCode | EdgeCode,
   message: string,
-  fields?: { path: string; message: string }[],
+  fields?: FieldIssue[],
 ): ErrorBody {
   return { error: { code, message, requestId: String(request.id), ...(fields ? { fields } : {}) } };
 }
@@ -82,10 +109,16 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       const path = joinPath(error.validationContext, issue.instancePath);
       const message = issue.message ?? 'is invalid';
       const unknownKeys = issue.keyword === 'unrecognized_keys' ? issue.params.keys : undefined;
-      if (!Array.isArray(unknownKeys)) return [{ path, message }];
+      if (!Array.isArray(unknownKeys)) {
+        // zod reports a missing field as a wrong type "received undefined": it is required
+        const missing = issue.keyword === 'invalid_type' && /received undefined$/.test(message);
+        const code = missing ? 'required' : issue.keyword;
+        return [{ path, message, issue: code, params: issueParams(issue.params) }];
+      }
       return unknownKeys.map((key) => ({
         path: `${path}.${String(key)}`,
         message: 'is not a known field',
+        issue: 'unrecognized_keys',
       }));
     });
     const summary = fields.map((field) => `${field.path}: ${field.message}`).join('; ');

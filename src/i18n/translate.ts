@@ -75,10 +75,11 @@ export function translatePlural(
 }
 
 /**
- * Picks es or en from an Accept-Language header (or a comma-joined `navigator.languages`):
- * highest quality first, earlier entries first on ties, `q=0` refused, Spanish by default.
+ * The language an Accept-Language header (or a comma-joined `navigator.languages`) asks for:
+ * highest quality first, earlier entries first on ties, `q=0` refused; null when it names
+ * neither es nor en.
  */
-export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+export function requestedLocale(acceptLanguage: string | null | undefined): Locale | null {
   const ranked = (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
@@ -89,7 +90,12 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     })
     .filter((entry) => entry.quality > 0 && !Number.isNaN(entry.quality))
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranked.map((entry) => entry.primary).find(isLocale) ?? defaultLocale;
+  return ranked.map((entry) => entry.primary).find(isLocale) ?? null;
+}
+
+/** Picks es or en from an Accept-Language header as {@link requestedLocale} does, Spanish by default. */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  return requestedLocale(acceptLanguage) ?? defaultLocale;
 }
 
 /** A sentence explaining an error code in `locale` (unknown codes get a generic sentence). */
@@ -97,6 +103,27 @@ export function errorText(locale: Locale, code: string): string {
   return isApiErrorCode(code)
     ? catalogs[locale][`error.${code}`]
     : catalogs[locale]['error.unknown'];
+}
+
+/** One field's validation issue as the API sends it: a code and its plain limits. */
+export interface FieldIssueCode {
+  readonly issue?: string | undefined;
+  readonly params?: Readonly<Record<string, string | number>> | undefined;
+}
+
+/** What is wrong with one field, in words, from its issue code; null when the API sent none. */
+export function issueText(locale: Locale, field: FieldIssueCode): string | null {
+  const { issue, params = {} } = field;
+  if (issue === undefined) return null;
+  const catalog: Readonly<Record<string, string>> = catalogs[locale];
+  const variant = issue === 'invalid_format' ? params.format : params.origin;
+  const empty = issue === 'too_small' && variant === 'string' && params.minimum === 1;
+  const key = empty
+    ? 'issue.empty'
+    : ([`issue.${issue}.${String(variant)}`, `issue.${issue}`].find((k) => k in catalog) ??
+      'issue.invalid');
+  const text = catalog[key] ?? catalog['issue.invalid'] ?? issue;
+  return interpolate(text, params);
 }
 
 /** A short phrase for an error shown next to a form field. */

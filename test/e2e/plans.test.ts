@@ -50,7 +50,7 @@ describe.skipIf(browserMissing !== null)('plans and contracts in the browser', (
       .getByRole('status')
       .getByText(`Se ha creado el contrato «${contractName}»`)
       .waitFor();
-    const left = page.locator('[data-segment=left] dd');
+    const left = page.locator('[data-segment=usable] dd');
     expect(await left.textContent()).toBe('50 h');
 
     const requesters = page.getByRole('form', { name: 'Solicitantes autorizados' });
@@ -73,7 +73,7 @@ describe.skipIf(browserMissing !== null)('plans and contracts in the browser', (
     await growth.getByRole('button', { name: 'Añadir' }).click();
     await page.getByRole('status').getByText('Se ha añadido la ampliación temporal.').waitFor();
     await page.getByRole('cell', { name: '+10 h por periodo durante 2 periodos' }).waitFor();
-    await page.locator('[data-segment=left] dd', { hasText: '60 h' }).waitFor();
+    await page.locator('[data-segment=usable] dd', { hasText: '60 h' }).waitFor();
     await page.getByRole('heading', { name: /^Bolsa de horas/ }).scrollIntoViewIfNeeded();
     await screenshot(page, 'contract-growth');
     await page.context().close();

@@ -104,6 +104,47 @@ describeEachEngine('the service desk over HTTP', (database) => {
     expect(res.json().charge.minutes).toBe(60);
   });
 
+  it('texts the server composes are in the viewer’s language, with the codes and parameters beside them', async () => {
+    const { id } = (await desk.open()).json();
+    const read = (headers: Record<string, string>, query = '') =>
+      test.app.inject({
+        url: `/api/tickets/${id}${query}`,
+        headers: { ...desk.agent, ...headers },
+      });
+    const steps = async (headers: Record<string, string>, query = '') =>
+      (await read(headers, query)).json().sla.firstResponse.explanation as {
+        code: string;
+        text: string;
+        params: Record<string, unknown>;
+      }[];
+    const english = await steps({ 'accept-language': 'en-GB,en;q=0.9' });
+    const spanish = await steps({ 'accept-language': 'es-CL' });
+    expect(english.map((s) => s.code)).toEqual(spanish.map((s) => s.code));
+    expect(english.map((s) => s.text)).not.toEqual(spanish.map((s) => s.text));
+    expect(english.some((s) => /target/i.test(s.text))).toBe(true);
+    expect(spanish.some((s) => /objetivo/i.test(s.text))).toBe(true);
+    // ?locale= wins over the header; params carry what the words are made of
+    expect(await steps({ 'accept-language': 'es' }, '?locale=en')).toEqual(english);
+    expect(english.every((s) => typeof s.params === 'object')).toBe(true);
+    expect((await read({})).json().timeZone).toBe('America/Santiago');
+
+    // each language on a ticket of its own, so both charges meet the per-ticket minimum
+    const time = async (language: string) =>
+      test.app.inject({
+        method: 'POST',
+        url: `/api/tickets/${(await desk.open()).json().id}/time`,
+        headers: { ...desk.agent, 'accept-language': language },
+        payload: { minutes: 10, firstContact: true },
+      });
+    const reasonsIn = async (language: string) =>
+      (await time(language)).json().charge.reasons as { code: string; text: string }[];
+    const en = await reasonsIn('en');
+    const es = await reasonsIn('es');
+    expect(en.map((r) => r.code)).toContain('minimum_per_ticket');
+    expect(en.find((r) => r.code === 'minimum_per_ticket')?.text).toMatch(/minimum/i);
+    expect(es.find((r) => r.code === 'minimum_per_ticket')?.text).toMatch(/mínimo/i);
+  });
+
   it('the queue filters by SLA state and finds tickets by text', async () => {
     await desk.open({ subject: 'Factura duplicada en marzo' });
     const found = (

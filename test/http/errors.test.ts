@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DomainError } from '../../src/domain/errors.js';
+import { issueText } from '../../src/i18n/index.js';
 import { type DatabaseHandle, openEmbedded } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { buildTestApp } from '../support/app.js';
@@ -89,7 +90,7 @@ describe('bad input gets a clean 4xx JSON error', () => {
     expect(res.statusCode).toBe(400);
     const error = expectErrorShape(res.payload, 'invalid_input');
     expect(error.fields).toEqual([
-      { path: 'querystring.verbose', message: 'is not a known field' },
+      { path: 'querystring.verbose', message: 'is not a known field', issue: 'unrecognized_keys' },
     ]);
   });
 
@@ -102,6 +103,23 @@ describe('bad input gets a clean 4xx JSON error', () => {
     expect(res.statusCode).toBe(400);
     const error = expectErrorShape(res.payload, 'invalid_input');
     expect(error.fields?.map((field) => field.path).sort()).toEqual(['body.minutes', 'body.name']);
+  });
+
+  it('each failing field carries an issue code and its limits, so people read it in their language', async () => {
+    const res = await app.inject({ method: 'POST', url: '/probe', payload: { name: '' } });
+    const error = expectErrorShape(res.payload, 'invalid_input') as {
+      fields?: { path: string; issue?: string; params?: Record<string, string | number> }[];
+    };
+    const byPath = new Map(error.fields?.map((field) => [field.path, field]));
+    expect(byPath.get('body.name')).toMatchObject({
+      issue: 'too_small',
+      params: { minimum: 1, origin: 'string' },
+    });
+    expect(byPath.get('body.minutes')).toMatchObject({ issue: 'required' });
+    expect(issueText('es', byPath.get('body.name') ?? { issue: 'none' })).toBe(
+      'No puede quedar vacío',
+    );
+    expect(issueText('en', byPath.get('body.minutes') ?? {})).toBe('Required');
   });
 });
 

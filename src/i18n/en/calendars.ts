@@ -30,6 +30,8 @@ export const calendars = {
   'calendar.field.name': 'Name',
   'calendar.field.timeZone': 'Time zone',
   'calendar.field.timeZoneHint': 'IANA name, e.g. Europe/Madrid or America/Santiago.',
+  'calendar.zoneUnknown':
+    '“{zone}” is not a time zone we know: pick one from the list, e.g. America/Bogota.',
   'calendar.week': 'Weekly hours',
   'calendar.weekHint':
     "Local time in the calendar's zone (HH:MM). An interval that ends before it starts runs overnight; 24:00 closes at midnight.",

@@ -7,6 +7,7 @@ import { calendars } from './calendars.js';
 import { contracts } from './contracts.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
+import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { plans } from './plans.js';
@@ -18,6 +19,7 @@ import { workspace } from './workspace.js';
 export const en = {
   ...shell,
   ...errors,
+  ...fieldIssues,
   ...identity,
   ...calendars,
   ...plans,

@@ -50,4 +50,6 @@ export const shell = {
   'period.year': 'year',
 
   'hours.value': '{hours} h',
+
+  'time.yourTime': '({time} your time)',
 } as const;

@@ -32,6 +32,8 @@ export const calendars: Translation<typeof english> = {
   'calendar.field.name': 'Nombre',
   'calendar.field.timeZone': 'Zona horaria',
   'calendar.field.timeZoneHint': 'Nombre IANA, p. ej. Europe/Madrid o America/Santiago.',
+  'calendar.zoneUnknown':
+    '«{zone}» no es una zona horaria conocida: elija una de la lista, p. ej. America/Bogota.',
   'calendar.week': 'Horario semanal',
   'calendar.weekHint':
     'Hora local de la zona del calendario (HH:MM). Un intervalo que termina antes de empezar cruza la medianoche; 24:00 cierra a medianoche.',

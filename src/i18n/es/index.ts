@@ -8,6 +8,7 @@ import { calendars } from './calendars.js';
 import { contracts } from './contracts.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
+import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { plans } from './plans.js';
@@ -19,6 +20,7 @@ import { workspace } from './workspace.js';
 export const es: Catalog = {
   ...shell,
   ...errors,
+  ...fieldIssues,
   ...identity,
   ...calendars,
   ...plans,

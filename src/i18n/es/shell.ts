@@ -52,4 +52,6 @@ export const shell: Translation<typeof english> = {
   'period.year': 'año',
 
   'hours.value': '{hours} h',
+
+  'time.yourTime': '({time} en su hora)',
 };

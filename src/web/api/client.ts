@@ -8,6 +8,9 @@
 export interface FieldIssue {
   readonly path: string;
   readonly message: string;
+  /** What is wrong, as a code the app puts into words (absent on older or domain errors). */
+  readonly issue?: string | undefined;
+  readonly params?: Readonly<Record<string, string | number>> | undefined;
 }
 
 /** A failed API call: the error code to translate, the server's message as detail, and the fields at fault. */
@@ -39,16 +42,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function plainParams(params: Record<string, unknown>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
+}
+
 function errorFrom(status: number, body: unknown): ApiError {
   const error = isRecord(body) ? body.error : undefined;
   if (!isRecord(error) || typeof error.code !== 'string') {
     return new ApiError(status, 'bad_response', `HTTP ${status}`, null);
   }
   const fields = Array.isArray(error.fields)
-    ? error.fields.filter(
-        (f): f is FieldIssue =>
-          isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
-      )
+    ? error.fields
+        .filter(
+          (f): f is FieldIssue =>
+            isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
+        )
+        .map((f) => ({
+          path: f.path,
+          message: f.message,
+          issue: typeof f.issue === 'string' ? f.issue : undefined,
+          params: isRecord(f.params) ? plainParams(f.params) : undefined,
+        }))
     : [];
   return new ApiError(
     status,

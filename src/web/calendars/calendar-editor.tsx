@@ -3,12 +3,13 @@
  * /api/calendars`, beside the week preview of the saved version and "due if opened now".
  */
 import { type FormEvent, useEffect, useState } from 'react';
+import { isTimeZone } from '../../domain/calendar/zone.js';
 import { ApiError, asApiError } from '../api/client.js';
 import { api, type StoredCalendar } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
 import { Link, navigate } from '../router.js';
 import { useMe } from '../session.js';
-import { ErrorSummary } from '../ui/errors.js';
+import { ErrorSummary, invalidField } from '../ui/errors.js';
 import { Field, TextField } from '../ui/field.js';
 import { Notice, PageHeader, setFlash, takeFlash } from '../ui/page.js';
 import { DueNow } from './due-now.js';
@@ -91,6 +92,11 @@ export function CalendarEditorPage({ id }: { id?: string }) {
     setNotice(null);
     const body = currentSpec();
     if (body === undefined) return;
+    if (mode === 'form' && !isTimeZone(spec.timeZone)) {
+      // flagged at its field before sending: the browser knows the same zones as the server
+      setError(invalidField('spec.timeZone', t('calendar.zoneUnknown', { zone: spec.timeZone })));
+      return;
+    }
     setBusy(true);
     try {
       const stored = id

@@ -1,10 +1,11 @@
 /** The list of named calendars, with their zone and open hours per week. */
 import { api } from '../api/endpoints.js';
-import { dateTime, hours } from '../format.js';
+import { hours } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { Instant } from '../ui/instant.js';
 import { PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
@@ -54,7 +55,9 @@ export function CalendarsPage() {
                     hours: hours(locale, weeklyMinutes(calendar.spec)),
                   })}
                 </td>
-                <td>{dateTime(locale, calendar.updatedAt)}</td>
+                <td>
+                  <Instant at={calendar.updatedAt} />
+                </td>
               </tr>
             ))}
             {calendars.data?.length === 0 && (

@@ -7,7 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, asApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import { browserNow } from '../clock.js';
-import { longDateTime, parseDecimal } from '../format.js';
+import { longInstantIn, parseDecimal } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Field } from '../ui/field.js';
@@ -37,7 +37,7 @@ export function DueNow({ spec }: { spec: unknown }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const amount = parseDecimal(text);
+    const amount = parseDecimal(locale, text);
     if (!(amount > 0 && amount <= maxHours)) {
       setAnswer(null);
       const message = t('due.hoursInvalid');
@@ -99,10 +99,10 @@ export function DueNow({ spec }: { spec: unknown }) {
         {answer && (
           <>
             <p className="due__at">
-              {t('due.result', { at: longDateTime(locale, answer.dueAt, answer.timeZone) })}
+              {t('due.result', { at: longInstantIn(locale, answer.dueAt, answer.timeZone) })}
             </p>
             <p className="muted">
-              {t('due.openedAt', { at: longDateTime(locale, answer.openedAt, answer.timeZone) })}
+              {t('due.openedAt', { at: longInstantIn(locale, answer.openedAt, answer.timeZone) })}
             </p>
             <p className="muted">{t('due.zone', { zone: answer.timeZone })}</p>
           </>

@@ -4,10 +4,11 @@
  * or prepaid hours (on a date, with an optional price).
  */
 import { useState } from 'react';
+import type { Locale } from '../../i18n/index.js';
 import type { Contract } from '../api/desk.js';
 import { type Amendment, plans } from '../api/plans.js';
 import { hoursText } from '../desk/words.js';
-import { dateOnly, minutesFromHours } from '../format.js';
+import { calendarDate, minutesFromHours } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
 import { CurrencyField } from '../plans/plan-form.js';
 import { moneyText } from '../plans/words.js';
@@ -52,7 +53,7 @@ function AmendmentTable({ amendments }: { amendments: readonly Amendment[] }) {
           {amendments.map((a) => (
             <tr key={a.id}>
               <td className="nowrap">
-                {dateOnly(locale, a.kind === 'prepaid_hours' ? a.on : a.from)}
+                {calendarDate(locale, a.kind === 'prepaid_hours' ? a.on : a.from)}
               </td>
               <td>{t(`amendment.kind.${a.kind}`)}</td>
               <td>{detailOf(i18n, a)}</td>
@@ -65,8 +66,8 @@ function AmendmentTable({ amendments }: { amendments: readonly Amendment[] }) {
   );
 }
 
-function minutesAt(path: string, text: string, message: string): number {
-  const minutes = minutesFromHours(text);
+function minutesAt(locale: Locale, path: string, text: string, message: string): number {
+  const minutes = minutesFromHours(locale, text);
   if (Number.isNaN(minutes)) throw invalidField(path, message);
   return minutes;
 }
@@ -78,7 +79,7 @@ function AmendmentForm(props: {
   onAdded(c: Contract): void;
   onCancel(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { contract } = props;
   const growth = props.kind === 'temporary_growth';
   const hoursPath = growth ? 'extraMinutesPerPeriod' : 'minutes';
@@ -88,7 +89,7 @@ function AmendmentForm(props: {
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(contract.plan.overageRatePerHour?.currency ?? 'CLF');
   const add = async () => {
-    const minutes = minutesAt(hoursPath, hours, t('plans.hoursInvalid'));
+    const minutes = minutesAt(locale, hoursPath, hours, t('plans.hoursInvalid'));
     const price = amount.trim() === '' ? null : { amount: amount.trim(), currency };
     return plans.amend(
       contract.id,

@@ -12,7 +12,7 @@ import { Amendments } from '../contracts/amendments.js';
 import { NewContractForm } from '../contracts/new-contract-form.js';
 import { RequestersEditor } from '../contracts/requesters.js';
 import { hoursText } from '../desk/words.js';
-import { dateOnly } from '../format.js';
+import { calendarDate } from '../format.js';
 import { RuleList } from '../hour-bank/charge.js';
 import { HourBank } from '../hour-bank/hour-bank.js';
 import { useI18n } from '../i18n.js';
@@ -71,7 +71,7 @@ export function ContractsPage() {
                   <Link to={`/contracts/${c.id}`}>{c.name}</Link>
                 </th>
                 <td>{names.get(c.clientId) ?? t('common.none')}</td>
-                <td>{dateOnly(locale, c.start)}</td>
+                <td>{calendarDate(locale, c.start)}</td>
                 <td className="numeric">
                   {t('contracts.perPeriod', {
                     hours: hoursText(i18n, c.plan.includedMinutesPerPeriod),

@@ -5,16 +5,18 @@
 import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import type { Message, TicketDetail } from '../api/desk.js';
-import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { Instant } from '../ui/instant.js';
+import { useDraft } from './drafts.js';
 
-/** The messages of a ticket, oldest first; `names` maps author ids to names. */
+/** The messages of a ticket, oldest first, timed in `timeZone`; `names` maps author ids to names. */
 export function Conversation(props: {
   messages: readonly Message[];
   names: ReadonlyMap<string, string>;
+  timeZone: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <ol className="conversation" aria-label={t('ticket.conversation')}>
       {props.messages.map((message) => {
@@ -35,9 +37,9 @@ export function Conversation(props: {
               {message.automatic && (
                 <span className="badge badge--neutral">{t('ticket.automatic')}</span>
               )}
-              <time className="muted" dateTime={message.createdAt}>
-                {dateTime(locale, message.createdAt)}
-              </time>
+              <span className="muted">
+                <Instant at={message.createdAt} zone={props.timeZone} />
+              </span>
             </p>
             <p className="message__body">{message.body}</p>
           </li>
@@ -49,15 +51,16 @@ export function Conversation(props: {
 
 type Send = 'reply' | 'wait' | 'resolve' | 'note';
 
-/** The reply form; `staff` adds the status options and internal notes. */
+/** The reply form, its text kept as a draft of `ticketId`; `staff` adds status options and notes. */
 export function ReplyBox(props: {
+  ticketId: string;
   staff: boolean;
   closed: boolean;
   send(kind: Send, body: string): Promise<TicketDetail>;
   onSent(detail: TicketDetail, message: string): void;
 }) {
   const { t } = useI18n();
-  const [body, setBody] = useState('');
+  const [body, setBody, clearDraft] = useDraft(props.ticketId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async (kind: Send) => {
@@ -65,7 +68,7 @@ export function ReplyBox(props: {
     setError(null);
     try {
       const detail = await props.send(kind, body.trim());
-      setBody('');
+      clearDraft();
       props.onSent(detail, t(kind === 'note' ? 'ticket.noteAdded' : 'ticket.replySent'));
     } catch (failure) {
       setError(asApiError(failure));

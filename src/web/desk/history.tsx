@@ -4,8 +4,8 @@
  */
 import type { RequestOutcome } from '../../domain/tickets/vocabulary.js';
 import type { HistoryLine } from '../api/desk.js';
-import { dateTime } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
+import { Instant } from '../ui/instant.js';
 import { kindText } from './words.js';
 
 type Change = HistoryLine['changes'][number];
@@ -45,8 +45,9 @@ function actionText(t: I18n['t'], line: HistoryLine): string {
 export function History(props: {
   lines: readonly HistoryLine[];
   names: ReadonlyMap<string, string>;
+  timeZone: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
@@ -59,9 +60,9 @@ export function History(props: {
                 {(line.actorId && props.names.get(line.actorId)) ?? t('history.system')}
               </strong>{' '}
               {actionText(t, line)}{' '}
-              <time className="muted" dateTime={line.at}>
-                {dateTime(locale, line.at)}
-              </time>
+              <span className="muted">
+                <Instant at={line.at} zone={props.timeZone} />
+              </span>
             </p>
             {line.changes.length > 0 && (
               <ul className="history__changes">

@@ -4,7 +4,7 @@
  * the ticket; picked rows take a bulk change; agents open tickets for a client's requester.
  * Refreshed every 30 seconds.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isProviderRole } from '../../domain/identity/roles.js';
 import { type BulkResult, desk } from '../api/desk.js';
 import { api } from '../api/endpoints.js';
@@ -23,10 +23,14 @@ import { TicketTable } from './ticket-table.js';
 
 const refreshMs = 30_000;
 
-/** Reloads `reload` every 30 s while the page is open. */
-export function useRefresh(reload: () => void) {
+/** Reloads `reload` every 30 s while the page is open, skipping the beats when `when()` says no. */
+export function useRefresh(reload: () => void, when: () => boolean = () => true) {
+  const whenRef = useRef(when);
+  whenRef.current = when;
   useEffect(() => {
-    const timer = window.setInterval(reload, refreshMs);
+    const timer = window.setInterval(() => {
+      if (whenRef.current()) reload();
+    }, refreshMs);
     return () => window.clearInterval(timer);
   }, [reload]);
 }

@@ -3,10 +3,10 @@
  * and status at a glance, with "assign to me" and the assignee picker for those who work it.
  */
 import { desk, type TicketDetail } from '../api/desk.js';
-import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
+import { Instant } from '../ui/instant.js';
 import { useAction } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
 import { SlaBadge } from './sla.js';
@@ -69,7 +69,7 @@ export function TicketHeader(props: {
   works: boolean;
   onChanged(detail: TicketDetail): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { ticket } = props.detail;
   return (
     <dl className="facts card ticket-header">
@@ -100,7 +100,9 @@ export function TicketHeader(props: {
           (ticket.assigneeName ?? t('queue.unassigned'))
         )}
       </Fact>
-      <Fact label={t('ticket.opened')}>{dateTime(locale, ticket.openedAt)}</Fact>
+      <Fact label={t('ticket.opened')}>
+        <Instant at={ticket.openedAt} zone={props.detail.timeZone} />
+      </Fact>
     </dl>
   );
 }

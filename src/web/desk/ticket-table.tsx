@@ -8,9 +8,9 @@ import type { QueueSort, SortDirection } from '../../domain/tickets/queue.js';
 import type { TicketSummary } from '../api/desk.js';
 import { Countdown, SlaBadge, useNow } from '../desk/sla.js';
 import { kindText } from '../desk/words.js';
-import { dateTime } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
 import { Link, navigate } from '../router.js';
+import { Instant } from '../ui/instant.js';
 import { TableRegion } from '../ui/page.js';
 import { EmptyRow } from '../ui/table.js';
 
@@ -86,7 +86,7 @@ function Row(props: {
   staff: boolean;
   selection: TableSelection | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { ticket, selection } = props;
   return (
     <tr data-ticket={ticket.number} className="row--link" onClick={openOnClick(props.to)}>
@@ -125,7 +125,7 @@ function Row(props: {
         <Countdown due={ticket.slaDueAt} state={ticket.slaState} now={props.now} />
       </td>
       <td className="nowrap">
-        {ticket.slaDueAt ? dateTime(locale, ticket.slaDueAt) : t('common.none')}
+        {ticket.slaDueAt ? <Instant at={ticket.slaDueAt} /> : t('common.none')}
       </td>
     </tr>
   );

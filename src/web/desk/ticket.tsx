@@ -16,6 +16,7 @@ import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
+import { hasDraft } from './drafts.js';
 import { EscalatePanel } from './escalate-panel.js';
 import { History } from './history.js';
 import { useRefresh } from './queue.js';
@@ -42,29 +43,26 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
     () => (staff && contractId ? desk.contract(contractId) : Promise.resolve(undefined)),
     [staff, contractId],
   );
-  useRefresh(detail.reload);
-  const names = new Map([
-    ...(users.data ?? []).map((u): [string, string] => [u.id, u.name]),
-    ...(detail.data?.people ?? []).map((p): [string, string] => [p.id, p.name]),
-  ]);
+  useRefresh(detail.reload, () => !hasDraft(id));
+  const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
   const changed = (next: TicketDetail, message: string) => {
     detail.set(next);
     setNotice(message);
   };
   const data = detail.data;
+  const missing = !data && detail.error?.code === 'not_found';
+  const title = data
+    ? t('ticket.title', { number: data.ticket.number, subject: data.ticket.subject })
+    : missing
+      ? t('ticket.notFound')
+      : t(detail.error ? 'common.errorSummary' : 'app.loading');
   return (
     <>
       <p className="breadcrumb">
         <Link to={back}>← {t('ticket.back')}</Link>
       </p>
-      <PageHeader
-        title={
-          data
-            ? t('ticket.title', { number: data.ticket.number, subject: data.ticket.subject })
-            : t('app.loading')
-        }
-      />
-      <ErrorSummary error={detail.error} />
+      <PageHeader title={title} />
+      {missing ? <p>{t('ticket.notFoundBody')}</p> : <ErrorSummary error={detail.error} />}
       {notice && <Notice>{notice}</Notice>}
       {data && (
         <div className="ticket-layout">
@@ -74,18 +72,19 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
               works={staff}
               onChanged={(next) => changed(next, t('ticket.assigneeChanged'))}
             />
-            <Conversation messages={data.messages} names={names} />
+            <Conversation messages={data.messages} names={names} timeZone={data.timeZone} />
             <ReplyBox
+              ticketId={id}
               staff={staff}
               closed={data.ticket.status === 'closed'}
               send={(kind, body) => send(id, kind, body)}
               onSent={changed}
             />
             {provider && <TimeEntries entries={data.timeEntries} names={names} />}
-            <History lines={data.history} names={names} />
+            <History lines={data.history} names={names} timeZone={data.timeZone} />
           </div>
           <aside className="ticket-layout__side">
-            <SlaPanel sla={data.sla} />
+            <SlaPanel sla={data.sla} timeZone={data.timeZone} />
             {staff && <StatusPanel key={data.ticket.updatedAt} detail={data} onChanged={changed} />}
             {partner && <EscalatePanel detail={data} onChanged={changed} />}
             {provider && (

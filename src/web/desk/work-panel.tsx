@@ -11,6 +11,7 @@ import {
   type SupportLevel,
   supportLevels,
 } from '../../domain/tickets/vocabulary.js';
+import type { Locale } from '../../i18n/index.js';
 import { type Charge, type Contract, desk, type TicketDetail } from '../api/desk.js';
 import { parseDecimal } from '../format.js';
 import { RuleList, useReasonText } from '../hour-bank/charge.js';
@@ -130,28 +131,70 @@ function ChargeResult({ charge }: { charge: Charge }) {
   );
 }
 
+/** The most one time entry may hold (the API's limit): a day. */
+const maxEntryMinutes = 24 * 60;
+
+/** Minutes from hours (decimals allowed, "1,5") and minutes typed apart; NaN unless both read. */
+function typedMinutes(locale: Locale, hoursTyped: string, minutesTyped: string): number {
+  const hours = hoursTyped.trim() === '' ? 0 : parseDecimal(locale, hoursTyped);
+  const minutes = minutesTyped.trim() === '' ? 0 : Number(minutesTyped.trim());
+  if (!(hours >= 0) || !Number.isInteger(minutes) || minutes < 0 || minutes > 59) return Number.NaN;
+  return Math.round(hours * 60) + minutes;
+}
+
+/** One part of a time entry (hours or minutes), described by the entry's shared hint. */
+function TimePart(props: {
+  id: string;
+  label: string;
+  decimals: boolean;
+  value: string;
+  invalid: boolean;
+  onChange(value: string): void;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        className="input input--number"
+        inputMode={props.decimals ? 'decimal' : 'numeric'}
+        value={props.value}
+        aria-invalid={props.invalid || undefined}
+        aria-describedby="time-hours-hint"
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 /** Time logging with the contract's charge rules shown first. */
 export function TimePanel(props: {
   ticketId: string;
   contract: Contract | undefined;
   onLogged(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const action = useAction();
   const [hoursTyped, setHoursTyped] = useState('');
+  const [minutesTyped, setMinutesTyped] = useState('');
   const [firstContact, setFirstContact] = useState(false);
   const [note, setNote] = useState('');
   const [on, setOn] = useState('');
   const [charge, setCharge] = useState<Charge | null>(null);
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<'time.hoursInvalid' | 'time.tooLong' | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const minutes = Math.round(parseDecimal(hoursTyped) * 60);
-    if (!Number.isFinite(minutes) || minutes < 1) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
+    const minutes = typedMinutes(locale, hoursTyped, minutesTyped);
+    const fault =
+      Number.isNaN(minutes) || minutes < 1
+        ? 'time.hoursInvalid'
+        : minutes > maxEntryMinutes
+          ? 'time.tooLong'
+          : null;
+    setProblem(fault);
+    if (fault) return;
     setCharge(null);
     void action.run(
       () =>
@@ -166,6 +209,7 @@ export function TimePanel(props: {
         setHoursTyped('');
         setNote('');
         props.onLogged();
+        setMinutesTyped('');
       },
     );
   };
@@ -180,23 +224,27 @@ export function TimePanel(props: {
       )}
       <ErrorSummary error={action.error} />
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor="time-hours">
-            {t('time.hours')}
-          </label>
-          <input
+        <div className="time-fields">
+          <TimePart
             id="time-hours"
-            className="input input--number"
-            inputMode="decimal"
+            label={t('time.hours')}
+            decimals
             value={hoursTyped}
-            aria-invalid={invalid || undefined}
-            aria-describedby="time-hours-hint"
-            onChange={(e) => setHoursTyped(e.target.value)}
+            invalid={problem !== null}
+            onChange={setHoursTyped}
           />
-          <p className="field__hint" id="time-hours-hint">
-            {invalid ? t('time.hoursInvalid') : t('time.hoursHint')}
-          </p>
+          <TimePart
+            id="time-minutes"
+            label={t('time.minutes')}
+            decimals={false}
+            value={minutesTyped}
+            invalid={problem !== null}
+            onChange={setMinutesTyped}
+          />
         </div>
+        <p className={problem ? 'field-error' : 'field__hint'} id="time-hours-hint">
+          {problem ? t(problem) : t('time.hoursHint')}
+        </p>
         <div className="field field--narrow">
           <label className="field__label" htmlFor="time-on">
             {t('time.on')}

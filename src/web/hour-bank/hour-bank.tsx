@@ -7,16 +7,14 @@ import { useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
 import { hoursText, kindText } from '../desk/words.js';
-import { dateOnly } from '../format.js';
+import { calendarDate, formatMoney, lastDayBefore } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
 
-type Segment = { key: 'used' | 'left' | 'expiring' | 'pending' | 'overage'; minutes: number };
-
-/** The balance bar with a legend that says every number in words. */
+type Segment = { key: 'used' | 'usable' | 'pending' | 'overage'; minutes: number };
 
 /** What sets an entry apart, in a few words: its kind, source, decision or reason. */
 function detailOf(entry: LedgerEntry, t: I18n['t']): string {
@@ -26,9 +24,9 @@ function detailOf(entry: LedgerEntry, t: I18n['t']): string {
         .filter(Boolean)
         .join(' · ');
     case 'grant':
-      return entry.source;
+      return t(`bank.source.${entry.source}`);
     case 'approval':
-      return entry.decision;
+      return t(`bank.decision.${entry.decision}`);
     case 'adjust':
     case 'reversal':
       return entry.reason;
@@ -37,14 +35,29 @@ function detailOf(entry: LedgerEntry, t: I18n['t']): string {
   }
 }
 
+/** The usable minutes that expire, grouped by the last day they can be used, soonest first. */
+function expiriesOf(balance: Balance): { lastDay: string; minutes: number }[] {
+  const byEnd = new Map<string, number>();
+  for (const grant of balance.grants) {
+    if (grant.expiresOn === null || grant.remainingMinutes <= 0) continue;
+    byEnd.set(grant.expiresOn, (byEnd.get(grant.expiresOn) ?? 0) + grant.remainingMinutes);
+  }
+  return [...byEnd.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([end, minutes]) => ({ lastDay: lastDayBefore(end), minutes }));
+}
+
+/**
+ * The balance bar with a legend that says every number in words: what can be used now, and of
+ * it what expires on which day — hours are never called expired before their period closes.
+ */
 export function BalanceBar({ balance, statement }: { balance: Balance; statement: Statement }) {
   const i18n = useI18n();
   const { t } = i18n;
   const overage = balance.uncoveredMinutes;
   const segments: Segment[] = [
     { key: 'used', minutes: Math.max(0, statement.consumed.total - overage) },
-    { key: 'left', minutes: Math.max(0, balance.availableMinutes - balance.expiringAtPeriodEnd) },
-    { key: 'expiring', minutes: balance.expiringAtPeriodEnd },
+    { key: 'usable', minutes: balance.availableMinutes },
     { key: 'pending', minutes: balance.pendingMinutes },
     { key: 'overage', minutes: overage },
   ];
@@ -53,8 +66,8 @@ export function BalanceBar({ balance, statement }: { balance: Balance; statement
     <section className="card balance" aria-labelledby="balance-title">
       <h2 id="balance-title">
         {t('bank.balanceTitle', {
-          from: dateOnly(i18n.locale, balance.period.start),
-          to: dateOnly(i18n.locale, balance.period.lastDay),
+          from: calendarDate(i18n.locale, balance.period.start),
+          to: calendarDate(i18n.locale, balance.period.lastDay),
         })}
       </h2>
       <div className="balance__bar" aria-hidden="true">
@@ -80,6 +93,16 @@ export function BalanceBar({ balance, statement }: { balance: Balance; statement
           </div>
         ))}
       </dl>
+      <ul className="balance__expiries">
+        {expiriesOf(balance).map((expiry) => (
+          <li key={expiry.lastDay} data-expires={expiry.lastDay}>
+            {t('bank.expiresOn', {
+              hours: hoursText(i18n, expiry.minutes),
+              date: calendarDate(i18n.locale, expiry.lastDay),
+            })}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -94,9 +117,13 @@ export function StatementTable({ statement }: { statement: Statement }) {
     [t('bank.st.adjusted'), statement.adjustedMinutes],
     [t('bank.st.consumed'), statement.consumed.total],
     [t('bank.st.pending'), statement.pendingMinutes],
-    [t('bank.st.expired'), statement.expiredMinutes],
+    // an open period's expiry and closing balance are projections, and say so
+    [t(statement.closed ? 'bank.st.expired' : 'bank.st.expiring'), statement.expiredMinutes],
     [t('bank.st.overage'), statement.overage.minutes],
-    [t('bank.st.closing'), statement.closingMinutes],
+    [
+      t(statement.closed ? 'bank.st.closing' : 'bank.st.closingProjected'),
+      statement.closingMinutes,
+    ],
   ];
   const amount = statement.overage.amount;
   return (
@@ -115,9 +142,7 @@ export function StatementTable({ statement }: { statement: Statement }) {
           {amount && (
             <tr>
               <th scope="row">{t('bank.st.overageAmount')}</th>
-              <td className="numeric">
-                {amount.amount} {amount.currency}
-              </td>
+              <td className="numeric">{formatMoney(i18n.locale, amount)}</td>
             </tr>
           )}
         </tbody>
@@ -132,7 +157,7 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
   const { t, locale } = i18n;
   return (
     <TableRegion label={t('bank.ledger')}>
-      <table className="table table--dense">
+      <table className="table table--dense ledger">
         <caption className="table__caption">{t('bank.ledger')}</caption>
         <TableHead
           columns={[
@@ -147,8 +172,8 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td className="numeric mono">{entry.id}</td>
-              <td className="nowrap">{dateOnly(locale, entry.on)}</td>
-              <td>{entry.type}</td>
+              <td className="nowrap">{calendarDate(locale, entry.on)}</td>
+              <td>{t(`bank.type.${entry.type}`)}</td>
               <td>{detailOf(entry, t)}</td>
               <td className="numeric">
                 {'minutes' in entry ? hoursText(i18n, entry.minutes) : t('common.none')}
@@ -199,7 +224,7 @@ export function PendingApprovals(props: {
             <span>
               {t('bank.pendingItem', {
                 hours: hoursText(i18n, p.minutes),
-                date: dateOnly(locale, p.on),
+                date: calendarDate(locale, p.on),
                 kind: kindText(t, { kind: p.kind }),
               })}
             </span>

@@ -1,10 +1,10 @@
 /** The audit log: filters, newest first, paged backwards with the API's `before` cursor. */
 import { type FormEvent, useState } from 'react';
 import { type AuditFilter, api } from '../api/endpoints.js';
-import { dateTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { SelectField, TextField } from '../ui/field.js';
+import { Instant } from '../ui/instant.js';
 import { PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
@@ -69,7 +69,7 @@ function outcomeClass(status: number | null): string {
 
 /** The audit log page (administrators). */
 export function AuditPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [filter, setFilter] = useState<AuditFilter>({});
   const [cursors, setCursors] = useState<string[]>([]);
@@ -163,7 +163,9 @@ export function AuditPage() {
           <tbody>
             {rows.map((entry) => (
               <tr key={entry.id}>
-                <td className="nowrap">{dateTime(locale, entry.at)}</td>
+                <td className="nowrap">
+                  <Instant at={entry.at} />
+                </td>
                 <td>
                   {entry.actorUserId
                     ? (names.get(entry.actorUserId) ?? t('audit.unknownUser'))

@@ -1,7 +1,7 @@
 /** Organisations: the provider, its clients (direct or managed by a partner) and partners. */
 import { useState } from 'react';
 import { api, type Organisation } from '../api/endpoints.js';
-import { dateOnly } from '../format.js';
+import { calendarDate, dateIn, viewerTimeZone } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { CreateForm, OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -143,7 +143,7 @@ export function OrganisationsPage() {
                       ? (byId.get(o.partnerId)?.name ?? t('common.none'))
                       : t('organisations.direct')}
                 </td>
-                <td>{dateOnly(locale, o.createdAt)}</td>
+                <td>{calendarDate(locale, dateIn(o.createdAt, viewerTimeZone()))}</td>
               </tr>
             ))}
             {organisations.data?.length === 0 && (

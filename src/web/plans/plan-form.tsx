@@ -65,7 +65,7 @@ export function PlanForm(props: {
   onSaved(plan: Plan): void;
   onCancel(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { plan, preset } = props;
   const base = plan?.params ?? preset?.params ?? props.template;
   const shown: readonly PlainKey[] =
@@ -94,7 +94,7 @@ export function PlanForm(props: {
     }
     const params: PlanParams = { ...advanced, calendarId };
     if (shown.includes('includedMinutesPerPeriod')) {
-      const minutes = minutesFromHours(hours);
+      const minutes = minutesFromHours(locale, hours);
       if (Number.isNaN(minutes) && hours.trim() !== '0') {
         throw invalidField('includedMinutesPerPeriod', t('plans.hoursInvalid'));
       }

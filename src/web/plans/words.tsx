@@ -1,8 +1,8 @@
 /** Words for plan values (money, response targets, a preset's source) in the user's language. */
-import { currencies, isCurrencyCode } from '../../domain/money.js';
 import { criticalities } from '../../domain/tickets/vocabulary.js';
 import type { Preset } from '../api/plans.js';
 import { hoursText } from '../desk/words.js';
+import { formatMoney } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
 
 /** "UF 60,00" / "USD 1.200,50": an API amount with its currency label, or a dash. */
@@ -10,13 +10,7 @@ export function moneyText(i18n: Pick<I18n, 't' | 'locale'>, value: unknown): str
   if (typeof value !== 'object' || value === null) return i18n.t('common.none');
   const { amount, currency } = value as { amount?: unknown; currency?: unknown };
   if (typeof amount !== 'string' || typeof currency !== 'string') return i18n.t('common.none');
-  const info = isCurrencyCode(currency) ? currencies[currency] : null;
-  const [whole = '0', fraction = ''] = amount.split('.');
-  const decimals = info ? info.displayDecimals : fraction.length;
-  const [group, point] = i18n.locale === 'es' ? ['.', ','] : [',', '.'];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const cents = fraction.padEnd(decimals, '0').slice(0, decimals);
-  return `${info?.label ?? currency} ${decimals > 0 ? `${grouped}${point}${cents}` : grouped}`;
+  return formatMoney(i18n.locale, { amount, currency }) ?? i18n.t('common.none');
 }
 
 /** "High 1 h · Medium 6 h · Low 8 h": first-response targets in business hours. */

@@ -3,8 +3,8 @@
  * catalog, the server's own message kept as detail, and each field issue next to its field
  * (matched by its path, e.g. `body.spec.week.mon[1][0]` → `spec.week.mon[1][0]`).
  */
-import { useEffect, useRef } from 'react';
-import { errorText, fieldErrorText } from '../../i18n/index.js';
+import { useEffect, useRef, useState } from 'react';
+import { errorText, fieldErrorText, issueText, type Locale } from '../../i18n/index.js';
 import { ApiError, type FieldIssue } from '../api/client.js';
 import { useI18n } from '../i18n.js';
 
@@ -39,17 +39,42 @@ export function FieldError({ error, path }: { error: ApiError | null; path: stri
   return (
     <p className="field-error" id={errorIdOf(path)}>
       <span className="field-error__text">{fieldErrorText(locale, error.code)}</span>
-      {issues.map((issue) => (
-        <span
-          className="field-error__detail"
-          lang={error.status === 0 ? undefined : 'en'}
-          key={issue.message}
-        >
-          {issue.message}
-        </span>
-      ))}
+      {issues.map((issue) => {
+        const detail = issueDetail(locale, error, issue);
+        return detail ? (
+          <span className="field-error__detail" key={issue.message}>
+            {detail}
+          </span>
+        ) : null;
+      })}
     </p>
   );
+}
+
+/**
+ * What is wrong with a field in the user's language: from the issue's code when the API sent
+ * one, else the browser's own message (already in the user's language); null for a server
+ * sentence without a code, which is never shown to people in another language.
+ */
+function issueDetail(locale: Locale, error: ApiError, issue: FieldIssue): string | null {
+  return issueText(locale, issue) ?? (error.status === 0 ? issue.message : null);
+}
+
+/** The label a form gives the field at `path`, read from the page, or a neutral "a field". */
+function FieldName({ path }: { path: string }) {
+  const { t } = useI18n();
+  const [label, setLabel] = useState<string | null>(null);
+  useEffect(() => {
+    const input = document.getElementById(fieldId(path));
+    const labelled =
+      input instanceof HTMLInputElement ||
+      input instanceof HTMLSelectElement ||
+      input instanceof HTMLTextAreaElement
+        ? input.labels?.[0]?.textContent
+        : null;
+    setLabel(labelled?.trim() || null);
+  }, [path]);
+  return <>{label ?? t('issue.someField')}</>;
 }
 
 /** Accessibility attributes an input needs when `path` has an error (and a hint, if any). */
@@ -82,9 +107,10 @@ export function ErrorSummary({ error }: { error: ApiError | null }) {
           {error.fields.map((issue) => (
             <li key={`${issue.path}|${issue.message}`}>
               <a href={`#${fieldId(formPath(issue.path))}`}>
-                <code>{formPath(issue.path) || issue.path}</code>
-              </a>{' '}
-              <span lang="en">{issue.message}</span>
+                <FieldName path={formPath(issue.path)} />
+              </a>
+              {': '}
+              {issueDetail(locale, error, issue) ?? fieldErrorText(locale, error.code)}
             </li>
           ))}
         </ul>

@@ -75,10 +75,10 @@ function presentClock(
     due: isoMs(clock.due),
     atRiskAt: isoMs(clock.atRiskAt),
     breachedAt: isoMs(clock.breachedAt),
-    explanation: clock.steps.map((step) => ({
-      code: step.code,
-      text: explain(step, locale, timeZone),
-    })),
+    explanation: clock.steps.map((step) => {
+      const { code, ...params } = step;
+      return { code, text: explain(step, locale, timeZone), params };
+    }),
   };
 }
 
@@ -101,6 +101,7 @@ export function presentTicketDetail(
   const { sla, timeZone } = view;
   return {
     ticket: presentSummary(view.ticket),
+    timeZone,
     messages: view.messages.map(presentMessage),
     history: view.history.map(presentHistory),
     timeEntries: view.timeEntries.map((work) => presentTime(work, locale)),

@@ -22,6 +22,7 @@ import { localDateSchema } from '../../../domain/time/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
+import { viewerLocale } from '../../locale.js';
 import { presentLoggedWork } from '../hour-bank/present.js';
 import { loggedWorkView, timeEntryFields } from '../hour-bank/schema.js';
 import { presentNotice, presentSummary, presentTicket, presentTicketDetail } from './present.js';
@@ -54,12 +55,12 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
       ticketId: ticketId(request.params.id),
     });
     const detail = async (
-      request: Pick<FastifyRequest, 'auth'>,
+      request: Pick<FastifyRequest, 'auth' | 'headers'>,
       id: string,
       locale?: 'es' | 'en',
     ) => {
       const view = await readTicket({ ...deps, actor: actorOf(request), ticketId: ticketId(id) });
-      return presentTicketDetail(view, locale ?? request.auth?.user.locale ?? 'es');
+      return presentTicketDetail(view, viewerLocale(request, locale));
     };
 
     app.post(
@@ -274,7 +275,7 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const result = await logTicketTime({ ...command(request), ...request.body });
-        return reply.status(201).send(presentLoggedWork(result));
+        return reply.status(201).send(presentLoggedWork(result, viewerLocale(request)));
       },
     );
 

@@ -20,7 +20,7 @@ import {
   ticketKinds,
   urgencyTypes,
 } from '../../../domain/tickets/vocabulary.js';
-import { instant, localDate } from '../common/schema.js';
+import { instant, jsonObject, localDate } from '../common/schema.js';
 import { workView } from '../hour-bank/schema.js';
 
 /** A request's kind with its detail (a severity for incidents, a type for urgencies). */
@@ -222,7 +222,10 @@ export const clockView = z.object({
   explanation: z.array(
     z.object({
       code: z.enum(Object.keys(stepCodes) as [StepCode, ...StepCode[]]),
-      text: z.string(),
+      text: z.string().describe('the step in words, in the viewer’s language'),
+      params: jsonObject.describe(
+        'the step’s fields besides its code (instants as epoch milliseconds), to put it into words',
+      ),
     }),
   ),
 });
@@ -263,6 +266,9 @@ export const ticketTimeView = workView.extend({
 /** A ticket with its header, conversation, history, time entries and clocks. */
 export const ticketDetailView = z.object({
   ticket: ticketSummaryView,
+  timeZone: z
+    .string()
+    .describe('the IANA zone of the contract’s calendar: the explanation’s wall times are there'),
   messages: z.array(messageView),
   history: z.array(historyView),
   timeEntries: z.array(ticketTimeView),
@@ -275,7 +281,7 @@ export const ticketDetailView = z.object({
   }),
 });
 
-/** `?locale=` for explanations; the user's locale by default. */
+/** `?locale=` for explanations; else the request's Accept-Language, else the user's locale. */
 export const localeQuery = z.object({ locale: z.enum(['es', 'en']).optional() });
 
 /** Every compliance verdict (checked against the domain's). */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { LoggedWork, WorkRecord } from '../../../app/hour-bank/index.js';
 import type { Balance, Charge, LedgerEntry, Statement } from '../../../domain/hour-bank/index.js';
 import { type Money, toMoneyJson } from '../../../domain/money.js';
-import { reasonPhrase } from '../../../i18n/index.js';
+import { type Locale, reasonPhrase } from '../../../i18n/index.js';
 import type {
   balanceView,
   chargeView,
@@ -15,8 +15,8 @@ import type {
 
 const moneyOrNull = (value: Money | null) => (value ? toMoneyJson(value) : null);
 
-/** Serialises a charge: each reason with its code, parameters and English text (the API's language). */
-export function presentCharge(charge: Charge): z.infer<typeof chargeView> {
+/** Serialises a charge: each reason with its code, parameters and its text in the viewer's language. */
+export function presentCharge(charge: Charge, locale: Locale): z.infer<typeof chargeView> {
   return {
     minutes: charge.minutes,
     free: charge.free,
@@ -24,7 +24,7 @@ export function presentCharge(charge: Charge): z.infer<typeof chargeView> {
     approvalRequired: charge.approvalRequired,
     reasons: charge.reasons.map((reason) => {
       const { code, ...params } = reason;
-      return { code, text: reasonPhrase('en', reason), params };
+      return { code, text: reasonPhrase(locale, reason), params };
     }),
   };
 }
@@ -62,10 +62,13 @@ export function presentStatement(statement: Statement): z.infer<typeof statement
 }
 
 /** Serialises the result of logging work: the work, its charge and the ledger entry (if any). */
-export function presentLoggedWork(result: LoggedWork): z.infer<typeof loggedWorkView> {
+export function presentLoggedWork(
+  result: LoggedWork,
+  locale: Locale,
+): z.infer<typeof loggedWorkView> {
   return {
     work: presentWork(result.work),
-    charge: presentCharge(result.charge),
+    charge: presentCharge(result.charge, locale),
     entry: result.entry ? presentEntry(result.entry) : null,
   };
 }

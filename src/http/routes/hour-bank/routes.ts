@@ -17,6 +17,7 @@ import { localDateSchema } from '../../../domain/time/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
+import { viewerLocale } from '../../locale.js';
 import {
   presentBalance,
   presentEntry,
@@ -153,7 +154,7 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const result = await logWork({ ...changing(request), work: request.body });
-        return reply.status(201).send(presentLoggedWork(result));
+        return reply.status(201).send(presentLoggedWork(result, viewerLocale(request)));
       },
     );
 

@@ -20,7 +20,7 @@ const reasonCodes = {
 const kind = z.enum(ticketKinds);
 const grantSource = z.enum(['allotment', 'growth', 'prepaid']);
 
-/** The charge of logged work with its reasons: a code, its parameters and English text. */
+/** The charge of logged work with its reasons: a code, its parameters and the text in the viewer's language. */
 export const chargeView = z.object({
   minutes: z.number().int(),
   free: z.boolean(),
