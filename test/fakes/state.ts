@@ -11,6 +11,7 @@ import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
+import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 
 /** An outbox row: the event and how its dispatch is going. */
@@ -32,6 +33,7 @@ export interface State {
   users: (User & { passwordHash: string | null })[];
   sessions: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }[];
   tokens: (ApiToken & { tokenHash: string })[];
+  signInAttempts: Map<string, AttemptCount>;
   audit: (AuditEntry & { id: string })[];
   calendars: StoredCalendar[];
   plans: StoredPlan[];
@@ -57,6 +59,7 @@ export function emptyState(): State {
     users: [],
     sessions: [],
     tokens: [],
+    signInAttempts: new Map(),
     audit: [],
     calendars: [],
     plans: [],
