@@ -14,6 +14,7 @@ import { hourBankData } from '../src/app/hour-bank/index.js';
 import { identityData } from '../src/app/identity/index.js';
 import { outboxData } from '../src/app/outbox/index.js';
 import { plansData } from '../src/app/plans/index.js';
+import { reportsData } from '../src/app/reports/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
@@ -133,6 +134,7 @@ describe('the architecture', () => {
       ...hourBankData,
       ...deskData,
       ...outboxData,
+      ...reportsData,
     ].map((data) => data.table);
     const schema = text.get('src/store/schema.ts') ?? '';
     const body = schema.slice(schema.indexOf('export interface Tables {'));

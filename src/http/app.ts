@@ -16,6 +16,7 @@ import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
+import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
 import { installAccessControl, requireAccessRule } from './access.js';
 import { installAuditLog } from './audit.js';
@@ -28,6 +29,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
+import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
 
 /** The deps of each module whose routes the API serves. */
@@ -38,6 +40,7 @@ export interface HttpModules {
   contracts: ContractsDeps;
   hourBank: HourBankDeps;
   desk: DeskDeps;
+  reports: ReportsDeps;
 }
 
 /** What the HTTP layer needs from the composition root. */
@@ -145,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(contractRoutes(modules.contracts));
   await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
   await app.register(deskRoutes(modules.desk));
+  await app.register(reportRoutes(modules.reports));
   await app.register(webApp());
   return app;
 }

@@ -10,6 +10,7 @@ import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
+import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import type { Store } from '../store/index.js';
 
@@ -21,6 +22,7 @@ export interface Modules {
   contracts: ContractsDeps;
   hourBank: HourBankDeps;
   desk: DeskDeps;
+  reports: ReportsDeps;
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
 }
@@ -73,6 +75,20 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       compliance: store.compliance,
       transact,
       hourBank,
+    },
+    reports: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      ledger: store.ledger,
+      workLog: store.workLog,
+      tickets: store.tickets,
+      compliance: store.compliance,
+      users: store.users,
+      organisations: store.organisations,
+      issuedReports: store.issuedReports,
+      transact,
     },
     outbox: { clock, outbox: store.outbox },
     demo: {

@@ -20,6 +20,7 @@ import {
   users,
 } from './identity.js';
 import { outbox } from './outbox.js';
+import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
 
 /** The fake store, with its committed tables open to the test. */
@@ -57,6 +58,7 @@ function repositories(tables: Tables): Repositories {
     workLog: workLog(tables),
     tickets: tickets(tables),
     notices: notices(tables),
+    issuedReports: issuedReports(tables),
   };
 }
 
