@@ -18,9 +18,9 @@ import type { IdentityDeps } from '../app/identity/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
-import { LoginThrottle } from '../domain/identity/login-throttle.js';
 import { installAccessControl, requireAccessRule } from './access.js';
 import { installAuditLog } from './audit.js';
+import { installSameOriginCheck, installSecurityHeaders } from './edge.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
@@ -53,19 +53,42 @@ export interface AppDeps {
   ids: Ids;
   /** Reverse proxies to trust for the client IP and HTTPS (Fastify's trustProxy). */
   trustProxy?: boolean | string;
+  /** Bounds on slow or idle clients (defaults: {@link connectionLimits}). */
+  limits?: Partial<ConnectionLimits>;
 }
 
-/** Failed sign-ins tolerated per email and per IP within a quarter of an hour. */
-const signInLimits = { maxFailures: 10, windowMs: 15 * 60 * 1000 };
+/** How long a client may take, and how many may be connected at once. */
+export interface ConnectionLimits {
+  /** A request whose headers and body have not all arrived by then is answered 408 and closed. */
+  requestTimeoutMs: number;
+  /** A connection with no traffic for this long is closed. */
+  idleTimeoutMs: number;
+  /** How long a keep-alive connection waits for its next request. */
+  keepAliveTimeoutMs: number;
+  /** Connections accepted at once (undefined: no limit beyond the system's). */
+  maxConnections: number | undefined;
+}
+
+/** Slow clients are cut off after 30 s; idle connections after a minute. */
+export const connectionLimits: ConnectionLimits = {
+  requestTimeoutMs: 30_000,
+  idleTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: undefined,
+};
 
 const maxBodyBytes = 1024 * 1024;
 const requestIdPattern = /^[\w.-]{1,64}$/;
 
 /** Builds the Fastify app: validation, errors, OpenAPI and every route; `listen` is the caller's. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const limits = { ...connectionLimits, ...deps.limits };
   const app = Fastify({
     logger: { level: deps.logLevel },
     bodyLimit: maxBodyBytes,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
     trustProxy: deps.trustProxy ?? false,
     requestIdHeader: 'x-request-id',
     genReqId: (request) => {
@@ -74,6 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  app.server.headersTimeout = limits.requestTimeoutMs;
+  if (limits.maxConnections !== undefined) app.server.maxConnections = limits.maxConnections;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -86,6 +111,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
+  await installSecurityHeaders(app);
+  installSameOriginCheck(app);
   const { modules } = deps;
   installAccessControl(app, modules.identity);
   installAuditLog(app, modules.identity);
@@ -115,7 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   await app.register(healthRoutes(deps.ping));
-  await app.register(identityRoutes(modules.identity, new LoginThrottle(signInLimits)));
+  await app.register(identityRoutes(modules.identity));
   await app.register(calendarRoutes(modules.calendars));
   await app.register(planRoutes(modules.plans));
   await app.register(contractRoutes(modules.contracts));

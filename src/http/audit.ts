@@ -8,6 +8,10 @@ declare module 'fastify' {
     /** The request's change committed with its own audit entry (see {@link originOf}). */
     changeAudited: boolean;
   }
+  interface FastifyContextConfig {
+    /** The record a public route's request is about when no id is in its path (sign-in: the email tried). */
+    auditResourceId?: (body: unknown) => string | null;
+  }
 }
 
 /** The status a route answers on success, read from its response schema (201 for a creation). */
@@ -37,12 +41,15 @@ function resourceOf(request: FastifyRequest): { type: string | null; id: string 
   const path = request.routeOptions.url ?? '';
   const type = /^\/api\/([^/]+)/.exec(path)?.[1] ?? null;
   const params = request.params as Record<string, unknown> | undefined;
-  return { type, id: typeof params?.id === 'string' ? params.id : null };
+  const id = typeof params?.id === 'string' ? params.id : null;
+  return { type, id: id ?? request.routeOptions.config.auditResourceId?.(request.body) ?? null };
 }
 
 /**
  * Completes the audit log for state-changing API requests whose change did not commit with its
- * own entry: refused, failed, or changing nothing. Written before the answer is sent.
+ * own entry: refused, failed, or changing nothing. Written before the answer is sent. Requests
+ * that carried no valid credentials to a route that needs them write nothing (anyone could fill
+ * the log); public routes (a failed sign-in, with the email tried) are recorded.
  */
 export function installAuditLog(
   app: FastifyInstance,
@@ -52,6 +59,7 @@ export function installAuditLog(
   app.addHook('onSend', async (request, reply) => {
     if (readOnlyMethods.has(request.method) || !request.url.startsWith('/api/')) return;
     if (request.changeAudited && reply.statusCode < 400) return;
+    if (!request.auth && request.routeOptions.config.access !== 'public') return;
     const resource = resourceOf(request);
     try {
       await deps.transact((tx) =>

@@ -25,6 +25,9 @@ const commands: CommandSpec[] = [
   },
 ];
 
+/** A server asked to stop exits by then, whatever still runs (HTTP grace, then jobs' own bound). */
+const shutdownDeadlineMs = 45_000;
+
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(argv: string[]): Promise<number> {
@@ -60,7 +63,11 @@ async function run(
     process.on('unhandledRejection', (reason) =>
       server.app.log.error({ err: reason }, 'unhandled rejection'),
     );
-    const shutdown = () => void server.stop().then(() => process.exit(0));
+    const shutdown = () => {
+      // Whatever still runs past the bound (a job ignoring its abort) must not keep the process.
+      setTimeout(() => process.exit(1), shutdownDeadlineMs).unref();
+      void server.stop().then(() => process.exit(0));
+    };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
     return 0;

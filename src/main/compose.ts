@@ -48,6 +48,7 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       users: store.users,
       sessions: store.sessions,
       tokens: store.tokens,
+      signInAttempts: store.signInAttempts,
       audit: store.audit,
       transact,
     },

@@ -4,7 +4,8 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Unset: 0.0.0.0 for a configured installation, 127.0.0.1 for the demo (its password is public). */
+  HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
@@ -19,6 +20,15 @@ const configSchema = z.object({
   PACTA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 });
 
+const adminPairRequired = 'set both PACTA_ADMIN_EMAIL and PACTA_ADMIN_PASSWORD, or neither (demo)';
+
+const checkedConfigSchema = configSchema.superRefine((config, context) => {
+  const given = [config.PACTA_ADMIN_EMAIL, config.PACTA_ADMIN_PASSWORD].filter(Boolean).length;
+  if (given !== 1) return;
+  const missing = config.PACTA_ADMIN_EMAIL ? 'PACTA_ADMIN_PASSWORD' : 'PACTA_ADMIN_EMAIL';
+  context.addIssue({ code: 'custom', path: [missing], message: adminPairRequired });
+});
+
 /** Pacta's whole configuration, read once from the environment at start-up. */
 export type Config = z.infer<typeof configSchema>;
 
@@ -30,7 +40,7 @@ export class ConfigError extends Error {
 /** Parses the environment once; empty strings count as unset so `PORT= npm start` means the default. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = configSchema.safeParse(present);
+  const parsed = checkedConfigSchema.safeParse(present);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -16,6 +16,7 @@ import { migrateToLatest } from '../store/migrate.js';
 import { composeModules, type Modules } from './compose.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './database.js';
+import { connectionBudget } from './file-descriptors.js';
 import { version } from './version.js';
 
 /** A running server and how to stop it cleanly. */
@@ -61,6 +62,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       modules,
       ids: systemIds,
       trustProxy: config.TRUST_PROXY,
+      limits: { maxConnections: connectionBudget() },
     });
     const log = app.log;
     const dispatch = dispatchEventsJob({
@@ -83,12 +85,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
         .send(dispatch, {})
         .catch((error) => log.error({ err: error }, 'could not nudge dispatch'));
     };
-    await app.listen({ port: config.PORT, host: config.HOST });
+    const demo =
+      installed.kind === 'demo' || (installed.kind === 'already_installed' && installed.demo);
+    await app.listen({ port: config.PORT, host: config.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0') });
     process.stdout.write(signInHelp(installed, config.PORT));
     let stopping: Promise<void> | undefined;
     const stop = () => {
-      stopping ??= app
-        .close()
+      stopping ??= closeWithin(app, shutdownGraceMs)
         .finally(() => queue?.stop())
         .finally(() => database.close());
       return stopping;
@@ -98,6 +101,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await queue?.stop();
     await database.close();
     throw error;
+  }
+}
+
+/** How long a stopping server lets in-flight requests finish before it cuts their connections. */
+export const shutdownGraceMs = 10_000;
+
+/** Stops accepting, lets in-flight requests finish for `graceMs`, then closes every connection. */
+async function closeWithin(app: FastifyInstance, graceMs: number): Promise<void> {
+  const cut = setTimeout(() => app.server.closeAllConnections(), graceMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(cut);
   }
 }
 

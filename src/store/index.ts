@@ -16,6 +16,7 @@ import type {
   AuditReader,
   OrganisationRepository,
   SessionRepository,
+  SignInAttemptCounter,
   UserRepository,
 } from '../app/identity/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
@@ -33,6 +34,7 @@ import { workLogRepository } from './hour-bank/work-log.js';
 import { auditRepository } from './identity/audit.js';
 import { organisationRepository } from './identity/organisations.js';
 import { sessionRepository } from './identity/sessions.js';
+import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
 import { outboxRepository } from './outbox/outbox.js';
@@ -63,6 +65,7 @@ export interface Store extends Repositories {
   audit: AuditReader;
   compliance: ComplianceQueries;
   outbox: OutboxQueue;
+  signInAttempts: SignInAttemptCounter;
   transact: Transact<StoreTx>;
 }
 
@@ -93,6 +96,7 @@ export function openStore(db: Db, options: { onEventsRecorded?: () => void } = {
     audit: auditRepository(db),
     compliance: complianceQueries(db),
     outbox: outboxRepository(db),
+    signInAttempts: signInAttemptCounter(db),
     async transact(work) {
       const committed: (() => void)[] = [];
       let recorded = 0;

@@ -9,6 +9,7 @@ export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  sign_in_attempts: { key: string; window_started_at: Date; attempts: number };
   audit_log: AuditLogTable;
   calendars: CalendarsTable;
   plans: PlansTable;

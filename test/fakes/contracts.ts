@@ -114,10 +114,16 @@ export function workLog(tables: Tables): Repositories['workLog'] {
       return tables()
         .workLog.filter(
           (w) =>
-            w.contractId === contractId && (!filter.ticketRef || w.ticketRef === filter.ticketRef),
+            w.contractId === contractId &&
+            (!filter.ticketRef || w.ticketRef === filter.ticketRef) &&
+            (!filter.ticketRefs || filter.ticketRefs.includes(w.ticketRef)),
         )
         .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
         .slice(0, filter.limit);
     },
+    ticketRefsRequestedBy: async (contractId, userId) =>
+      tables()
+        .tickets.filter((t) => t.contractId === contractId && t.requesterId === userId)
+        .map((t) => t.id),
   };
 }

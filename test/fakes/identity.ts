@@ -1,7 +1,7 @@
 /** Identity repositories in memory (organisations, users, sessions, tokens, the audit log). */
 import type { AuditReader, User } from '../../src/app/identity/index.js';
 import type { AuditLog } from '../../src/app/shared/index.js';
-import type { Repositories } from '../../src/store/index.js';
+import type { Repositories, Store } from '../../src/store/index.js';
 import { nextValue, type State, UniqueViolation } from './state.js';
 
 /** Reads the tables a call works on: the committed ones, or a transaction's copy. */
@@ -101,7 +101,7 @@ export function tokens(tables: Tables): Repositories['tokens'] {
       tables().tokens.push(row);
       return publicPart(row) as Awaited<ReturnType<Repositories['tokens']['create']>>;
     },
-    async ownerOfActiveToken(tokenHash, now) {
+    async touchActiveToken(tokenHash, now) {
       const row = tables().tokens.find(
         (t) =>
           t.tokenHash === tokenHash &&
@@ -109,7 +109,7 @@ export function tokens(tables: Tables): Repositories['tokens'] {
           (t.expiresAt === null || t.expiresAt > now),
       );
       if (row) row.lastUsedAt = now;
-      return row?.userId;
+      return row && { userId: row.userId, expiresAt: row.expiresAt };
     },
     listForUser: async (userId) =>
       tables()
@@ -122,6 +122,33 @@ export function tokens(tables: Tables): Repositories['tokens'] {
       );
       if (row) row.revokedAt = now;
       return row !== undefined;
+    },
+    async revokeAllForUser(userId, now) {
+      for (const row of tables().tokens)
+        if (row.userId === userId && row.revokedAt === null) row.revokedAt = now;
+    },
+  };
+}
+
+/** Sign-in attempts in memory, per key in a fixed window. */
+export function signInAttempts(tables: Tables): Store['signInAttempts'] {
+  const counts = () => tables().signInAttempts;
+  return {
+    async count(key, now, windowMs) {
+      const known = counts().get(key);
+      const expired = !known || known.windowStartedAt.getTime() <= now.getTime() - windowMs;
+      const next = expired
+        ? { attempts: 1, windowStartedAt: now }
+        : { ...known, attempts: known.attempts + 1 };
+      counts().set(key, next);
+      return next;
+    },
+    async takeBack(key) {
+      const known = counts().get(key);
+      if (known) counts().set(key, { ...known, attempts: Math.max(0, known.attempts - 1) });
+    },
+    async clear(key) {
+      counts().delete(key);
     },
   };
 }

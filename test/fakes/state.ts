@@ -12,6 +12,7 @@ import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
+import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 
 /** An outbox row: the event and how its dispatch is going. */
@@ -33,6 +34,7 @@ export interface State {
   users: (User & { passwordHash: string | null })[];
   sessions: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }[];
   tokens: (ApiToken & { tokenHash: string })[];
+  signInAttempts: Map<string, AttemptCount>;
   audit: (AuditEntry & { id: string })[];
   calendars: StoredCalendar[];
   plans: StoredPlan[];
@@ -59,6 +61,7 @@ export function emptyState(): State {
     users: [],
     sessions: [],
     tokens: [],
+    signInAttempts: new Map(),
     audit: [],
     calendars: [],
     plans: [],

@@ -10,7 +10,15 @@ import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
 import { calendars, plans } from './catalogue.js';
 import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
-import { audit, organisations, sessions, type Tables, tokens, users } from './identity.js';
+import {
+  audit,
+  organisations,
+  sessions,
+  signInAttempts,
+  type Tables,
+  tokens,
+  users,
+} from './identity.js';
 import { outbox } from './outbox.js';
 import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
@@ -109,6 +117,7 @@ export function fakeStore(options: { onEventsRecorded?: () => void } = {}): Fake
     audit: outside(audit(current)),
     compliance: outside(compliance(current)),
     outbox: outside(outbox(current)),
+    signInAttempts: outside(signInAttempts(current)),
     transact,
     get tables() {
       return committed;

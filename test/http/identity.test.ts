@@ -49,6 +49,32 @@ describeEachEngine('sign-in, tokens and tenant isolation', (database) => {
     expect(blocked.json().error.code).toBe('rate_limited');
   });
 
+  it('300 concurrent wrong passwords for one email: only 10 are checked, the rest answer 429', async () => {
+    const email = 'besieged@nowhere.example';
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        login(email, `wrong-guess-${i}`, `10.3.${Math.floor(i / 250)}.${i % 250}`),
+      ),
+    );
+    const statuses = answers.map((res) => res.statusCode);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(290);
+  });
+
+  it('a successful sign-in from an IP does not reset its count: spraying 45 guesses meets 429', async () => {
+    const ip = '10.4.0.1';
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i++) {
+      statuses.push(
+        (await login(`sprayed-${i}@nowhere.example`, 'spray-guess-2026', ip)).statusCode,
+      );
+      if (i % 5 === 0 && i < 10)
+        expect((await login(demoUserByRole.agent, demoPassword, ip)).statusCode).toBe(200);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(35).fill(429));
+  });
+
   it('after logout the session cookie no longer works', async () => {
     const session = (await login(demoUserByRole.partner_agent, demoPassword)).cookies[0];
     const cookie = `pacta_session=${session?.value}`;

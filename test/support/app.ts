@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { bootstrapInstallation, demoPassword } from '../../src/app/identity/index.js';
 import type { Ids } from '../../src/app/shared/index.js';
-import { buildApp } from '../../src/http/app.js';
+import { type AppDeps, buildApp } from '../../src/http/app.js';
 import { composeModules, type Modules } from '../../src/main/compose.js';
 import type { DatabaseHandle } from '../../src/store/database.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -27,7 +27,7 @@ export interface TestApp {
 /** Builds the app the way the server does, over the given database, with the demo bootstrapped. */
 export async function buildTestApp(
   database: DatabaseHandle,
-  options: { register?: (app: FastifyInstance) => void } = {},
+  options: { register?: (app: FastifyInstance) => void; limits?: AppDeps['limits'] } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
   const store = openStore(database.db);
@@ -39,6 +39,7 @@ export async function buildTestApp(
     ping: () => database.ping(),
     modules,
     ids: randomIds,
+    limits: options.limits,
   });
   options.register?.(app);
   await app.ready();

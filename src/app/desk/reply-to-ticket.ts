@@ -1,3 +1,4 @@
+import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import type { ReplyStatus, TicketEvent } from '../../domain/sla/index.js';
 import { assertAcceptsReplies, transition } from '../../domain/tickets/status.js';
@@ -8,7 +9,7 @@ import type { TicketRecord } from './ports.js';
 /**
  * A public reply. From the provider (or its partner) it is the first response unless automatic,
  * and may set a status in the same action ("reply and wait on the client"); from the client it
- * reopens a ticket that was waiting on it or resolved.
+ * reopens a ticket that was waiting on it or resolved, and may set no status itself (as `/status`).
  */
 export function replyToTicket(
   options: TicketCommandDeps & {
@@ -21,6 +22,9 @@ export function replyToTicket(
   },
 ): Promise<TicketRecord> {
   const fromClient = options.actor.organisationKind === 'client';
+  if (fromClient && options.setStatus !== undefined) {
+    throw new DomainError('forbidden', 'only the provider sets a status with a reply', 'setStatus');
+  }
   return actOnTicket({
     ...options,
     action: 'tickets.reply',
@@ -28,9 +32,7 @@ export function replyToTicket(
       assertAcceptsReplies(ticket.status);
       const at = now.getTime();
       const clientWakes = ticket.status === 'waiting_client' || ticket.status === 'resolved';
-      const wanted = fromClient
-        ? (options.setStatus ?? (clientWakes ? 'open' : undefined))
-        : options.setStatus;
+      const wanted = fromClient ? (clientWakes ? 'open' : undefined) : options.setStatus;
       const from = ticket.status === 'new' && !fromClient ? 'open' : ticket.status;
       const status = wanted && wanted !== from ? transition(from, wanted) : from;
       const event: TicketEvent = fromClient

@@ -41,12 +41,17 @@ export interface WorkLogRepository {
     conversationRef: string | null,
   ): Promise<{ ticket: Tally; conversation: Tally | null }>;
   record(work: WorkRecord): Promise<WorkRecord>;
-  /** Logged work, newest first. */
-  list(contractId: string, filter: { ticketRef?: string; limit: number }): Promise<WorkRecord[]>;
+  /** Logged work, newest first; `ticketRefs` keeps only the work of those tickets. */
+  list(
+    contractId: string,
+    filter: { ticketRef?: string; ticketRefs?: readonly string[]; limit: number },
+  ): Promise<WorkRecord[]>;
+  /** The refs of the contract's tickets a requester asked (what a requester may see of the bank). */
+  ticketRefsRequestedBy(contractId: string, userId: string): Promise<string[]>;
 }
 
 /** The work log, read outside a transaction. */
-export type WorkLogReader = Pick<WorkLogRepository, 'list'>;
+export type WorkLogReader = Pick<WorkLogRepository, 'list' | 'ticketRefsRequestedBy'>;
 
 /** What hour-bank use-cases write in one transaction (holding the contract's lock). */
 export interface HourBankTx extends ChangeTx {

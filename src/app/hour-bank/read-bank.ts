@@ -39,9 +39,34 @@ export async function readStatement(
   return statement(contract, entries, period);
 }
 
-/** A page of the ledger, newest first, before an entry id. */
+/**
+ * The tickets whose work an actor may see on a contract: all of them (undefined) for everyone but
+ * a requester, who sees only the tickets it asked, never other requesters' work.
+ */
+async function visibleTicketRefs(
+  options: Pick<HourBankDeps, 'workLog'> & { actor: Principal; contractId: string },
+): Promise<Set<string> | undefined> {
+  const { actor } = options;
+  if ('system' in actor || actor.role !== 'client_requester') return undefined;
+  return new Set(await options.workLog.ticketRefsRequestedBy(options.contractId, actor.userId));
+}
+
+/** Entries about tickets outside `visible`: their consumptions, and decisions and reversals of them. */
+function hiddenEntryIds(entries: readonly LedgerEntry[], visible: Set<string>): Set<string> {
+  const hidden = new Set<string>();
+  for (const entry of entries) {
+    const aboutHidden =
+      (entry.type === 'consume' && !visible.has(entry.ticketId)) ||
+      (entry.type === 'approval' && hidden.has(entry.consumeId)) ||
+      (entry.type === 'reversal' && hidden.has(entry.entryId));
+    if (aboutHidden) hidden.add(entry.id);
+  }
+  return hidden;
+}
+
+/** A page of the ledger, newest first, before an entry id (a requester's: its own tickets only). */
 export async function readEntries(
-  options: Pick<HourBankDeps, 'contracts' | 'ledger'> & {
+  options: Pick<HourBankDeps, 'contracts' | 'ledger' | 'workLog'> & {
     actor: Principal;
     contractId: string;
     limit: number;
@@ -50,14 +75,16 @@ export async function readEntries(
 ): Promise<LedgerEntry[]> {
   const record = await contractInReach({ ...options, action: 'hours.read' });
   const entries = await options.ledger.entries(record.contract.id);
+  const visible = await visibleTicketRefs({ ...options, contractId: record.contract.id });
+  const hidden = visible ? hiddenEntryIds(entries, visible) : new Set<string>();
   const before = options.before === undefined ? Number.POSITIVE_INFINITY : Number(options.before);
   return entries
-    .filter((entry) => Number(entry.id) < before)
+    .filter((entry) => Number(entry.id) < before && !hidden.has(entry.id))
     .reverse()
     .slice(0, options.limit);
 }
 
-/** Logged work of a contract, newest first (of one ticket when `ticketRef` is given). */
+/** Logged work of a contract, newest first (of one ticket when `ticketRef` is given; a requester's own tickets only). */
 export async function readWork(
   options: Pick<HourBankDeps, 'contracts' | 'workLog'> & {
     actor: Principal;
@@ -67,9 +94,11 @@ export async function readWork(
   },
 ): Promise<WorkRecord[]> {
   const record = await contractInReach({ ...options, action: 'hours.read' });
+  const visible = await visibleTicketRefs({ ...options, contractId: record.contract.id });
   const filter = {
     limit: options.limit,
     ...(options.ticketRef ? { ticketRef: options.ticketRef } : {}),
+    ...(visible ? { ticketRefs: [...visible] } : {}),
   };
   return options.workLog.list(record.contract.id, filter);
 }

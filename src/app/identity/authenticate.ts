@@ -13,6 +13,8 @@ export interface Credentials {
 export interface Authenticated {
   actor: Actor;
   user: User;
+  /** Set when the request came with an API token: when that token expires (null: never). */
+  token?: { expiresAt: Date | null };
 }
 
 /**
@@ -26,15 +28,19 @@ export async function authenticate(
 ): Promise<Authenticated | undefined> {
   const { credentials } = options;
   const now = options.clock.now();
+  const token = credentials.bearerToken
+    ? await options.tokens.touchActiveToken(digestSecret(credentials.bearerToken), now)
+    : undefined;
   const userId = credentials.bearerToken
-    ? await options.tokens.ownerOfActiveToken(digestSecret(credentials.bearerToken), now)
+    ? token?.userId
     : credentials.sessionToken
       ? await options.sessions.findUserId(digestSecret(credentials.sessionToken), now)
       : undefined;
   if (!userId) return undefined;
   const user = await options.users.findById(userId);
   if (!user?.active) return undefined;
-  return { user, actor: await actorFor(options, user) };
+  const actor = await actorFor(options, user);
+  return token ? { user, actor, token: { expiresAt: token.expiresAt } } : { user, actor };
 }
 
 /** The actor a user acts as: its organisation, role and, for a partner, the clients it manages. */

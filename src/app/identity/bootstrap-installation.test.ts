@@ -29,7 +29,28 @@ describe('bootstrapInstallation', () => {
     expect(new Set(demo.logins.map((login) => login.role)).size).toBe(6);
     expect(await store.organisations.list()).toHaveLength(5);
     const again = await bootstrapInstallation({ ...modules.identity, admin: undefined });
-    expect(again).toEqual({ kind: 'already_installed' });
+    expect(again).toEqual({ kind: 'already_installed', demo: true });
     expect(await store.organisations.list()).toHaveLength(5);
   }, 30_000);
+
+  it('first start is atomic: when the administrator cannot be created, no provider is left behind', async () => {
+    const { store, modules } = fakeApp();
+    const refused = { email: 'root@pacta.example', password: 'short' };
+    await expect(
+      bootstrapInstallation({ ...modules.identity, admin: refused }),
+    ).rejects.toMatchObject({
+      path: 'password',
+    });
+    expect(await store.organisations.list()).toEqual([]);
+    expect(store.tables.audit).toEqual([]);
+    const admin = { email: 'root@pacta.example', password: 'a-long-password-1' };
+    expect(await bootstrapInstallation({ ...modules.identity, admin })).toEqual({
+      kind: 'admin',
+      email: admin.email,
+    });
+    expect(await bootstrapInstallation({ ...modules.identity, admin })).toEqual({
+      kind: 'already_installed',
+      demo: false,
+    });
+  });
 });

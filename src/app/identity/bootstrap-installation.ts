@@ -10,7 +10,7 @@ export const demoPassword = 'pacta-demo-2026';
 
 /** What bootstrap did, so the caller can tell the operator how to sign in. */
 export type BootstrapResult =
-  | { kind: 'already_installed' }
+  | { kind: 'already_installed'; demo: boolean }
   | { kind: 'admin'; email: string }
   | {
       kind: 'demo';
@@ -43,16 +43,38 @@ const demoClients: { name: string; partner?: string; users: [string, string, Rol
 const installation: SystemActor = { system: 'startup' };
 const origin = startupOrigin('bootstrap');
 
+const demoAdminEmail = 'admin@soporteandino.demo';
+
+type BootstrapOptions = Pick<
+  IdentityDeps,
+  'clock' | 'ids' | 'organisations' | 'users' | 'transact'
+> & {
+  admin: { email: string; password: string } | undefined;
+};
+
 /**
  * First start: the provider organisation and its first admin from the given credentials, or,
- * without them, a demo installation with users of every role. Does nothing once installed.
+ * without them, a demo installation with users of every role — all in one transaction, so a
+ * start interrupted half-way leaves nothing and the next one starts over. Does nothing once
+ * installed (nor when another node installed it at the same time).
  */
-export async function bootstrapInstallation(
-  options: Pick<IdentityDeps, 'clock' | 'ids' | 'organisations' | 'transact'> & {
-    admin: { email: string; password: string } | undefined;
-  },
-): Promise<BootstrapResult> {
-  if (await options.organisations.findProvider()) return { kind: 'already_installed' };
+export async function bootstrapInstallation(options: BootstrapOptions): Promise<BootstrapResult> {
+  const installed = async () => ({
+    kind: 'already_installed' as const,
+    demo: (await options.users.findByEmail(demoAdminEmail)) !== undefined,
+  });
+  if (await options.organisations.findProvider()) return installed();
+  try {
+    return await options.transact((tx) =>
+      install({ ...options, organisations: tx.organisations, transact: (work) => work(tx) }),
+    );
+  } catch (error) {
+    if (await options.organisations.findProvider()) return installed();
+    throw error;
+  }
+}
+
+async function install(options: BootstrapOptions): Promise<BootstrapResult> {
   const addOrganisation = (kind: OrganisationKind, name: string, partnerId: string | null) =>
     storeOrganisation({
       ...options,
@@ -87,7 +109,7 @@ export async function bootstrapInstallation(
   };
   const provider = await addOrganisation('provider', 'Soporte Andino', null);
   await addUsers(provider, [
-    ['admin@soporteandino.demo', 'Ana Torres', 'provider_admin'],
+    [demoAdminEmail, 'Ana Torres', 'provider_admin'],
     ['agente@soporteandino.demo', 'Diego Castro', 'agent'],
     ['cuentas@soporteandino.demo', 'Sofía Romero', 'account_manager'],
   ]);

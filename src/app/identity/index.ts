@@ -27,6 +27,7 @@ export type {
   OrganisationRepository,
   SessionReader,
   SessionRepository,
+  SignInAttemptCounter,
   User,
   UserReader,
   UserRepository,

@@ -2,6 +2,7 @@
  * What the identity module needs: organisations, users, web sessions, API tokens and the audit
  * log's reading side. Readers work outside transactions; writers only inside `transact`.
  */
+import type { AttemptCount } from '../../domain/identity/login-throttle.js';
 import type { OrganisationKind, Role } from '../../domain/identity/roles.js';
 import type { AuditEntry, ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
@@ -95,17 +96,35 @@ export interface ApiTokenRepository {
     expiresAt: Date | null;
   }): Promise<ApiToken>;
   /**
-   * The token's owner when it exists, is not revoked and has not expired; marks it used in the
-   * same statement (a touch, so it is allowed outside a transaction).
+   * The token's owner and expiry when it exists, is not revoked and has not expired; marks it used
+   * in the same statement (a touch, so it is allowed outside a transaction).
    */
-  ownerOfActiveToken(tokenHash: string, now: Date): Promise<string | undefined>;
+  touchActiveToken(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ userId: string; expiresAt: Date | null } | undefined>;
   listForUser(userId: string): Promise<ApiToken[]>;
   /** Revokes the user's own token; false when the user has no such active token. */
   revoke(id: string, userId: string, now: Date): Promise<boolean>;
+  /** Revokes every active token of a user (a password reset or a deactivation ends them all). */
+  revokeAllForUser(userId: string, now: Date): Promise<void>;
 }
 
 /** API tokens, read (and touched) outside a transaction. */
-export type ApiTokenReader = Pick<ApiTokenRepository, 'ownerOfActiveToken' | 'listForUser'>;
+export type ApiTokenReader = Pick<ApiTokenRepository, 'touchActiveToken' | 'listForUser'>;
+
+/**
+ * Sign-in attempts counted per key (an email, an IP) in the database, so concurrent requests and
+ * several nodes share one count. Touches, allowed outside a transaction.
+ */
+export interface SignInAttemptCounter {
+  /** Counts one attempt against the key, starting a new window when its window has passed. */
+  count(key: string, now: Date, windowMs: number): Promise<AttemptCount>;
+  /** Takes one counted attempt back: a sign-in that succeeded is not a failure. */
+  takeBack(key: string): Promise<void>;
+  /** Forgets the key's attempts (the account's owner proved the password). */
+  clear(key: string): Promise<void>;
+}
 
 /** Filters of the audit log listing. */
 export interface AuditFilter {
@@ -141,6 +160,7 @@ export interface IdentityDeps {
   users: UserReader;
   sessions: SessionReader;
   tokens: ApiTokenReader;
+  signInAttempts: SignInAttemptCounter;
   audit: AuditReader;
   transact: Transact<IdentityTx>;
 }

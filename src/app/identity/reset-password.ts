@@ -5,7 +5,7 @@ import { minimumPasswordLength } from './create-user.js';
 import type { IdentityDeps } from './ports.js';
 import { hashPassword } from './secrets.js';
 
-/** Sets a new password for a user found by email and ends all of that user's sessions. */
+/** Sets a new password for a user found by email and ends all of that user's sessions and API tokens. */
 export async function resetPassword(
   options: Pick<IdentityDeps, 'clock' | 'users' | 'transact'> & {
     actor: Principal;
@@ -25,6 +25,7 @@ export async function resetPassword(
   await options.transact(async (tx) => {
     await tx.users.setPasswordHash(user.id, passwordHash);
     await tx.sessions.deleteForUser(user.id);
+    await tx.tokens.revokeAllForUser(user.id, at);
     await recordChange(tx, { ...options, at, resourceType: 'users', resourceId: user.id });
   });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededApp } from '../../../test/fakes/app.js';
 import { testOrigin } from '../../../test/support/origin.js';
-import { LoginThrottle } from '../../domain/identity/login-throttle.js';
 import { hashPassword } from './secrets.js';
 import { sessionLifetimeMs, signIn } from './sign-in.js';
 
@@ -10,11 +9,9 @@ describe('signIn', () => {
     const { store, modules, clock, seeded } = await seededApp();
     const { agent } = seeded.users;
     await store.users.setPasswordHash(agent.id, await hashPassword('the-right-password'));
-    const throttle = new LoginThrottle({ maxFailures: 3, windowMs: 60_000 });
     const session = await signIn({
       ...modules.identity,
       origin: testOrigin,
-      throttle,
       email: agent.email,
       password: 'the-right-password',
       ip: '192.0.2.1',
@@ -29,12 +26,11 @@ describe('signIn', () => {
 
   it('a wrong password, an unknown email and a contact get one answer, and repeated failures are throttled', async () => {
     const { store, modules, seeded } = await seededApp();
-    const throttle = new LoginThrottle({ maxFailures: 2, windowMs: 60_000 });
     const attempt = (email: string) =>
       signIn({
         ...modules.identity,
         origin: testOrigin,
-        throttle,
+        limits: { maxAttempts: 2, windowMs: 60_000 },
         email,
         password: 'guess-guess-guess',
         ip: '192.0.2.9',
@@ -48,5 +44,30 @@ describe('signIn', () => {
     await expect(attempt(seeded.users.agent.email)).rejects.toMatchObject({ code: 'rate_limited' });
     expect(store.tables.sessions).toEqual([]);
     expect(store.tables.audit).toEqual([]);
+  });
+
+  it('a successful sign-in never resets the per-IP count of failures (password spraying meets the limit)', async () => {
+    const { store, modules, seeded } = await seededApp();
+    const { agent } = seeded.users;
+    await store.users.setPasswordHash(agent.id, await hashPassword('the-right-password'));
+    const attempt = (email: string, password: string) =>
+      signIn({
+        ...modules.identity,
+        origin: testOrigin,
+        limits: { maxAttempts: 3, windowMs: 60_000 },
+        email,
+        password,
+        ip: '192.0.2.77',
+      });
+    const guesses = ['a@x.example', 'b@x.example', 'c@x.example'];
+    for (const [index, email] of guesses.entries()) {
+      await expect(attempt(email, 'spray-guess-2026')).rejects.toMatchObject({
+        code: 'unauthenticated',
+      });
+      if (index < 2) await attempt(agent.email, 'the-right-password');
+    }
+    await expect(attempt('d@x.example', 'spray-guess-2026')).rejects.toMatchObject({
+      code: 'rate_limited',
+    });
   });
 });

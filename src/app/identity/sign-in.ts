@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
-import type { LoginThrottle } from '../../domain/identity/login-throttle.js';
+import { retryAfterMs, type ThrottleLimits } from '../../domain/identity/login-throttle.js';
 import { type Origin, recordChange } from '../shared/index.js';
 import type { IdentityDeps, User } from './ports.js';
 import { digestSecret, newSecret, unmatchableHash, verifyPassword } from './secrets.js';
@@ -9,37 +9,48 @@ export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
 
 const wrongCredentials = 'wrong email or password';
 
+/** Sign-in attempts tolerated per email and per IP within a quarter of an hour. */
+export const signInLimits: ThrottleLimits = { maxAttempts: 10, windowMs: 15 * 60 * 1000 };
+
 /**
  * Password sign-in: one answer for a wrong password, an unknown email or a user without a login,
- * equal in time; repeated failures per email and per IP are throttled.
+ * equal in time. Each attempt is counted per email and per IP before the password is checked
+ * (atomically, in the database); past the limit the password is not checked at all. A success
+ * clears the email's count and takes back only its own attempt from the IP's.
  */
 export async function signIn(
-  options: Pick<IdentityDeps, 'clock' | 'users' | 'transact'> & {
+  options: Pick<IdentityDeps, 'clock' | 'users' | 'transact' | 'signInAttempts'> & {
     origin: Origin;
-    throttle: LoginThrottle;
     email: string;
     password: string;
     ip: string;
+    limits?: ThrottleLimits;
   },
 ): Promise<{ sessionToken: string; expiresAt: Date; user: User }> {
-  const { throttle } = options;
-  const now = options.clock.now().getTime();
-  const keys = [`email:${options.email.toLowerCase()}`, `ip:${options.ip}`];
-  const wait = Math.max(...keys.map((key) => throttle.retryAfter(key, now)));
+  const { signInAttempts } = options;
+  const limits = options.limits ?? signInLimits;
+  const at = options.clock.now();
+  const now = at.getTime();
+  const emailKey = `email:${options.email.toLowerCase()}`;
+  const ipKey = `ip:${options.ip}`;
+  const counts = await Promise.all(
+    [emailKey, ipKey].map((key) => signInAttempts.count(key, at, limits.windowMs)),
+  );
+  const wait = Math.max(...counts.map((count) => retryAfterMs(count, limits, at)));
   if (wait > 0) {
     throw new DomainError(
       'rate_limited',
-      `too many failed sign-ins; try again in ${Math.ceil(wait / 1000)} s`,
+      `too many sign-in attempts; try again in ${Math.ceil(wait / 1000)} s`,
     );
   }
   const found = await options.users.findByEmail(options.email);
   const hash = found?.active && found.passwordHash ? found.passwordHash : unmatchableHash;
   const matches = await verifyPassword(options.password, hash);
   if (!found || !matches || hash === unmatchableHash) {
-    for (const key of keys) throttle.recordFailure(key, now);
     throw new DomainError('unauthenticated', wrongCredentials);
   }
-  for (const key of keys) throttle.reset(key);
+  await signInAttempts.clear(emailKey);
+  await signInAttempts.takeBack(ipKey);
   const sessionToken = newSecret('');
   const expiresAt = new Date(now + sessionLifetimeMs);
   await options.transact(async (tx) => {

@@ -6,5 +6,6 @@ export const identityData: readonly StoredData[] = [
   { table: 'users', personal: ['email', 'name', 'password_hash'] },
   { table: 'sessions', personal: ['user_id'] },
   { table: 'api_tokens', personal: ['user_id', 'name'] },
+  { table: 'sign_in_attempts', personal: ['key'] },
   { table: 'audit_log', personal: ['actor_user_id', 'ip'] },
 ];

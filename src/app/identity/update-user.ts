@@ -5,7 +5,7 @@ import { type Origin, recordChange } from '../shared/index.js';
 import type { IdentityDeps, User } from './ports.js';
 import { readUser } from './read-user.js';
 
-/** Changes a user's name, locale, role or active flag; deactivating ends the user's sessions. */
+/** Changes a user's name, locale, role or active flag; deactivating ends the user's sessions and API tokens. */
 export async function updateUser(
   options: Pick<IdentityDeps, 'clock' | 'users' | 'transact'> & {
     actor: Actor;
@@ -25,7 +25,10 @@ export async function updateUser(
   const at = options.clock.now();
   return options.transact(async (tx) => {
     const updated = (await tx.users.update(user.id, changes)) ?? user;
-    if (changes.active === false) await tx.sessions.deleteForUser(user.id);
+    if (changes.active === false) {
+      await tx.sessions.deleteForUser(user.id);
+      await tx.tokens.revokeAllForUser(user.id, at);
+    }
     await recordChange(tx, { ...options, at, resourceType: 'users', resourceId: user.id });
     return updated;
   });

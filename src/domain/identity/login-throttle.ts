@@ -1,40 +1,21 @@
-/** How many failed sign-ins are tolerated per key within the window. */
+/** How many sign-in attempts are tolerated per key (an email, an IP) within the window. */
 export interface ThrottleLimits {
-  readonly maxFailures: number;
+  readonly maxAttempts: number;
   readonly windowMs: number;
 }
 
+/** A key's attempts counted in its current window, as the database counted them. */
+export interface AttemptCount {
+  readonly attempts: number;
+  readonly windowStartedAt: Date;
+}
+
 /**
- * Slows password guessing: counts failed sign-ins per key (an email, an IP) in a sliding window.
- * Pure: time is an argument. Per process, which suits one node; several nodes each keep their own.
+ * Milliseconds until a key may try again: 0 while its count (this attempt included) is within
+ * the limit. The count is taken before the password is checked, so concurrent guesses cannot all
+ * slip through before the first failure is written.
  */
-export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(private readonly limits: ThrottleLimits) {}
-
-  /** Milliseconds until the key may try again; 0 when it may try now. */
-  retryAfter(key: string, now: number): number {
-    const recent = this.recent(key, now);
-    if (recent.length < this.limits.maxFailures) return 0;
-    const oldest = recent[recent.length - this.limits.maxFailures] ?? now;
-    return Math.max(0, oldest + this.limits.windowMs - now);
-  }
-
-  /** Counts one failed attempt. */
-  recordFailure(key: string, now: number): void {
-    this.failures.set(key, [...this.recent(key, now), now]);
-  }
-
-  /** Forgets the key's failures after a successful sign-in. */
-  reset(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string, now: number): number[] {
-    const kept = (this.failures.get(key) ?? []).filter((at) => at > now - this.limits.windowMs);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
-  }
+export function retryAfterMs(count: AttemptCount, limits: ThrottleLimits, now: Date): number {
+  if (count.attempts <= limits.maxAttempts) return 0;
+  return Math.max(1, count.windowStartedAt.getTime() + limits.windowMs - now.getTime());
 }

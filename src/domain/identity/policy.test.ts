@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LoginThrottle } from './login-throttle.js';
 import { type Actor, can, canTakeTickets } from './policy.js';
 import type { Role } from './roles.js';
 
@@ -64,30 +63,6 @@ describe('can(actor, action, scope)', () => {
   ] as const)('%s', (_rule, who, action, organisationId, expected) => {
     const scope = organisationId === undefined ? undefined : { organisationId };
     expect(can(who, action, scope)).toBe(expected);
-  });
-});
-
-describe('login throttle', () => {
-  const limits = { maxFailures: 3, windowMs: 60_000 };
-
-  it('blocks a key after too many failures within the window', () => {
-    const throttle = new LoginThrottle(limits);
-    for (const at of [0, 1000, 2000]) throttle.recordFailure('a@x', at);
-    expect(throttle.retryAfter('a@x', 3000)).toBe(57_000);
-    expect(throttle.retryAfter('b@x', 3000)).toBe(0);
-  });
-
-  it('lets the key try again once the window has passed', () => {
-    const throttle = new LoginThrottle(limits);
-    for (const at of [0, 1000, 2000]) throttle.recordFailure('a@x', at);
-    expect(throttle.retryAfter('a@x', 60_001)).toBe(0);
-  });
-
-  it('a successful sign-in resets the count', () => {
-    const throttle = new LoginThrottle(limits);
-    for (const at of [0, 1000, 2000]) throttle.recordFailure('a@x', at);
-    throttle.reset('a@x');
-    expect(throttle.retryAfter('a@x', 2500)).toBe(0);
   });
 });
 

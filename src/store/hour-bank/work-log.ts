@@ -86,7 +86,20 @@ export function workLogRepository(db: Db): WorkLogRepository {
         .orderBy('created_at', 'desc')
         .limit(filter.limit);
       if (filter.ticketRef) query = query.where('ticket_ref', '=', filter.ticketRef);
+      if (filter.ticketRefs) {
+        if (filter.ticketRefs.length === 0) return [];
+        query = query.where('ticket_ref', 'in', filter.ticketRefs);
+      }
       return (await query.execute()).map(toWork);
+    },
+    async ticketRefsRequestedBy(contractId, userId) {
+      const rows = await db
+        .selectFrom('tickets')
+        .select('id')
+        .where('contract_id', '=', contractId)
+        .where('requester_id', '=', userId)
+        .execute();
+      return rows.map((row) => row.id);
     },
   };
 }

@@ -33,16 +33,16 @@ export function apiTokenRepository(db: Db): ApiTokenRepository {
         .executeTakeFirstOrThrow();
       return toToken(row);
     },
-    async ownerOfActiveToken(tokenHash, now) {
+    async touchActiveToken(tokenHash, now) {
       const row = await db
         .updateTable('api_tokens')
         .set({ last_used_at: now })
         .where('token_hash', '=', tokenHash)
         .where('revoked_at', 'is', null)
         .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
-        .returning('user_id')
+        .returning(['user_id', 'expires_at'])
         .executeTakeFirst();
-      return row?.user_id;
+      return row && { userId: row.user_id, expiresAt: row.expires_at };
     },
     async listForUser(userId) {
       const rows = await db
@@ -62,6 +62,14 @@ export function apiTokenRepository(db: Db): ApiTokenRepository {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return result.numUpdatedRows > 0n;
+    },
+    async revokeAllForUser(userId, now) {
+      await db
+        .updateTable('api_tokens')
+        .set({ revoked_at: now })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .execute();
     },
   };
 }

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IdentityDeps } from '../../../app/identity/index.js';
-import type { LoginThrottle } from '../../../domain/identity/login-throttle.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { organisationRoutes } from './organisation-routes.js';
@@ -8,9 +7,9 @@ import { tokenRoutes } from './token-routes.js';
 import { userRoutes } from './user-routes.js';
 
 /** The identity API: sign-in, tokens, organisations, users and the audit log. */
-export function identityRoutes(deps: IdentityDeps, throttle: LoginThrottle): FastifyPluginAsyncZod {
+export function identityRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(authRoutes(deps, throttle));
+    await app.register(authRoutes(deps));
     await app.register(tokenRoutes(deps));
     await app.register(organisationRoutes(deps));
     await app.register(userRoutes(deps));

@@ -88,7 +88,11 @@ export const userChangesBody = z
     active: z.boolean(),
   })
   .partial()
-  .strict();
+  .strict()
+  .refine(
+    (changes) => Object.keys(changes).length > 0,
+    'give at least one of name, locale, role, active',
+  );
 
 /** One line of the audit log. */
 export const auditEntryView = z

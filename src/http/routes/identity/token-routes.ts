@@ -34,6 +34,7 @@ export function tokenRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
           origin: originOf(request),
           name: request.body.name,
           expiresAt,
+          mintedWith: request.auth?.token,
         });
         return reply
           .status(201)
