@@ -4,11 +4,15 @@
  * across languages. A plural message has one key per plural category (`….one`, `….other`).
  */
 import { calendars } from './calendars.js';
+import { enCommunications } from './communications.js';
+import { enContacts } from './contacts.js';
 import { contracts } from './contracts.js';
+import { enCustomerSuccess } from './customer-success.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
+import { enKnowledge } from './knowledge.js';
 import { plans } from './plans.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
@@ -23,5 +27,9 @@ export const en = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...enKnowledge,
+  ...enCustomerSuccess,
+  ...enContacts,
+  ...enCommunications,
   ...enReports,
 } as const;

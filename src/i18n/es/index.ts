@@ -5,11 +5,15 @@
  */
 import type { Catalog } from '../catalog.js';
 import { calendars } from './calendars.js';
+import { esCommunications } from './communications.js';
+import { esContacts } from './contacts.js';
 import { contracts } from './contracts.js';
+import { esCustomerSuccess } from './customer-success.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
+import { esKnowledge } from './knowledge.js';
 import { plans } from './plans.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
@@ -24,5 +28,9 @@ export const es: Catalog = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...esKnowledge,
+  ...esCustomerSuccess,
+  ...esContacts,
+  ...esCommunications,
   ...esReports,
 };
