@@ -7,7 +7,7 @@ import {
   pseudonymEmail,
   pseudonymFrom,
 } from './erasure.js';
-import type { PersonalDataDeclaration } from './personal-data.js';
+import { checkStoredData, type StoredData } from './personal-data.js';
 import { redacted } from './trace.js';
 
 const messageLocators = [
@@ -18,67 +18,60 @@ const messageLocators = [
   },
 ] as const;
 
-/** A small registry shaped like the desk's and identity's tables. */
-const registry: PersonalDataDeclaration[] = [
+/** Declarations shaped like the desk's and identity's tables. */
+const declarations: StoredData[] = [
   {
-    module: 'identity',
-    tables: [
-      {
-        table: 'users',
-        locate: [{ column: 'id', holds: 'user' }],
-        personal: [
-          { column: 'name', category: 'identity', anonymise: { kind: 'pseudonym' } },
-          { column: 'email', category: 'contact_details', anonymise: { kind: 'pseudonym_email' } },
-          { column: 'password_hash', category: 'credential', anonymise: { kind: 'clear' } },
-          { column: 'active', category: 'account_state', anonymise: { kind: 'set', value: false } },
-        ],
-        onErasure: 'anonymise',
+    table: 'users',
+    personal: ['name', 'email', 'password_hash'],
+    subject: {
+      locate: [{ column: 'id', holds: 'user' }],
+      erasure: {
+        name: { kind: 'pseudonym' },
+        email: { kind: 'pseudonym_email' },
+        password_hash: { kind: 'clear' },
+        active: { kind: 'set', value: false },
       },
-      {
-        table: 'sessions',
-        locate: [{ column: 'user_id', holds: 'user' }],
-        personal: [{ column: 'token_hash', category: 'credential', anonymise: { kind: 'clear' } }],
-        onErasure: 'delete',
-      },
-    ],
+      secret: ['password_hash'],
+    },
   },
   {
-    module: 'desk',
-    tables: [
-      {
-        table: 'tickets',
-        locate: [{ column: 'requester_id', holds: 'contact' }],
-        personal: [
-          { column: 'requester_id', category: 'reference', anonymise: { kind: 'keep' } },
-          { column: 'subject', category: 'free_text', anonymise: { kind: 'redact' } },
-        ],
-        onErasure: 'anonymise',
-      },
-      {
-        table: 'ticket_messages',
-        locate: messageLocators,
-        personal: [
-          { column: 'body', category: 'free_text', anonymise: { kind: 'redact' } },
-          {
-            column: 'attachments',
-            category: 'attachments',
-            anonymise: { kind: 'remove_attachments' },
-          },
-        ],
-        onErasure: 'anonymise',
-      },
-      { table: 'sla_notices', none: 'ticket ids, clocks and instants' },
-    ],
+    table: 'sessions',
+    personal: ['user_id', 'token_hash'],
+    subject: {
+      locate: [{ column: 'user_id', holds: 'user' }],
+      erasure: 'delete',
+      secret: ['token_hash'],
+    },
   },
+  {
+    table: 'tickets',
+    personal: ['requester_id', 'subject'],
+    subject: {
+      locate: [{ column: 'requester_id', holds: 'contact' }],
+      erasure: { requester_id: { kind: 'keep' }, subject: { kind: 'redact' } },
+    },
+  },
+  {
+    table: 'ticket_messages',
+    personal: ['body', 'attachments'],
+    subject: {
+      locate: messageLocators,
+      erasure: { body: { kind: 'redact' }, attachments: { kind: 'remove_attachments' } },
+    },
+  },
+  { table: 'sla_notices', personal: [] },
 ];
 
 const target = { contactId: 'contact-1', userId: 'user-1', pseudonym: 'ANON-7F3A2C1D' };
 
 describe('anonymisation plan', () => {
+  it('the declarations of this test are sound', () => {
+    expect(() => checkStoredData(declarations)).not.toThrow();
+  });
+
   it('replaces personal columns by the pseudonym, deletes sessions and touches nothing else', () => {
-    expect(planAnonymisation(registry, target).steps).toEqual([
+    expect(planAnonymisation(declarations, target).steps).toEqual([
       {
-        module: 'identity',
         table: 'users',
         locate: [{ column: 'id', holds: 'user' }],
         action: 'update',
@@ -91,13 +84,11 @@ describe('anonymisation plan', () => {
         removeFilesFrom: [],
       },
       {
-        module: 'identity',
         table: 'sessions',
         locate: [{ column: 'user_id', holds: 'user' }],
         action: 'delete',
       },
       {
-        module: 'desk',
         table: 'tickets',
         locate: [{ column: 'requester_id', holds: 'contact' }],
         action: 'update',
@@ -105,7 +96,6 @@ describe('anonymisation plan', () => {
         removeFilesFrom: [],
       },
       {
-        module: 'desk',
         table: 'ticket_messages',
         locate: messageLocators,
         action: 'update',
@@ -116,7 +106,7 @@ describe('anonymisation plan', () => {
   });
 
   it('a contact who never signed in: steps that find rows by user id are left out', () => {
-    const steps = planAnonymisation(registry, { ...target, userId: null }).steps;
+    const steps = planAnonymisation(declarations, { ...target, userId: null }).steps;
     expect(steps.map((s) => s.table)).toEqual(['tickets', 'ticket_messages']);
   });
 
@@ -124,7 +114,7 @@ describe('anonymisation plan', () => {
     expect(pseudonymFrom('7f3a2c1d-0000-4000-8000-000000000001')).toBe('ANON-7F3A2C1D');
     expect(pseudonymEmail('ANON-7F3A2C1D')).toBe('anon-7f3a2c1d@anonymised.invalid');
     expect(() => pseudonymFrom('ab-cd')).toThrow(expect.objectContaining({ path: 'randomId' }));
-    expect(() => planAnonymisation(registry, { ...target, pseudonym: 'Ana Pérez' })).toThrow(
+    expect(() => planAnonymisation(declarations, { ...target, pseudonym: 'Ana Pérez' })).toThrow(
       expect.objectContaining({ path: 'pseudonym' }),
     );
   });
@@ -132,7 +122,7 @@ describe('anonymisation plan', () => {
 
 describe('export includes every declared table', () => {
   it('one step per table with personal data, credentials omitted', () => {
-    expect(exportPlan(registry).map((step) => [step.table, step.omit])).toEqual([
+    expect(exportPlan(declarations).map((step) => [step.table, step.omit])).toEqual([
       ['users', ['password_hash']],
       ['sessions', ['token_hash']],
       ['tickets', []],

@@ -1,5 +1,5 @@
 /**
- * Access and erasure derived from the personal-data registry (seed 003: "accesibilidad …
+ * Access and erasure derived from every module's stored-data declarations (seed 003: "accesibilidad …
  * anonimización"). An export step per declared personal table, so an access request returns
  * everything held; and an anonymisation plan: the changes, table by table, that replace a
  * subject's personal data by a pseudonym, empty their attachments and delete their sessions —
@@ -12,31 +12,24 @@ import type { Contact } from './contact.js';
 import { contactError } from './errors.js';
 import {
   type AnonymiseAction,
-  holdsPersonalData,
   type Locator,
   locatorHolds,
-  type PersonalDataDeclaration,
+  type StoredData,
 } from './personal-data.js';
 import { redacted } from './trace.js';
 
 /** What an access export reads from one table: the subject's rows, minus credentials. */
 export interface ExportStep {
-  readonly module: string;
   readonly table: string;
   readonly locate: readonly Locator[];
   /** Columns never exported (password and token hashes). */
   readonly omit: readonly string[];
 }
 
-/** The export steps of a registry: one per table holding personal data. */
-export function exportPlan(registry: readonly PersonalDataDeclaration[]): ExportStep[] {
-  return registry.flatMap((declaration) =>
-    declaration.tables.filter(holdsPersonalData).map((table) => ({
-      module: declaration.module,
-      table: table.table,
-      locate: table.locate,
-      omit: table.personal.filter((c) => c.category === 'credential').map((c) => c.column),
-    })),
+/** The export steps of the declarations: one per table holding personal data. */
+export function exportPlan(declarations: readonly StoredData[]): ExportStep[] {
+  return declarations.flatMap(({ table, subject }) =>
+    subject === undefined ? [] : [{ table, locate: subject.locate, omit: subject.secret ?? [] }],
   );
 }
 
@@ -53,13 +46,11 @@ export type ErasedValue = string | number | boolean | null | readonly [];
 /** One table's change: its located rows deleted, or their personal columns rewritten. */
 export type ErasureStep =
   | {
-      readonly module: string;
       readonly table: string;
       readonly locate: readonly Locator[];
       readonly action: 'delete';
     }
   | {
-      readonly module: string;
       readonly table: string;
       readonly locate: readonly Locator[];
       readonly action: 'update';
@@ -107,9 +98,9 @@ function erasedValue(action: AnonymiseAction, pseudonym: string): ErasedValue | 
   }
 }
 
-/** The anonymisation plan of `target` under `registry` (locators needing a missing user id are skipped). */
+/** The anonymisation plan of `target` (locators needing a missing user id are skipped). */
 export function planAnonymisation(
-  registry: readonly PersonalDataDeclaration[],
+  declarations: readonly StoredData[],
   target: ErasureTarget,
 ): AnonymisationPlan {
   if (!pseudonymPattern.test(target.pseudonym)) {
@@ -119,28 +110,27 @@ export function planAnonymisation(
     );
   }
   const steps: ErasureStep[] = [];
-  for (const declaration of registry) {
-    for (const table of declaration.tables.filter(holdsPersonalData)) {
-      const locate = table.locate.filter(
-        (locator) => locatorHolds(locator) === 'contact' || target.userId !== null,
-      );
-      if (locate.length === 0) continue;
-      const where = { module: declaration.module, table: table.table, locate };
-      if (table.onErasure === 'delete') {
-        steps.push({ ...where, action: 'delete' });
-        continue;
-      }
-      const set: Record<string, ErasedValue> = {};
-      for (const column of table.personal) {
-        const value = erasedValue(column.anonymise, target.pseudonym);
-        if (value !== undefined) set[column.column] = value;
-      }
-      const removeFilesFrom = table.personal
-        .filter((column) => column.anonymise.kind === 'remove_attachments')
-        .map((column) => column.column);
-      if (Object.keys(set).length > 0)
-        steps.push({ ...where, action: 'update', set, removeFilesFrom });
+  for (const { table, subject } of declarations) {
+    if (subject === undefined) continue;
+    const locate = subject.locate.filter(
+      (locator) => locatorHolds(locator) === 'contact' || target.userId !== null,
+    );
+    if (locate.length === 0) continue;
+    if (subject.erasure === 'delete') {
+      steps.push({ table, locate, action: 'delete' });
+      continue;
     }
+    const actions = Object.entries(subject.erasure);
+    const set: Record<string, ErasedValue> = {};
+    for (const [column, action] of actions) {
+      const value = erasedValue(action, target.pseudonym);
+      if (value !== undefined) set[column] = value;
+    }
+    const removeFilesFrom = actions
+      .filter(([, action]) => action.kind === 'remove_attachments')
+      .map(([column]) => column);
+    if (Object.keys(set).length > 0)
+      steps.push({ table, locate, action: 'update', set, removeFilesFrom });
   }
   return { target, steps };
 }

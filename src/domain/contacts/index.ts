@@ -1,6 +1,6 @@
 /**
  * Contacts and privacy (seed 003 "Gestión RGPD"): people and companies apart from sign-in users,
- * rectification with a trace, the personal-data registry every module declares into, access
+ * rectification with a trace, the stored-data declaration every module makes, access
  * exports and anonymisation plans derived from it, the replayable anonymisation log and retention
  * rules. Pure; instants, ids and pseudonyms come in as arguments.
  */
@@ -48,20 +48,16 @@ export { type ContactRule, contactError, contactRules } from './errors.js';
 export {
   type AnonymiseAction,
   type Coverage,
-  checkRegistry,
-  holdsPersonalData,
+  checkStoredData,
   type Locator,
   locatorHolds,
   looksPersonal,
   type NotPersonal,
-  type PersonalCategory,
-  type PersonalColumn,
-  type PersonalDataDeclaration,
-  type PersonalTable,
-  registryCoverage,
   type SchemaColumn,
+  type StoredData,
   type SubjectId,
-  type TableWithoutPersonalData,
+  type SubjectRows,
+  storedDataCoverage,
 } from './personal-data.js';
 export { type Rectification, type Rectified, rectify } from './rectification.js';
 export {

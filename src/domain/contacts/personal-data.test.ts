@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkRegistry,
+  checkStoredData,
   looksPersonal,
-  type PersonalDataDeclaration,
-  registryCoverage,
   type SchemaColumn,
+  type StoredData,
+  storedDataCoverage,
 } from './personal-data.js';
 
 const column = (table: string, name: string, references: string | null = null): SchemaColumn => ({
@@ -13,20 +13,17 @@ const column = (table: string, name: string, references: string | null = null): 
   references,
 });
 
-const registry: PersonalDataDeclaration[] = [
+const declarations: StoredData[] = [
   {
-    module: 'desk',
-    tables: [
-      {
-        table: 'tickets',
-        locate: [{ column: 'requester_id', holds: 'user' }],
-        personal: [{ column: 'subject', category: 'free_text', anonymise: { kind: 'redact' } }],
-        notPersonal: [{ column: 'number', reason: 'a sequence' }],
-        onErasure: 'anonymise',
-      },
-      { table: 'sla_notices', none: 'ids, clocks and instants' },
-    ],
+    table: 'tickets',
+    personal: ['requester_id', 'subject'],
+    subject: {
+      locate: [{ column: 'requester_id', holds: 'user' }],
+      erasure: { requester_id: { kind: 'keep' }, subject: { kind: 'redact' } },
+    },
+    notPersonal: [{ column: 'number', reason: 'a sequence' }],
   },
+  { table: 'sla_notices', personal: [] },
 ];
 const schema = [
   column('tickets', 'id'),
@@ -37,9 +34,9 @@ const schema = [
   column('sla_notices', 'moment'),
 ];
 
-describe('the registry must cover every table with personal columns', () => {
+describe('the declarations must cover every table with personal columns', () => {
   it('a covered schema has nothing to report', () => {
-    expect(registryCoverage(registry, schema)).toEqual({
+    expect(storedDataCoverage(declarations, schema)).toEqual({
       undeclaredTables: [],
       undeclaredColumns: [],
       unknown: [],
@@ -47,7 +44,7 @@ describe('the registry must cover every table with personal columns', () => {
   });
 
   it('a new table no module declared is reported, with or without personal-looking columns', () => {
-    const coverage = registryCoverage(registry, [
+    const coverage = storedDataCoverage(declarations, [
       ...schema,
       column('campaign_sends', 'id'),
       column('webhooks', 'url'),
@@ -63,7 +60,7 @@ describe('the registry must cover every table with personal columns', () => {
       column('sla_notices', 'note'),
       column('tickets', 'priority_score'),
     ];
-    expect(registryCoverage(registry, grown).undeclaredColumns).toEqual([
+    expect(storedDataCoverage(declarations, grown).undeclaredColumns).toEqual([
       'sla_notices.note',
       'tickets.cc_email',
       'tickets.watcher',
@@ -71,11 +68,8 @@ describe('the registry must cover every table with personal columns', () => {
   });
 
   it('declared tables and columns that do not exist are reported', () => {
-    const stale: PersonalDataDeclaration[] = [
-      ...registry,
-      { module: 'old', tables: [{ table: 'faxes', none: 'gone' }] },
-    ];
-    const coverage = registryCoverage(
+    const stale: StoredData[] = [...declarations, { table: 'faxes', personal: [] }];
+    const coverage = storedDataCoverage(
       stale,
       schema.filter((c) => c.column !== 'subject'),
     );
@@ -85,7 +79,7 @@ describe('the registry must cover every table with personal columns', () => {
   it('tables can be ignored by name (the migrator’s own bookkeeping)', () => {
     const withMigrations = [...schema, column('kysely_migration', 'name')];
     expect(
-      registryCoverage(registry, withMigrations, ['kysely_migration']).undeclaredTables,
+      storedDataCoverage(declarations, withMigrations, ['kysely_migration']).undeclaredTables,
     ).toEqual([]);
   });
 
@@ -105,75 +99,93 @@ describe('the registry must cover every table with personal columns', () => {
   });
 });
 
-describe('registry checks', () => {
-  const fails = (declarations: PersonalDataDeclaration[], problem: RegExp) =>
-    expect(() => checkRegistry(declarations)).toThrow(
+describe('stored-data checks', () => {
+  const fails = (wrong: StoredData[], problem: RegExp) =>
+    expect(() => checkStoredData(wrong)).toThrow(
       expect.objectContaining({
         rule: 'registry_conflict',
         params: expect.objectContaining({ problem: expect.stringMatching(problem) }),
       }),
     );
+  const userRows = { locate: [{ column: 'user_id', holds: 'user' }] } as const;
 
-  it('accepts a sound registry', () => {
-    expect(() => checkRegistry(registry)).not.toThrow();
+  it('accepts sound declarations', () => {
+    expect(() => checkStoredData(declarations)).not.toThrow();
   });
 
   it('a table declared by two modules', () => {
-    fails(
-      [...registry, { module: 'reports', tables: [{ table: 'tickets', none: 'x' }] }],
-      /desk and reports/,
-    );
+    fails([...declarations, { table: 'tickets', personal: [] }], /declared twice/);
   });
 
   it('a column declared twice', () => {
     fails(
-      [
-        {
-          module: 'm',
-          tables: [
-            {
-              table: 't',
-              none: 'x',
-              notPersonal: [
-                { column: 'a', reason: '' },
-                { column: 'a', reason: '' },
-              ],
-            },
-          ],
-        },
-      ],
+      [{ table: 't', personal: ['a'], notPersonal: [{ column: 'a', reason: '' }] }],
       /column a declared twice/,
     );
   });
 
   it('personal data no locator can find', () => {
+    fails([{ table: 't', personal: ['name'] }], /no locator/);
     fails(
-      [{ module: 'm', tables: [{ table: 't', locate: [], personal: [], onErasure: 'anonymise' }] }],
+      [{ table: 't', personal: ['name'], subject: { locate: [], erasure: 'delete' } }],
       /no locator/,
     );
   });
 
+  it('a subject in a table without personal data', () => {
+    fails([{ table: 't', personal: [], subject: { ...userRows, erasure: 'delete' } }], /without/);
+  });
+
   it.each([
-    ['credential', { kind: 'keep' }],
-    ['reference', { kind: 'clear' }],
-    ['free_text', { kind: 'pseudonym' }],
-    ['attachments', { kind: 'redact' }],
-  ] as const)('a %s column cannot be %o', (category, anonymise) => {
+    [
+      'a personal column erasure says nothing of',
+      ['name', 'note'],
+      { name: { kind: 'clear' } },
+      /note: erasure does not say/,
+    ],
+    ['free text kept', ['note'], { note: { kind: 'keep' } }, /note: only a person's id/],
+    [
+      'a non-personal column rewritten',
+      ['note'],
+      { note: { kind: 'redact' }, status: { kind: 'clear' } },
+      /status: not personal/,
+    ],
+  ] as const)('%s', (_, personal, erasure, problem) => {
+    fails([{ table: 't', personal, subject: { ...userRows, erasure } }], problem);
+  });
+
+  it('a secret kept, or a secret that is not personal', () => {
     fails(
       [
         {
-          module: 'm',
-          tables: [
-            {
-              table: 't',
-              locate: [{ column: 'user_id', holds: 'user' }],
-              personal: [{ column: 'c', category, anonymise }],
-              onErasure: 'anonymise',
-            },
-          ],
+          table: 't',
+          personal: ['user_id'],
+          subject: { ...userRows, erasure: { user_id: { kind: 'keep' } }, secret: ['user_id'] },
         },
       ],
-      new RegExp(`c: ${category} cannot be ${anonymise.kind}`),
+      /user_id: a secret cannot be kept/,
     );
+    fails(
+      [
+        {
+          table: 't',
+          personal: ['user_id'],
+          subject: { ...userRows, erasure: 'delete', secret: ['token'] },
+        },
+      ],
+      /secret token is not a personal column/,
+    );
+  });
+
+  it('a JSON column located by the ids in it may be kept; a set on a non-personal column is allowed', () => {
+    const payload: StoredData = {
+      table: 'events',
+      personal: ['payload'],
+      subject: {
+        locate: [{ column: 'payload', holds: 'user', json: true }],
+        erasure: { payload: { kind: 'keep' }, active: { kind: 'set', value: false } },
+      },
+    };
+    expect(() => checkStoredData([payload])).not.toThrow();
   });
 });

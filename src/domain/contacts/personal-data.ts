@@ -1,25 +1,12 @@
 /**
- * Personal-data declarations: each module says, in one place, which of its tables hold personal
- * data, how a data subject's rows are found, which columns are personal, and what export and
- * anonymisation do with them. Access exports and anonymisation plans are derived from the
- * registry of all declarations, and {@link registryCoverage} checks the registry against the real
- * schema, so neither can miss a table: every table must be declared (with personal columns, or
- * as holding none), and every column that looks personal must be declared either way.
+ * What each module stores about people (seed 003 "Gestión RGPD"). A module declares its tables
+ * once, in its `stored-data.ts`, as {@link StoredData}: the columns with personal data and, for a
+ * table that has some, how a data subject's rows are found and what erasure does with them.
+ * Access exports and anonymisation plans are derived from these declarations;
+ * {@link checkStoredData} keeps them sound, and {@link storedDataCoverage} checks them against
+ * the real schema, so neither can miss a table or a column that looks personal.
  */
 import { contactError } from './errors.js';
-
-/** Kinds of personal columns, which decide what anonymisation may do with them. */
-export type PersonalCategory =
-  | 'identity'
-  | 'contact_details'
-  | 'free_text'
-  | 'attachments'
-  | 'network'
-  | 'credential'
-  /** The subject's id (or another person's): kept, since the row it points to is anonymised. */
-  | 'reference'
-  /** A flag or state that anonymisation sets (a user's `active`). */
-  | 'account_state';
 
 /** What anonymisation writes into a column. */
 export type AnonymiseAction =
@@ -33,28 +20,22 @@ export type AnonymiseAction =
   | { readonly kind: 'redact' }
   /** An empty JSON list; the files it listed are deleted. */
   | { readonly kind: 'remove_attachments' }
-  /** A fixed value (`false` for `active`). */
+  /** A fixed value (`false` for a user's `active`). */
   | { readonly kind: 'set'; readonly value: string | number | boolean | null }
-  /** Nothing: a reference kept on purpose. */
+  /** Nothing: a person's id kept on purpose, since the row it points to is anonymised. */
   | { readonly kind: 'keep' };
-
-/** One personal column and what anonymisation does with it. */
-export interface PersonalColumn {
-  readonly column: string;
-  readonly category: PersonalCategory;
-  readonly anonymise: AnonymiseAction;
-}
 
 /** Which id a locating column holds: a contact's, or (until users are contacts) a user's. */
 export type SubjectId = 'contact' | 'user';
 
 /**
- * How a subject's rows are found: rows whose `column` holds the subject's id; or, with
- * `through`, rows whose `column` equals the `key` of a row of `through.table` whose
- * `through.column` holds the subject's id (a message of a ticket the subject requested).
+ * How a subject's rows are found: rows whose `column` holds the subject's id (with `json`, as a
+ * top-level value of the JSON object in `column`); or, with `through`, rows whose `column` equals
+ * the `key` of a row of `through.table` whose `through.column` holds the subject's id (a message
+ * of a ticket the subject requested).
  */
 export type Locator =
-  | { readonly column: string; readonly holds: SubjectId }
+  | { readonly column: string; readonly holds: SubjectId; readonly json?: true }
   | {
       readonly column: string;
       readonly through: {
@@ -76,77 +57,81 @@ export interface NotPersonal {
   readonly reason: string;
 }
 
-/** A table with personal data. */
-export interface PersonalTable {
-  readonly table: string;
-  /** A row belongs to the subject when any locator finds it. */
+/** A data subject's rows in one table: how they are found, what erasure does, what is never exported. */
+export interface SubjectRows {
   readonly locate: readonly Locator[];
-  readonly personal: readonly PersonalColumn[];
-  readonly notPersonal?: readonly NotPersonal[];
-  /** `anonymise` rewrites the personal columns; `delete` removes the subject's rows. */
-  readonly onErasure: 'anonymise' | 'delete';
+  /**
+   * `delete` removes the subject's rows; otherwise what anonymisation writes into each personal
+   * column (every one of them, `keep` for a person's id), and optionally into other columns with
+   * `set` (a user's `active`).
+   */
+  readonly erasure: 'delete' | Readonly<Record<string, AnonymiseAction>>;
+  /** Personal columns left out of access exports (password and token hashes). */
+  readonly secret?: readonly string[];
 }
 
-/** A table without personal data, and why. */
-export interface TableWithoutPersonalData {
+/** One table a module stores, and the personal data in it. */
+export interface StoredData {
   readonly table: string;
-  readonly none: string;
+  /** Columns with personal data or a person's id; empty when the table holds none. */
+  readonly personal: readonly string[];
+  /** Required when `personal` is not empty. */
+  readonly subject?: SubjectRows;
+  /** Columns whose names look personal but whose content is not. */
   readonly notPersonal?: readonly NotPersonal[];
 }
 
-/** One module's declaration. */
-export interface PersonalDataDeclaration {
-  readonly module: string;
-  readonly tables: readonly (PersonalTable | TableWithoutPersonalData)[];
-}
-
-/** Whether a declared table holds personal data. */
-export function holdsPersonalData(
-  table: PersonalTable | TableWithoutPersonalData,
-): table is PersonalTable {
-  return !('none' in table);
-}
-
-const allowed: Readonly<Record<PersonalCategory, readonly AnonymiseAction['kind'][]>> = {
-  identity: ['pseudonym', 'pseudonym_email', 'clear', 'redact'],
-  contact_details: ['pseudonym_email', 'clear', 'redact'],
-  free_text: ['redact', 'clear'],
-  attachments: ['remove_attachments'],
-  network: ['clear'],
-  credential: ['clear'],
-  reference: ['keep'],
-  account_state: ['set'],
-};
+const personalNames =
+  /(^|_)(name|email|phone|mobile|address|body|subject|note|notes|comment|description|ip|user_agent|attachments?|password|password_hash|token_hash|birth|birthday|tax_id|pseudonym|payload)($|_)/;
+const personReferences =
+  /(^|_)(user|contact|requester|author|actor|assignee|created_by|recipient)(_id)?$/;
 
 /**
- * Checks a registry: no table declared twice, no column twice, locators and actions that fit
- * (a credential is cleared, never kept; a reference is kept). Fails with `registry_conflict`.
+ * Checks every module's declarations together: no table twice, no column twice; a table with
+ * personal columns has a locator and an erasure, one without has neither; an anonymised table
+ * says what happens to each personal column, keeps only people's ids, and clears its secrets.
+ * Fails with `registry_conflict`.
  */
-export function checkRegistry(registry: readonly PersonalDataDeclaration[]): void {
-  const owners = new Map<string, string>();
+export function checkStoredData(declarations: readonly StoredData[]): void {
+  const seen = new Set<string>();
   const fail = (table: string, problem: string) => {
     throw contactError('registry_conflict', { table, problem }, `${table}: ${problem}`);
   };
-  for (const declaration of registry) {
-    for (const table of declaration.tables) {
-      const owner = owners.get(table.table);
-      if (owner !== undefined) fail(table.table, `declared by ${owner} and ${declaration.module}`);
-      owners.set(table.table, declaration.module);
-      const columns = [
-        ...(holdsPersonalData(table) ? table.personal.map((c) => c.column) : []),
-        ...(table.notPersonal ?? []).map((c) => c.column),
-      ];
-      const twice = columns.find((column, index) => columns.indexOf(column) !== index);
-      if (twice !== undefined) fail(table.table, `column ${twice} declared twice`);
-      if (!holdsPersonalData(table)) continue;
-      if (table.locate.length === 0) fail(table.table, 'no locator finds its rows');
-      for (const column of table.personal) {
-        if (!allowed[column.category].includes(column.anonymise.kind)) {
-          fail(
-            table.table,
-            `${column.column}: ${column.category} cannot be ${column.anonymise.kind}`,
-          );
-        }
+  for (const data of declarations) {
+    if (seen.has(data.table)) fail(data.table, 'declared twice');
+    seen.add(data.table);
+    const columns = [...data.personal, ...(data.notPersonal ?? []).map((c) => c.column)];
+    const twice = columns.find((column, index) => columns.indexOf(column) !== index);
+    if (twice !== undefined) fail(data.table, `column ${twice} declared twice`);
+    const { subject } = data;
+    if (data.personal.length === 0) {
+      if (subject !== undefined)
+        fail(data.table, 'rows of a subject in a table without personal data');
+      continue;
+    }
+    if (subject === undefined || subject.locate.length === 0) {
+      fail(data.table, 'no locator finds its rows');
+      continue;
+    }
+    const secret = subject.secret ?? [];
+    const stray = secret.find((column) => !data.personal.includes(column));
+    if (stray !== undefined) fail(data.table, `secret ${stray} is not a personal column`);
+    if (subject.erasure === 'delete') continue;
+    const actions = subject.erasure;
+    for (const column of data.personal) {
+      const action = actions[column];
+      if (action === undefined) fail(data.table, `${column}: erasure does not say what to write`);
+      if (action?.kind === 'keep' && secret.includes(column)) {
+        fail(data.table, `${column}: a secret cannot be kept`);
+      }
+      const located = subject.locate.some((l) => l.column === column && 'json' in l);
+      if (action?.kind === 'keep' && !personReferences.test(column) && !located) {
+        fail(data.table, `${column}: only a person's id can be kept`);
+      }
+    }
+    for (const [column, action] of Object.entries(actions)) {
+      if (!data.personal.includes(column) && action.kind !== 'set') {
+        fail(data.table, `${column}: not personal, so erasure may only set it`);
       }
     }
   }
@@ -159,11 +144,6 @@ export interface SchemaColumn {
   readonly references: string | null;
 }
 
-const personalNames =
-  /(^|_)(name|email|phone|mobile|address|body|subject|note|notes|comment|description|ip|user_agent|attachments?|password|password_hash|token_hash|birth|birthday|tax_id|pseudonym)($|_)/;
-const personReferences =
-  /(^|_)(user|contact|requester|author|actor|assignee|created_by|recipient)(_id)?$/;
-
 /** Whether a column looks personal: by its name, or by referencing users or contacts. */
 export function looksPersonal(column: SchemaColumn): boolean {
   return (
@@ -174,7 +154,7 @@ export function looksPersonal(column: SchemaColumn): boolean {
   );
 }
 
-/** What the registry misses or gets wrong about the schema (all empty: covered). */
+/** What the declarations miss or get wrong about the schema (all empty: covered). */
 export interface Coverage {
   /** Tables of the schema no module declared. */
   readonly undeclaredTables: readonly string[];
@@ -184,23 +164,23 @@ export interface Coverage {
   readonly unknown: readonly string[];
 }
 
-/** Checks the registry against the schema's columns (see the module comment). */
-export function registryCoverage(
-  registry: readonly PersonalDataDeclaration[],
+/** Checks the declarations against the schema's columns (see the module comment). */
+export function storedDataCoverage(
+  declarations: readonly StoredData[],
   schema: readonly SchemaColumn[],
   ignoredTables: readonly string[] = [],
 ): Coverage {
-  const declared = new Map(registry.flatMap((d) => d.tables).map((t) => [t.table, t]));
+  const declared = new Map(declarations.map((data) => [data.table, data]));
   const schemaTables = [...new Set(schema.map((c) => c.table))].filter(
     (table) => !ignoredTables.includes(table),
   );
   const columnsOf = (table: string) => {
-    const entry = declared.get(table);
-    if (entry === undefined) return [];
-    const personal = holdsPersonalData(entry)
-      ? [...entry.personal.map((c) => c.column), ...entry.locate.map((l) => l.column)]
-      : [];
-    return [...personal, ...(entry.notPersonal ?? []).map((c) => c.column)];
+    const data = declared.get(table);
+    if (data === undefined) return [];
+    const locating = (data.subject?.locate ?? []).map((l) => l.column);
+    const set = data.subject?.erasure === 'delete' ? [] : Object.keys(data.subject?.erasure ?? {});
+    const notPersonal = (data.notPersonal ?? []).map((c) => c.column);
+    return [...new Set([...data.personal, ...locating, ...set, ...notPersonal])];
   };
   const existing = new Set(schema.map((c) => `${c.table}.${c.column}`));
   return {
