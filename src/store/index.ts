@@ -18,6 +18,7 @@ import type {
   SessionRepository,
   UserRepository,
 } from '../app/identity/index.js';
+import type { KnowledgeRepository } from '../app/knowledge/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
@@ -34,6 +35,7 @@ import { organisationRepository } from './identity/organisations.js';
 import { sessionRepository } from './identity/sessions.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
+import { knowledgeRepository } from './knowledge/knowledge.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
 
@@ -50,6 +52,7 @@ export interface Repositories {
   workLog: WorkLogRepository;
   tickets: TicketRepository;
   notices: SlaNoticeRepository;
+  knowledge: KnowledgeRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -76,6 +79,7 @@ function repositories(db: Db): Repositories {
     workLog: workLogRepository(db),
     tickets: ticketRepository(db),
     notices: slaNoticeRepository(db),
+    knowledge: knowledgeRepository(db),
   };
 }
 

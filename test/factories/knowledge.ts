@@ -4,6 +4,7 @@
  * articles by key.
  */
 import { readFileSync } from 'node:fs';
+import type { ArticleInput, CategoryInput } from '../../src/app/knowledge/index.js';
 import type {
   Article,
   ArticleStatus,
@@ -112,5 +113,39 @@ export function searchFixtures() {
     queries: readFixture<FixtureQuery[]>('queries.json'),
     /** Written after the ranking was tuned on `queries`, and never tuned on. */
     heldOutQueries: readFixture<FixtureQuery[]>('heldout-queries.json'),
+  };
+}
+
+/** What an editor sends to write a Spanish public help article in category `categoryId`. */
+export function buildArticleInput(
+  categoryId: string | null,
+  overrides: Partial<Omit<ArticleInput, 'content'>> & {
+    content?: Partial<ArticleInput['content']>;
+  } = {},
+): ArticleInput {
+  return {
+    language: 'es',
+    kind: 'article',
+    categoryId,
+    visibility: 'public',
+    ...overrides,
+    content: {
+      slug: 'importar-productos',
+      title: 'Importar productos',
+      summary: 'Carga tu catálogo desde un archivo CSV.',
+      keywords: 'csv catálogo',
+      body: 'Ve a Catálogo > Importar y elige el archivo.',
+      ...overrides.content,
+    },
+  };
+}
+
+/** A help-centre section as its editors give it. */
+export function buildCategoryInput(overrides: Partial<CategoryInput> = {}): CategoryInput {
+  return {
+    slug: 'catalogo',
+    names: { es: 'Catálogo', en: 'Catalogue' },
+    position: 0,
+    ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
+import type { Article, Category } from '../../src/domain/knowledge/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 
 /** An outbox row: the event and how its dispatch is going. */
@@ -47,6 +48,8 @@ export interface State {
   notices: SlaNotice[];
   outbox: OutboxRow[];
   deliveries: { eventId: string; handler: string; deliveredAt: Date }[];
+  categories: Category[];
+  articles: Article[];
 }
 
 /** Empty tables. */
@@ -71,6 +74,8 @@ export function emptyState(): State {
     notices: [],
     outbox: [],
     deliveries: [],
+    categories: [],
+    articles: [],
   };
 }
 

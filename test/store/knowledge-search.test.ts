@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleById, saveArticle, saveCategory } from '../../src/store/knowledge/articles.js';
-import { searchArticles } from '../../src/store/knowledge/search.js';
+import type { ArticleSearch } from '../../src/app/knowledge/index.js';
+import { knowledgeRepository } from '../../src/store/knowledge/knowledge.js';
 import { buildArticle, type FixtureQuery, idOf, searchFixtures } from '../factories/knowledge.js';
 import { describeEachEngine } from '../support/engines.js';
 
@@ -8,17 +8,17 @@ import { describeEachEngine } from '../support/engines.js';
 const fixtures = searchFixtures();
 
 describeEachEngine('knowledge search', (database) => {
+  const knowledge = () => knowledgeRepository(database().handle.db);
   beforeAll(async () => {
-    const { db } = database().handle;
-    for (const category of fixtures.categories) await saveCategory(db, category);
+    for (const category of fixtures.categories) await knowledge().saveCategory(category);
     for (const article of [...fixtures.articles, ...fixtures.restricted]) {
-      await saveArticle(db, article);
+      await knowledge().saveArticle(article);
     }
   });
 
-  const keys = async (text: string, options: Partial<Parameters<typeof searchArticles>[1]> = {}) =>
+  const keys = async (text: string, options: Partial<ArticleSearch> = {}) =>
     (
-      await searchArticles(database().handle.db, {
+      await knowledge().search({
         text,
         language: 'es',
         reader: 'client',
@@ -117,20 +117,20 @@ describeEachEngine('knowledge search', (database) => {
   });
 
   it('an edited article is found by its new words at once (vectors maintained on write)', async () => {
-    const { db } = database().handle;
-    const article = await articleById(db, idOf('pdf-es'));
-    if (article === null) throw new Error('fixture missing');
+    const article = await knowledge().findArticle(idOf('pdf-es'));
+    if (article === undefined) throw new Error('fixture missing');
     expect(await keys('troquelado')).not.toContain('pdf-es');
-    await saveArticle(db, { ...article, body: `${article.body} Admite marcas de troquelado.` });
+    await knowledge().saveArticle({
+      ...article,
+      body: `${article.body} Admite marcas de troquelado.`,
+    });
     expect(await keys('troquelado')).toEqual(['pdf-es']);
-    await saveArticle(db, article);
+    await knowledge().saveArticle(article);
   });
 
   describe('kinds', () => {
     it('help searches do not return release notes', async () => {
-      const { db } = database().handle;
-      await saveArticle(
-        db,
+      await knowledge().saveArticle(
         buildArticle({
           id: idOf('update-es'),
           translationGroup: idOf('group:update'),

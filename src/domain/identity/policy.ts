@@ -55,6 +55,8 @@ const permissions = {
   'tickets.log_time': staff,
   'compliance.read': everyone,
   'notices.read': staff,
+  'knowledge.read': everyone,
+  'knowledge.manage': staff,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

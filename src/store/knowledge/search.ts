@@ -13,38 +13,10 @@
  * the reader's language when the reader may open it there.
  */
 import { sql } from 'kysely';
-import {
-  type ArticleKind,
-  type ContentLanguage,
-  type Reader,
-  readScope,
-} from '../../domain/knowledge/index.js';
+import type { ArticleHit, ArticleSearch } from '../../app/knowledge/index.js';
+import { type ContentLanguage, readScope } from '../../domain/knowledge/index.js';
 import type { Db } from '../database.js';
 import { searchTerms, searchWords } from './search-terms.js';
-
-/** A search: the reader's words, language and kind of reader. */
-export interface ArticleSearch {
-  readonly text: string;
-  readonly language: ContentLanguage;
-  readonly reader: Reader;
-  /** Type-ahead (deflection while a subject is typed): the last word matches as a prefix. */
-  readonly typing?: boolean;
-  readonly kind?: ArticleKind;
-  /** At most this many results (default 5, at most 50). */
-  readonly limit?: number;
-}
-
-/** One text found, in the language it is shown in. */
-export interface ArticleHit {
-  readonly articleId: string;
-  readonly translationGroup: string;
-  readonly language: ContentLanguage;
-  readonly slug: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly categoryId: string | null;
-  readonly score: number;
-}
 
 interface HitRow {
   id: string;
