@@ -17,6 +17,7 @@ import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
 import type { KnowledgeDeps } from '../app/knowledge/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
+import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
 import { LoginThrottle } from '../domain/identity/login-throttle.js';
 import { installAccessControl, requireAccessRule } from './access.js';
@@ -30,6 +31,7 @@ import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
 import { knowledgeRoutes } from './routes/knowledge/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
+import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
 
 /** The deps of each module whose routes the API serves. */
@@ -40,6 +42,7 @@ export interface HttpModules {
   contracts: ContractsDeps;
   hourBank: HourBankDeps;
   desk: DeskDeps;
+  reports: ReportsDeps;
   knowledge: KnowledgeDeps;
 }
 
@@ -121,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(contractRoutes(modules.contracts));
   await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
   await app.register(deskRoutes(modules.desk));
+  await app.register(reportRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge));
   await app.register(webApp());
   return app;

@@ -11,6 +11,7 @@ import type { IdentityDeps } from '../app/identity/index.js';
 import type { KnowledgeDeps } from '../app/knowledge/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
+import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import type { Store } from '../store/index.js';
 
@@ -22,6 +23,7 @@ export interface Modules {
   contracts: ContractsDeps;
   hourBank: HourBankDeps;
   desk: DeskDeps;
+  reports: ReportsDeps;
   knowledge: KnowledgeDeps;
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
@@ -74,6 +76,20 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       compliance: store.compliance,
       transact,
       hourBank,
+    },
+    reports: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      ledger: store.ledger,
+      workLog: store.workLog,
+      tickets: store.tickets,
+      compliance: store.compliance,
+      users: store.users,
+      organisations: store.organisations,
+      issuedReports: store.issuedReports,
+      transact,
     },
     knowledge: { clock, ids, knowledge: store.knowledge, transact },
     outbox: { clock, outbox: store.outbox },

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemoAgreements } from '../app/demo/index.js';
 import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/identity/index.js';
 import type { EventHandler } from '../app/outbox/index.js';
+import { issueAtPeriodClose } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
@@ -31,10 +32,12 @@ export const systemClock: Clock = { now: () => new Date() };
 export const systemIds: Ids = { newId: () => randomUUID() };
 
 /**
- * The handlers of recorded events this installation runs (see docs/architecture.md, "Events");
- * none yet: events are recorded and dispatched, and mail will be the first to react.
+ * The handlers of recorded events this installation runs (see docs/architecture.md, "Events"):
+ * the reports of a closed period are archived. Mail will react to `report.issued` when it lands.
  */
-const eventHandlers: readonly EventHandler[] = [];
+function eventHandlers(modules: Modules): readonly EventHandler[] {
+  return [issueAtPeriodClose(modules.reports)];
+}
 
 /** Opens the database, migrates and bootstraps it, and serves HTTP on the configured port. */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -60,7 +63,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       trustProxy: config.TRUST_PROXY,
     });
     const log = app.log;
-    const dispatch = dispatchEventsJob({ ...modules.outbox, handlers: eventHandlers, log });
+    const dispatch = dispatchEventsJob({
+      ...modules.outbox,
+      handlers: eventHandlers(modules),
+      log,
+    });
     queue = await startJobQueue({
       db: database.db,
       log,

@@ -11,6 +11,7 @@ import { identityData } from '../app/identity/index.js';
 import { knowledgeData } from '../app/knowledge/index.js';
 import { outboxData } from '../app/outbox/index.js';
 import { plansData } from '../app/plans/index.js';
+import { reportsData } from '../app/reports/index.js';
 import type { StoredData } from '../app/shared/index.js';
 import { checkStoredData } from '../domain/contacts/index.js';
 
@@ -22,6 +23,7 @@ export const storedData: readonly StoredData[] = [
   ...hourBankData,
   ...deskData,
   ...outboxData,
+  ...reportsData,
   ...knowledgeData,
   ...identityData,
 ];

@@ -51,7 +51,16 @@ export type Block =
 export interface Section {
   readonly heading: string;
   readonly blocks: readonly Block[];
+  /**
+   * What the PDF and the web page show instead of `blocks` when their detail is too long to print
+   * (more than {@link printedRowLimit} rows): the same totals, grouped, with a note saying the CSV
+   * lists every row. The CSV always writes `blocks`.
+   */
+  readonly condensed?: readonly Block[];
 }
+
+/** Most rows a printed table shows before its section is condensed (about fifteen pages). */
+export const printedRowLimit = 500;
 
 /** A whole report, ready for a renderer. */
 export interface ReportDocument {

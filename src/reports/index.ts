@@ -15,11 +15,12 @@ export { type ChartSeries, type ChartSpec, chartOption } from './charts.js';
 export { csvDelimiter, renderCsv } from './csv.js';
 export type { Block, Cell, Column, Fact, ReportDocument, Section } from './document.js';
 export { complianceDocument, complianceTrendChart } from './layouts/compliance.js';
-export type { ReportHeading } from './layouts/heading.js';
+export type { IssueEdition, ReportHeading } from './layouts/heading.js';
 export { monitoringChart, monitoringDocument } from './layouts/monitoring.js';
 export { planningChart, planningDocument } from './layouts/planning.js';
 export { statementDocument } from './layouts/statement.js';
 export { renderPdf } from './pdf.js';
+export { reportDocument, reportFileStem } from './report-document.js';
 
 /** The formats a report downloads in. */
 export type ReportFormat = 'pdf' | 'csv';

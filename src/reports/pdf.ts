@@ -141,7 +141,7 @@ export function renderPdf(doc: ReportDocument, createdAt: Date): Promise<Buffer>
       factsTable(doc.facts, doc),
       ...doc.sections.flatMap((section): Content[] => [
         { text: section.heading, style: 'heading' },
-        ...section.blocks.map((part) => block(part, doc)),
+        ...(section.condensed ?? section.blocks).map((part) => block(part, doc)),
       ]),
     ],
   });

@@ -26,10 +26,14 @@ export function periodText(locale: Locale, period: Pick<Period, 'start' | 'lastD
     : rangeText(locale, period.start, period.lastDay);
 }
 
-/** `translate` bound to a language, typed like it: what every layout speaks through. */
-export type Translator = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
+/** `translate` bound to a language, typed like it (and knowing it): what every layout speaks through. */
+export type Translator = (<K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string) & {
+  readonly locale: Locale;
+};
 
 /** The {@link Translator} of a language. */
 export function translator(locale: Locale): Translator {
-  return (key, ...params) => translate(locale, key, ...params);
+  const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) =>
+    translate(locale, key, ...params);
+  return Object.assign(t, { locale });
 }

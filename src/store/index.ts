@@ -21,6 +21,7 @@ import type {
 import type { KnowledgeRepository } from '../app/knowledge/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
+import type { IssuedReportRepository } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { calendarRepository } from './calendars/calendars.js';
 import { contractRepository } from './contracts/contracts.js';
@@ -38,6 +39,7 @@ import { userRepository } from './identity/users.js';
 import { knowledgeRepository } from './knowledge/knowledge.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
+import { issuedReportRepository } from './reports/issued-reports.js';
 
 /** The repositories of every module, bound to one database or one transaction. */
 export interface Repositories {
@@ -52,6 +54,7 @@ export interface Repositories {
   workLog: WorkLogRepository;
   tickets: TicketRepository;
   notices: SlaNoticeRepository;
+  issuedReports: IssuedReportRepository;
   knowledge: KnowledgeRepository;
 }
 
@@ -79,6 +82,7 @@ function repositories(db: Db): Repositories {
     workLog: workLogRepository(db),
     tickets: ticketRepository(db),
     notices: slaNoticeRepository(db),
+    issuedReports: issuedReportRepository(db),
     knowledge: knowledgeRepository(db),
   };
 }

@@ -23,6 +23,7 @@ export interface Tables {
   sla_notices: SlaNoticesTable;
   outbox_events: OutboxEventsTable;
   outbox_deliveries: OutboxDeliveriesTable;
+  issued_reports: IssuedReportsTable;
   knowledge_categories: KnowledgeCategoriesTable;
   knowledge_articles: KnowledgeArticlesTable;
 }
@@ -237,6 +238,26 @@ export interface OutboxDeliveriesTable {
   event_id: string;
   handler: string;
   delivered_at: Date;
+}
+
+/** Issued reports: immutable versions, each with the model it was rendered from. */
+export interface IssuedReportsTable {
+  id: string;
+  contract_id: string;
+  client_id: string;
+  kind: string;
+  period_start: string;
+  period_last_day: string;
+  version: number;
+  replaces_id: string | null;
+  reason: string;
+  issued_on: string;
+  issued_at: Date;
+  issued_by: string | null;
+  model: Json;
+  contract_name: string;
+  client_name: string;
+  time_zone: string;
 }
 
 /** Help-centre sections, named in both languages. */

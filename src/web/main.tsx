@@ -10,6 +10,7 @@ import './styles/calendar.css';
 import './styles/signin.css';
 import './styles/desk.css';
 import './styles/plans.css';
+import './styles/reports.css';
 
 const root = document.getElementById('root');
 if (root) {

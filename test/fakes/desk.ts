@@ -119,5 +119,17 @@ export function compliance(tables: Tables): ComplianceQueries {
       }
       return [...counts].map(([criticality, count]) => ({ criticality, ...count }));
     },
+    async breachedTickets(contractId, from, to, limit) {
+      return tables()
+        .tickets.filter(
+          (t) =>
+            t.contractId === contractId &&
+            t.firstResponseOutcome === 'breached' &&
+            t.openedAt >= from &&
+            t.openedAt < to,
+        )
+        .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime())
+        .slice(0, limit);
+    },
   };
 }

@@ -8,6 +8,7 @@ import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/
 import type { WorkRecord } from '../../src/app/hour-bank/index.js';
 import type { ApiToken, Organisation, User } from '../../src/app/identity/index.js';
 import type { StoredPlan } from '../../src/app/plans/index.js';
+import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
@@ -48,6 +49,7 @@ export interface State {
   notices: SlaNotice[];
   outbox: OutboxRow[];
   deliveries: { eventId: string; handler: string; deliveredAt: Date }[];
+  issuedReports: IssuedReportRecord[];
   categories: Category[];
   articles: Article[];
 }
@@ -74,6 +76,7 @@ export function emptyState(): State {
     notices: [],
     outbox: [],
     deliveries: [],
+    issuedReports: [],
     categories: [],
     articles: [],
   };

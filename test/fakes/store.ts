@@ -13,6 +13,7 @@ import { compliance, notices, tickets } from './desk.js';
 import { audit, organisations, sessions, type Tables, tokens, users } from './identity.js';
 import { knowledge } from './knowledge.js';
 import { outbox } from './outbox.js';
+import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
 
 /** The fake store, with its committed tables open to the test. */
@@ -50,6 +51,7 @@ function repositories(tables: Tables): Repositories {
     workLog: workLog(tables),
     tickets: tickets(tables),
     notices: notices(tables),
+    issuedReports: issuedReports(tables),
     knowledge: knowledge(tables),
   };
 }

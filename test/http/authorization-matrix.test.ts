@@ -11,6 +11,8 @@ import { testOrigin } from '../support/origin.js';
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
 const everyone: Role[] = [...roles];
 const staffAndPartners: Role[] = [...staff, 'partner_agent'];
+const reportReaders: Role[] = [...staff, 'client_decision_maker'];
+const reportIssuers: Role[] = ['provider_admin', 'account_manager'];
 
 /** What a route needs for one call as one role: the URL and body for "own" and "other tenant" targets. */
 interface Target {
@@ -39,6 +41,9 @@ interface Context {
   otherContract: string;
   ticketOf: Record<Role, string>;
   otherTicket: string;
+  /** A statement issued on the own contract, and one on another client's. */
+  ownReport: string;
+  otherReport: string;
   categoryId: string;
   articleId: string;
 }
@@ -131,6 +136,14 @@ const matrix: Record<string, Row> = {
   ...contractRoute('PUT', '/requesters', ['provider_admin', 'account_manager'], { userIds: [] }),
   ...contractRoute('GET', '/compliance', everyone),
   ...contractRoute('GET', '/requesters', everyone),
+  ...contractRoute('GET', '/reports', reportReaders),
+  ...kindOf(contractRoute('GET', '/reports/statement', reportReaders)),
+  ...kindOf(contractRoute('POST', '/reports/statement/issues', reportIssuers, {})),
+  'GET /api/reports/{id}': {
+    allowed: reportReaders,
+    own: (ctx) => ({ url: `/api/reports/${ctx.ownReport}` }),
+    other: (ctx) => ({ url: `/api/reports/${ctx.otherReport}` }),
+  },
   'POST /api/tickets': { allowed: everyone, own: fixed('/api/tickets', {}) },
   'GET /api/tickets': { allowed: everyone, own: fixed('/api/tickets') },
   'GET /api/notices': { allowed: staff, own: fixed('/api/notices') },
@@ -184,6 +197,13 @@ function scopedRoute(resource: 'tickets' | 'contracts') {
       other: (ctx) => ({ url: `/api/${resource}/${otherOf(ctx, resource)}${suffix}`, payload }),
     },
   });
+}
+
+/** A report route's row under its documented path (`…/reports/{kind}`), called for the statement. */
+function kindOf(rows: Record<string, Row>): Record<string, Row> {
+  return Object.fromEntries(
+    Object.entries(rows).map(([route, row]) => [route.replace('/statement', '/{kind}'), row]),
+  );
 }
 
 const ownOf = (ctx: Context, resource: 'tickets' | 'contracts') =>
@@ -261,6 +281,18 @@ async function context(test: TestApp): Promise<Context> {
   for (const role of roles) ticketOf[role] = ownTicket;
   ticketOf.partner_agent = await ticketFor(managed.contractId, 'soporte@cafemontana.demo');
   const otherTicket = await ticketFor(other.contractId, 'contacto@clinicanorte.demo');
+  const issue = async (contractId: string) => {
+    const res = await test.app.inject({
+      method: 'POST',
+      url: `/api/contracts/${contractId}/reports/statement/issues`,
+      headers: { cookie: await test.cookieFor(demoUserByRole.account_manager) },
+      payload: {},
+    });
+    if (res.statusCode !== 201) throw new Error(`issue: ${res.payload}`);
+    return res.json().id as string;
+  };
+  const ownReport = await issue(own.contractId);
+  const otherReport = await issue(other.contractId);
   const categoryId = randomIds.newId();
   await test.store.knowledge.saveCategory({ ...buildCategoryInput(), id: categoryId });
   const article = buildArticle({
@@ -271,6 +303,8 @@ async function context(test: TestApp): Promise<Context> {
   await test.store.knowledge.saveArticle(article);
   return {
     ...partial,
+    ownReport,
+    otherReport,
     categoryId,
     articleId: article.id,
     ticketOf,

@@ -135,6 +135,8 @@ export interface SlaNoticeRepository {
 export interface ComplianceQueries {
   /** Per criticality, tickets of a contract opened in `[from, to)` decided on first response. */
   complianceCounts(contractId: string, from: Date, to: Date): Promise<ComplianceCount[]>;
+  /** Tickets of a contract opened in `[from, to)` whose first response was breached, oldest first. */
+  breachedTickets(contractId: string, from: Date, to: Date, limit: number): Promise<TicketRecord[]>;
 }
 
 /** What desk use-cases write in one transaction. */

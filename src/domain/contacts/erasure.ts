@@ -94,6 +94,7 @@ function erasedValue(action: AnonymiseAction, pseudonym: string): ErasedValue | 
     case 'set':
       return action.value;
     case 'keep':
+    case 'retain':
       return undefined;
   }
 }

@@ -87,6 +87,7 @@ describe('the declarations must cover every table with personal columns', () => 
     ['email', null, true],
     ['requester_id', null, true],
     ['created_by', null, true],
+    ['issued_by', null, true],
     ['owner', 'users', true],
     ['ip', null, true],
     ['body', null, true],
@@ -174,6 +175,19 @@ describe('stored-data checks', () => {
         },
       ],
       /secret token is not a personal column/,
+    );
+  });
+
+  it('personal data retained needs its reason', () => {
+    fails(
+      [
+        {
+          table: 't',
+          personal: ['model'],
+          subject: { ...userRows, erasure: { model: { kind: 'retain', reason: ' ' } } },
+        },
+      ],
+      /model: retained without a reason/,
     );
   });
 

@@ -23,7 +23,9 @@ export type AnonymiseAction =
   /** A fixed value (`false` for a user's `active`). */
   | { readonly kind: 'set'; readonly value: string | number | boolean | null }
   /** Nothing: a person's id kept on purpose, since the row it points to is anonymised. */
-  | { readonly kind: 'keep' };
+  | { readonly kind: 'keep' }
+  /** Nothing: personal data the provider must retain (an immutable issued document), and why. */
+  | { readonly kind: 'retain'; readonly reason: string };
 
 /** Which id a locating column holds: a contact's, or (until users are contacts) a user's. */
 export type SubjectId = 'contact' | 'user';
@@ -84,7 +86,7 @@ export interface StoredData {
 const personalNames =
   /(^|_)(name|email|phone|mobile|address|body|subject|note|notes|comment|description|ip|user_agent|attachments?|password|password_hash|token_hash|birth|birthday|tax_id|pseudonym|payload)($|_)/;
 const personReferences =
-  /(^|_)(user|contact|requester|author|actor|assignee|created_by|recipient)(_id)?$/;
+  /(^|_)(user|contact|requester|author|actor|assignee|recipient)(_id)?$|^[a-z]+_by$/;
 
 /**
  * Checks every module's declarations together: no table twice, no column twice; a table with
@@ -127,6 +129,9 @@ export function checkStoredData(declarations: readonly StoredData[]): void {
       const located = subject.locate.some((l) => l.column === column && 'json' in l);
       if (action?.kind === 'keep' && !personReferences.test(column) && !located) {
         fail(data.table, `${column}: only a person's id can be kept`);
+      }
+      if (action?.kind === 'retain' && action.reason.trim() === '') {
+        fail(data.table, `${column}: retained without a reason`);
       }
     }
     for (const [column, action] of Object.entries(actions)) {

@@ -54,6 +54,9 @@ const permissions = {
   'tickets.work': [...staff, 'partner_agent'],
   'tickets.log_time': staff,
   'compliance.read': everyone,
+  // Reports carry the bill (the statement's amounts): provider staff and the client's decision-maker.
+  'reports.read': [...staff, 'client_decision_maker'],
+  'reports.issue': ['provider_admin', 'account_manager'],
   'notices.read': staff,
   'knowledge.read': everyone,
   'knowledge.manage': staff,

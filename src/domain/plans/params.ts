@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { invalidInput } from '../errors.js';
 import { isMoney, moneySchema } from '../money.js';
+import { monitoringTermIssues, monitoringTermsSchema } from '../reports/monitoring-terms.js';
 import { ticketKinds } from '../tickets/vocabulary.js';
 
 /** Length of an hour-bank period, counted from the contract's start date. */
@@ -112,6 +113,8 @@ const planShape = {
   /** Price of an hour consumed beyond the bank (null: the plan prices none). */
   overageRatePerHour: moneySchema.nullable(),
   compliance: complianceSchema.nullable(),
+  /** The biweekly monitoring the plan includes, with its rules and thresholds (null: none). */
+  monitoring: monitoringTermsSchema.nullable().default(null),
 };
 
 /** A problem found across fields, with its path inside the plan. */
@@ -148,6 +151,8 @@ export function planIssues(plan: PlanParams): PlanIssue[] {
       message: 'must not exceed the target',
     });
   }
+  for (const issue of plan.monitoring ? monitoringTermIssues(plan.monitoring) : [])
+    issues.push({ path: ['monitoring', issue.path], message: issue.message });
   return issues;
 }
 

@@ -108,6 +108,10 @@ const infinity = {
     minimumSample: 10,
     belowSample: 'deemed_met',
   },
+  // PLANES INFINITY: "Monitoreo quincenal" in every plan; "CADA 15 DÍAS, INFINITY ENVÍA UN
+  // REPORTE". The thresholds ("alerta de umbrales") and the completeness rules ("definidas en
+  // conjunto entre Infinity y el Cliente") are not stated: each contract agrees its own.
+  monitoring: { rules: [], thresholds: [] },
 } satisfies Partial<PlanParamsInput>;
 
 /** An Infinity plan: hours per month and the monthly price in UF ("valores … en Unidades de Fomento mensuales"). */

@@ -3,6 +3,16 @@
  * time as an argument, for the renderers (src/reports), and later the routes, jobs and web pages.
  */
 export {
+  type ArchivedVersion,
+  type Edition,
+  type IssueReason,
+  issueReasons,
+  monitoringWindowsDue,
+  nextEdition,
+  type ReportKind,
+  reportKinds,
+} from './archive.js';
+export {
   type BreachedTicket,
   type ComplianceInput,
   type ComplianceReport,

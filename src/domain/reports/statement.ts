@@ -52,6 +52,8 @@ export interface WorkLogRow {
 /** What the statement shows of a ticket besides its reference. */
 export interface TicketFacts {
   readonly ref: string;
+  /** How people name the ticket (its number, "#42"); the ref is shown when absent. */
+  readonly label?: string;
   readonly title: string | null;
   readonly requester: string | null;
 }
@@ -59,6 +61,8 @@ export interface TicketFacts {
 /** One piece of work on the statement. */
 export interface WorkLine {
   readonly ticketRef: string;
+  /** The ticket as people name it (see {@link TicketFacts.label}). */
+  readonly ticketLabel: string;
   readonly title: string | null;
   readonly requester: string | null;
   readonly kind: TicketKind;
@@ -153,6 +157,7 @@ function lineMaker(work: readonly WorkLogRow[], tickets: readonly TicketFacts[])
     approvedOn: LocalDate | null,
   ): WorkLine => ({
     ticketRef: row.ticketRef,
+    ticketLabel: facts.get(row.ticketRef)?.label ?? row.ticketRef,
     title: facts.get(row.ticketRef)?.title ?? null,
     requester: facts.get(row.ticketRef)?.requester ?? null,
     kind: row.kind,

@@ -10,7 +10,8 @@ import type { ChartSpec } from '../charts.js';
 import { type Block, type Cell, cell, type Fact, type ReportDocument } from '../document.js';
 import { instantText } from '../format.js';
 import { periodText, rangeText, type Translator as T, translator } from '../words.js';
-import { note, type ReportHeading, table } from './heading.js';
+import { condensedByDay } from './condense.js';
+import { issueFacts, note, type ReportHeading, table } from './heading.js';
 
 /** A compliance's verdict in words (null terms: not judged at all). */
 function verdictText(t: T, judged: JudgedCompliance | null): string {
@@ -88,7 +89,7 @@ export function complianceDocument(
         label: t('reports.period'),
         value: cell.text(rangeText(locale, report.period.start, report.period.lastDay)),
       },
-      { label: t('reports.issuedOn'), value: cell.date(heading.issuedOn) },
+      ...issueFacts(t, heading),
       ...terms,
     ],
     sections: [
@@ -188,6 +189,17 @@ export function complianceDocument(
             }),
           ),
         ],
+        condensed: condensedByDay(
+          t,
+          report.breaches,
+          (breach) => breach.openedAt,
+          heading.timeZone,
+          {
+            header: t('reports.col.criticality'),
+            keyOf: (breach) => t(`criticality.${breach.criticality}`),
+          },
+          t('reports.condensed.breaches', { count: report.breaches.length }),
+        ),
       },
     ],
     footer: t('reports.footer', { contract: heading.contractName, period }),

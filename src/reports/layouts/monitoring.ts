@@ -15,7 +15,8 @@ import type { ChartSpec } from '../charts.js';
 import { type Block, type Cell, cell, type ReportDocument } from '../document.js';
 import { cellText, instantText } from '../format.js';
 import { rangeText, type Translator as T, translator } from '../words.js';
-import { note, type ReportHeading, table } from './heading.js';
+import { condensedByDay } from './condense.js';
+import { issueFacts, note, type ReportHeading, table } from './heading.js';
 
 function metricName(t: T, row: Pick<MetricRow, 'metric' | 'label'>): string {
   return row.label !== null
@@ -104,7 +105,7 @@ export function monitoringDocument(
             : t('reports.monitoring.first'),
         ),
       },
-      { label: t('reports.issuedOn'), value: cell.date(heading.issuedOn) },
+      ...issueFacts(t, heading),
       {
         label: t('reports.monitoring.alertCount'),
         value: cell.count(report.alertCount),
@@ -169,6 +170,14 @@ export function monitoringDocument(
             t('reports.monitoring.ticketsEmpty'),
           ),
         ],
+        condensed: condensedByDay(
+          t,
+          report.tickets,
+          (ticket) => ticket.openedAt,
+          heading.timeZone,
+          { header: t('reports.col.status'), keyOf: (ticket) => t(`status.${ticket.status}`) },
+          t('reports.condensed.tickets', { count: report.tickets.length }),
+        ),
       },
       {
         heading: t('reports.monitoring.hours'),

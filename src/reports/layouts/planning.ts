@@ -10,7 +10,7 @@ import type { ChartSpec } from '../charts.js';
 import { type Block, cell, type ReportDocument } from '../document.js';
 import { dateText } from '../format.js';
 import { periodText, type Translator as T, translator } from '../words.js';
-import { note, type ReportHeading, table } from './heading.js';
+import { issueFacts, note, type ReportHeading, table } from './heading.js';
 
 /** Hours granted and used per month, and the next month's forecast (the same chart in the web app). */
 export function planningChart(report: PlanningReport, locale: Locale): ChartSpec {
@@ -85,7 +85,7 @@ export function planningDocument(
       { label: t('reports.planning.meeting'), value: cell.date(report.date) },
       { label: t('reports.period'), value: cell.text(periodText(locale, report.period)) },
       { label: t('reports.planning.next'), value: cell.text(next) },
-      { label: t('reports.issuedOn'), value: cell.date(heading.issuedOn) },
+      ...issueFacts(t, heading),
     ],
     sections: [
       {

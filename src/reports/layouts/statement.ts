@@ -23,7 +23,8 @@ import {
 } from '../document.js';
 import { dateText, minutesText, moneyText } from '../format.js';
 import { periodText, rangeText, type Translator as T, translator } from '../words.js';
-import { note, type ReportHeading, table } from './heading.js';
+import { condensedWork } from './condense.js';
+import { issueFacts, note, type ReportHeading, table } from './heading.js';
 
 function sourceText(t: T, source: GrantShare['source']): string {
   return t(`reports.source.${source}`);
@@ -48,7 +49,7 @@ function workTable(
   ];
   const rows = lines.map((line): Cell[] => [
     cell.date(line.workedOn),
-    cell.text(line.title ? `${line.ticketRef} · ${line.title}` : line.ticketRef),
+    cell.text(line.title ? `${line.ticketLabel} · ${line.title}` : line.ticketLabel),
     cell.text(line.requester),
     cell.text(t(`kind.${line.kind}`)),
     cell.minutes(line.workedMinutes),
@@ -188,19 +189,12 @@ export function statementDocument(
     {
       heading: t('reports.statement.consumption'),
       blocks: [workTable(t, locale, s.consumption, t('reports.statement.consumptionEmpty'), true)],
+      condensed: condensedWork(t, s.consumption),
     },
-    ...optional(t('reports.statement.uncharged'), s.uncharged, (lines) =>
-      workTable(t, locale, lines, '', false),
-    ),
-    ...optional(t('reports.statement.pendingTitle'), s.pending, (lines) =>
-      workTable(t, locale, lines, '', false),
-    ),
-    ...optional(t('reports.statement.pendingEarlierTitle'), s.pendingFromEarlier, (lines) =>
-      workTable(t, locale, lines, '', false),
-    ),
-    ...optional(t('reports.statement.rejected'), s.rejected, (lines) =>
-      workTable(t, locale, lines, '', false),
-    ),
+    ...optionalWork(t, locale, t('reports.statement.uncharged'), s.uncharged),
+    ...optionalWork(t, locale, t('reports.statement.pendingTitle'), s.pending),
+    ...optionalWork(t, locale, t('reports.statement.pendingEarlierTitle'), s.pendingFromEarlier),
+    ...optionalWork(t, locale, t('reports.statement.rejected'), s.rejected),
     ...optional(t('reports.statement.adjustments'), s.adjustments, (lines) =>
       table(
         [t('reports.col.date'), t('reports.col.detail'), t('reports.col.hours')],
@@ -234,7 +228,7 @@ export function statementDocument(
         label: t('reports.state'),
         value: cell.text(t(s.closed ? 'reports.state.closed' : 'reports.state.open')),
       },
-      { label: t('reports.issuedOn'), value: cell.date(heading.issuedOn) },
+      ...issueFacts(t, heading),
       {
         label: t('reports.currency'),
         value: cell.text(`${currencies[s.currency].label} (${s.currency})`),
@@ -243,6 +237,20 @@ export function statementDocument(
     sections,
     footer: t('reports.footer', { contract: heading.contractName, period }),
   };
+}
+
+/** A section of work lines only when it has some, condensed when too long to print. */
+function optionalWork(
+  t: T,
+  locale: Locale,
+  heading: string,
+  lines: readonly WorkLine[],
+): Section[] {
+  const block = (shown: readonly WorkLine[]) => workTable(t, locale, shown, '', false);
+  return optional(heading, lines, block).map((section) => ({
+    ...section,
+    condensed: condensedWork(t, lines),
+  }));
 }
 
 /** A section only when it has lines. */

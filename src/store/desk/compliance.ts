@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import type { ComplianceQueries } from '../../app/desk/index.js';
 import type { Criticality } from '../../domain/tickets/vocabulary.js';
 import type { Db } from '../database.js';
+import { toTicket } from './tickets.js';
 
-/** First-response compliance counts, one aggregate over the covering index of migration 0005. */
+/** First-response compliance counts (one aggregate over the covering index of migration 0005) and the breached tickets. */
 export function complianceQueries(db: Db): ComplianceQueries {
   return {
     async complianceCounts(contractId, from, to) {
@@ -25,6 +26,20 @@ export function complianceQueries(db: Db): ComplianceQueries {
         met: Number(row.met),
         total: Number(row.total),
       }));
+    },
+    async breachedTickets(contractId, from, to, limit) {
+      const rows = await db
+        .selectFrom('tickets')
+        .selectAll()
+        .where('contract_id', '=', contractId)
+        .where('opened_at', '>=', from)
+        .where('opened_at', '<', to)
+        .where('first_response_outcome', '=', 'breached')
+        .orderBy('opened_at')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toTicket);
     },
   };
 }

@@ -18,7 +18,8 @@ import type {
 import type { Db } from '../database.js';
 import type { TicketMessagesTable, TicketsTable } from '../schema.js';
 
-function toTicket(row: Selectable<TicketsTable>): TicketRecord {
+/** A ticket row as the desk's record. */
+export function toTicket(row: Selectable<TicketsTable>): TicketRecord {
   return {
     id: row.id,
     number: row.number,

@@ -5,6 +5,7 @@ import * as hourBank from './0003_hour_bank.js';
 import * as desk from './0004_desk.js';
 import * as complianceIndex from './0005_ticket_compliance_index.js';
 import * as outboxAndAudit from './0006_outbox_and_audit.js';
+import * as issuedReports from './0007_issued_reports.js';
 import * as knowledge from './0008_knowledge.js';
 
 /**
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '0004_desk': desk,
   '0005_ticket_compliance_index': complianceIndex,
   '0006_outbox_and_audit': outboxAndAudit,
+  '0007_issued_reports': issuedReports,
   '0008_knowledge': knowledge,
 };

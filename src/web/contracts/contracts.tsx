@@ -16,6 +16,7 @@ import { dateOnly } from '../format.js';
 import { RuleList } from '../hour-bank/charge.js';
 import { HourBank } from '../hour-bank/hour-bank.js';
 import { useI18n } from '../i18n.js';
+import { Reports } from '../reports/reports.js';
 import { Link, navigate } from '../router.js';
 import { useMe } from '../session.js';
 import { OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
@@ -122,6 +123,7 @@ export function ContractPage({ id }: { id: string }) {
         canDecide={false}
         ledger
       />
+      <Reports contractId={id} canIssue={canManage} />
       {contract.data && (
         <div className="contract-manage">
           <Amendments contract={contract.data} canManage={canManage} onChanged={changed} />

@@ -13,6 +13,7 @@ import {
 import { type ClassificationView, type Contract, desk, type Ticket } from '../api/desk.js';
 import { HourBank } from '../hour-bank/hour-bank.js';
 import { useI18n } from '../i18n.js';
+import { Reports } from '../reports/reports.js';
 import { useMe } from '../session.js';
 import { CreateForm, OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -170,6 +171,7 @@ export function PortalHoursPage() {
             {contract.name}
           </h2>
           <HourBank contractId={contract.id} canDecide={canDecide} ledger={false} />
+          {canDecide && <Reports contractId={contract.id} canIssue={false} />}
         </section>
       ))}
     </>

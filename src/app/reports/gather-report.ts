@@ -1,0 +1,163 @@
+/**
+ * Computes a report's model from the store: reads what the report is built from (the ledger, the
+ * work log, the tickets and their requesters, the compliance counts of the last 12 periods and
+ * the breached tickets with their clocks' explanation) and hands it to the pure model of
+ * src/domain/reports. Authorisation is the caller's (readReport, issueReport).
+ */
+import { type Period, periodByIndex, scheduleOf } from '../../domain/contracts/index.js';
+import {
+  type BreachedTicket,
+  type ComplianceReport,
+  complianceReport,
+  type HourStatement,
+  hourStatement,
+  type PlanningReport,
+  planningReport,
+  type ReportKind,
+  type TicketFacts,
+  trendLength,
+} from '../../domain/reports/index.js';
+import { projectSla } from '../../domain/sla/index.js';
+import { startOfLocalDay } from '../../domain/time/index.js';
+import type { ContractContext } from '../contracts/index.js';
+import type { ReportsDeps } from './ports.js';
+
+/** A report's model, tagged with its kind. */
+export type ReportModel =
+  | { kind: 'statement'; report: HourStatement }
+  | { kind: 'compliance'; report: ComplianceReport }
+  | { kind: 'planning'; report: PlanningReport };
+
+/** The kinds computed from the store so far (monitoring needs the metrics store: not yet). */
+export const servedKinds = [
+  'statement',
+  'compliance',
+  'planning',
+] as const satisfies readonly ReportKind[];
+
+/** One of {@link servedKinds}. */
+export type ServedKind = (typeof servedKinds)[number];
+
+/** Most tickets and work rows a report reads (the whole history of any contract we know of). */
+const wholeHistory = 1_000_000;
+/** Most breached tickets listed with their explanation (the counts include every one). */
+export const listedBreaches = 2_000;
+/** Months of usage history the planning shows, the current one included. */
+const planningMonths = 6;
+
+type Reading = Pick<
+  ReportsDeps,
+  'clock' | 'ledger' | 'workLog' | 'tickets' | 'compliance' | 'users'
+>;
+
+/** Each ticket of the contract as the statement names it: number, subject and requester's name. */
+async function ticketFacts(deps: Reading, context: ContractContext): Promise<TicketFacts[]> {
+  const { contract } = context.record;
+  const [tickets, people] = await Promise.all([
+    deps.tickets.list({ contractId: contract.id, limit: wholeHistory, offset: 0 }),
+    deps.users.list([contract.clientId]),
+  ]);
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  return tickets.map((ticket) => ({
+    ref: ticket.id,
+    label: ticket.number,
+    title: ticket.subject,
+    requester: names.get(ticket.requesterId) ?? null,
+  }));
+}
+
+async function statementOf(deps: Reading, context: ContractContext, period: Period) {
+  const { contract } = context.record;
+  const [entries, work, tickets] = await Promise.all([
+    deps.ledger.entries(contract.id),
+    deps.workLog.list(contract.id, { limit: wholeHistory }),
+    ticketFacts(deps, context),
+  ]);
+  return hourStatement({ contract, entries, work, tickets, period });
+}
+
+/** The breached tickets of a period with the explanation of their first-response clock. */
+async function breachesIn(
+  deps: Reading,
+  context: ContractContext,
+  from: Date,
+  to: Date,
+): Promise<BreachedTicket[]> {
+  const { contract } = context.record;
+  const [breached, people] = await Promise.all([
+    deps.compliance.breachedTickets(contract.id, from, to, listedBreaches),
+    deps.users.list([contract.clientId]),
+  ]);
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  const listed: BreachedTicket[] = [];
+  for (const ticket of breached) {
+    const sla = context.slaOfTicket(ticket.openedAt);
+    const events = await deps.tickets.events(ticket.id);
+    const clock = projectSla(events, sla.policy, sla.calendars, deps.clock.now()).result
+      .firstResponse;
+    listed.push({
+      ticketRef: ticket.number,
+      title: ticket.subject,
+      requester: names.get(ticket.requesterId) ?? null,
+      criticality: ticket.criticality,
+      openedAt: ticket.openedAt.getTime(),
+      dueAt: clock?.due ?? null,
+      respondedAt: clock?.stoppedAt ?? null,
+      steps: clock?.steps ?? [],
+    });
+  }
+  return listed;
+}
+
+async function complianceOf(deps: Reading, context: ContractContext, period: Period) {
+  const { contract } = context.record;
+  const schedule = scheduleOf(contract);
+  const bounds = (p: Period) =>
+    [startOfLocalDay(p.start, context.timeZone), startOfLocalDay(p.end, context.timeZone)] as const;
+  const earlier = Array.from({ length: trendLength - 1 }, (_, i) => period.index - 1 - i)
+    .filter((index) => index >= 0)
+    .map((index) => periodByIndex(schedule, index));
+  const history = await Promise.all(
+    earlier.map(async (p) => ({
+      period: p,
+      counts: await deps.compliance.complianceCounts(contract.id, ...bounds(p)),
+    })),
+  );
+  const counts = await deps.compliance.complianceCounts(contract.id, ...bounds(period));
+  const breaches = await breachesIn(deps, context, ...bounds(period));
+  return complianceReport({ contract, period, counts, breaches, history });
+}
+
+async function planningOf(deps: Reading, context: ContractContext, period: Period) {
+  const { contract } = context.record;
+  const entries = await deps.ledger.entries(contract.id);
+  // Planned work with estimates and implementation proposals come with the projects issue.
+  return planningReport({
+    contract,
+    entries,
+    date:
+      context.today >= period.start && context.today <= period.lastDay
+        ? context.today
+        : period.lastDay,
+    periods: planningMonths,
+    planned: [],
+    proposals: [],
+  });
+}
+
+/** The model of a report of a contract for a period. */
+export async function gatherReport(
+  deps: Reading,
+  context: ContractContext,
+  kind: ServedKind,
+  period: Period,
+): Promise<ReportModel> {
+  switch (kind) {
+    case 'statement':
+      return { kind, report: await statementOf(deps, context, period) };
+    case 'compliance':
+      return { kind, report: await complianceOf(deps, context, period) };
+    case 'planning':
+      return { kind, report: await planningOf(deps, context, period) };
+  }
+}

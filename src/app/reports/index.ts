@@ -1,0 +1,30 @@
+/**
+ * The reports module's public surface: each report computed on request, issued reports archived
+ * as immutable versions, the archive per contract, and the handler that issues the statement and
+ * the compliance report when a period closes.
+ */
+export { reportIssued } from './events.js';
+export {
+  gatherReport,
+  listedBreaches,
+  type ReportModel,
+  type ServedKind,
+  servedKinds,
+} from './gather-report.js';
+export { issueAtPeriodClose, issuedAtClose } from './handlers.js';
+export { issueReport } from './issue-report.js';
+export type {
+  IssuedReportReader,
+  IssuedReportRecord,
+  IssuedReportRepository,
+  IssuedReportSummary,
+  ReportsDeps,
+  ReportsTx,
+} from './ports.js';
+export {
+  type IssuedReport,
+  listIssuedReports,
+  readIssuedReport,
+} from './read-issued-reports.js';
+export { type ComputedReport, type ReportNames, readReport } from './read-report.js';
+export { reportsData } from './stored-data.js';

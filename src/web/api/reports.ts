@@ -1,0 +1,55 @@
+/**
+ * Typed calls of the reports API (a report computed now, issuing into the archive, the archive);
+ * the shapes of their answers are the server's own response schemas.
+ */
+import type { z } from 'zod';
+import type {
+  blockView,
+  cellView,
+  issuedSummaryView,
+  reportView,
+  servedReportKinds,
+} from '../../http/routes/reports/schema.js';
+import type { Locale } from '../../i18n/index.js';
+import { request } from './client.js';
+
+/** A report as JSON: its document and, when archived, its issue. */
+export type ReportView = z.infer<typeof reportView>;
+/** A piece of a report's section. */
+export type ReportBlock = z.infer<typeof blockView>;
+/** One typed value of a report. */
+export type ReportCell = z.infer<typeof cellView>;
+/** An archived issue. */
+export type IssuedReport = z.infer<typeof issuedSummaryView>;
+/** The reports the server computes. */
+export type ReportKind = (typeof servedReportKinds)[number];
+
+/** Where a report downloads as a file (the browser follows the link with the session cookie). */
+export function reportFileUrl(
+  contractId: string,
+  kind: ReportKind,
+  query: { period: string; lang: Locale; format: 'pdf' | 'csv' },
+): string {
+  return `/api/contracts/${encodeURIComponent(contractId)}/reports/${kind}?${new URLSearchParams(query)}`;
+}
+
+/** Where an archived report downloads as a file. */
+export function issuedFileUrl(id: string, lang: Locale, format: 'pdf' | 'csv'): string {
+  return `/api/reports/${encodeURIComponent(id)}?${new URLSearchParams({ lang, format })}`;
+}
+
+/** Every reports call of the web app. */
+export const reportsApi = {
+  report: (contractId: string, kind: ReportKind, period: string, lang: Locale) =>
+    request<ReportView>('GET', `/api/contracts/${encodeURIComponent(contractId)}/reports/${kind}`, {
+      query: { period, lang },
+    }),
+  issue: (contractId: string, kind: ReportKind, period: string) =>
+    request<IssuedReport>(
+      'POST',
+      `/api/contracts/${encodeURIComponent(contractId)}/reports/${kind}/issues`,
+      { body: { period } },
+    ),
+  archive: (contractId: string) =>
+    request<IssuedReport[]>('GET', `/api/contracts/${encodeURIComponent(contractId)}/reports`),
+};
