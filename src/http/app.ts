@@ -15,6 +15,7 @@ import type { ContractsDeps } from '../app/contracts/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
+import type { KnowledgeDeps } from '../app/knowledge/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
@@ -28,6 +29,7 @@ import { deskRoutes } from './routes/desk/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
+import { knowledgeRoutes } from './routes/knowledge/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
@@ -41,6 +43,7 @@ export interface HttpModules {
   hourBank: HourBankDeps;
   desk: DeskDeps;
   reports: ReportsDeps;
+  knowledge: KnowledgeDeps;
 }
 
 /** What the HTTP layer needs from the composition root. */
@@ -149,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
   await app.register(deskRoutes(modules.desk));
   await app.register(reportRoutes(modules.reports));
+  await app.register(knowledgeRoutes(modules.knowledge));
   await app.register(webApp());
   return app;
 }

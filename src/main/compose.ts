@@ -8,6 +8,7 @@ import type { DemoDeps } from '../app/demo/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
+import type { KnowledgeDeps } from '../app/knowledge/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
@@ -23,6 +24,7 @@ export interface Modules {
   hourBank: HourBankDeps;
   desk: DeskDeps;
   reports: ReportsDeps;
+  knowledge: KnowledgeDeps;
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
 }
@@ -92,6 +94,7 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       issuedReports: store.issuedReports,
       transact,
     },
+    knowledge: { clock, ids, knowledge: store.knowledge, transact },
     outbox: { clock, outbox: store.outbox },
     demo: {
       clock,

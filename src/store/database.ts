@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -32,7 +33,11 @@ export interface DatabaseHandle {
 export async function openEmbedded(dataDir: string | 'memory'): Promise<DatabaseHandle> {
   const lock = dataDir === 'memory' ? undefined : lockDataDir(dataDir);
   try {
-    const pglite = await PGlite.create(dataDir === 'memory' ? undefined : `${dataDir}/pgdata`);
+    // Contrib extensions the migrations create (real PostgreSQL ships them in its contrib).
+    const extensions = { unaccent };
+    const pglite = await PGlite.create(
+      dataDir === 'memory' ? { extensions } : { dataDir: `${dataDir}/pgdata`, extensions },
+    );
     const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
     return handle(pool, 'pglite', async () => {
       await pglite.close();

@@ -19,6 +19,7 @@ import type {
   SignInAttemptCounter,
   UserRepository,
 } from '../app/identity/index.js';
+import type { KnowledgeRepository } from '../app/knowledge/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { IssuedReportRepository } from '../app/reports/index.js';
@@ -37,6 +38,7 @@ import { sessionRepository } from './identity/sessions.js';
 import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
+import { knowledgeRepository } from './knowledge/knowledge.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
@@ -55,6 +57,7 @@ export interface Repositories {
   tickets: TicketRepository;
   notices: SlaNoticeRepository;
   issuedReports: IssuedReportRepository;
+  knowledge: KnowledgeRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -83,6 +86,7 @@ function repositories(db: Db): Repositories {
     tickets: ticketRepository(db),
     notices: slaNoticeRepository(db),
     issuedReports: issuedReportRepository(db),
+    knowledge: knowledgeRepository(db),
   };
 }
 

@@ -25,6 +25,8 @@ export interface Tables {
   outbox_events: OutboxEventsTable;
   outbox_deliveries: OutboxDeliveriesTable;
   issued_reports: IssuedReportsTable;
+  knowledge_categories: KnowledgeCategoriesTable;
+  knowledge_articles: KnowledgeArticlesTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -258,4 +260,32 @@ export interface IssuedReportsTable {
   contract_name: string;
   client_name: string;
   time_zone: string;
+}
+
+/** Help-centre sections, named in both languages. */
+export interface KnowledgeCategoriesTable {
+  id: string;
+  slug: string;
+  name_es: string;
+  name_en: string;
+  position: number;
+  created_at: CreatedAt;
+}
+
+/** One article in one language; its search vectors are generated columns, never written. */
+export interface KnowledgeArticlesTable {
+  id: string;
+  translation_group: string;
+  language: 'es' | 'en';
+  kind: 'article' | 'update';
+  category_id: string | null;
+  visibility: 'public' | 'internal';
+  status: 'draft' | 'published';
+  slug: string;
+  title: string;
+  summary: string;
+  keywords: string;
+  body: string;
+  published_at: Date | null;
+  updated_at: Date;
 }

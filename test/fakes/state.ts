@@ -13,6 +13,7 @@ import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
+import type { Article, Category } from '../../src/domain/knowledge/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 
 /** An outbox row: the event and how its dispatch is going. */
@@ -51,6 +52,8 @@ export interface State {
   outbox: OutboxRow[];
   deliveries: { eventId: string; handler: string; deliveredAt: Date }[];
   issuedReports: IssuedReportRecord[];
+  categories: Category[];
+  articles: Article[];
 }
 
 /** Empty tables. */
@@ -77,6 +80,8 @@ export function emptyState(): State {
     outbox: [],
     deliveries: [],
     issuedReports: [],
+    categories: [],
+    articles: [],
   };
 }
 

@@ -19,6 +19,7 @@ import {
   tokens,
   users,
 } from './identity.js';
+import { knowledge } from './knowledge.js';
 import { outbox } from './outbox.js';
 import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
@@ -59,6 +60,7 @@ function repositories(tables: Tables): Repositories {
     tickets: tickets(tables),
     notices: notices(tables),
     issuedReports: issuedReports(tables),
+    knowledge: knowledge(tables),
   };
 }
 

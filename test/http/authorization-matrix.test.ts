@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { createApiToken } from '../../src/app/identity/index.js';
 import { type Role, roles } from '../../src/domain/identity/roles.js';
+import { buildArticle, buildCategoryInput } from '../factories/knowledge.js';
 import { buildTestApp, randomIds, type TestApp } from '../support/app.js';
 import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
@@ -43,6 +44,8 @@ interface Context {
   /** A statement issued on the own contract, and one on another client's. */
   ownReport: string;
   otherReport: string;
+  categoryId: string;
+  articleId: string;
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
@@ -153,6 +156,31 @@ const matrix: Record<string, Row> = {
   ...ticketRoute('POST', '/time', staff, {}),
   ...ticketRoute('GET', '/assignees', staffAndPartners),
   ...ticketRoute('POST', '/escalate', ['partner_agent'], { reason: 'matrix' }),
+  'GET /api/knowledge/categories': { allowed: everyone, own: fixed('/api/knowledge/categories') },
+  'POST /api/knowledge/categories': { allowed: staff, own: fixed('/api/knowledge/categories', {}) },
+  'PUT /api/knowledge/categories/{id}': {
+    allowed: staff,
+    own: (ctx) => ({ url: `/api/knowledge/categories/${ctx.categoryId}`, payload: {} }),
+  },
+  'GET /api/knowledge/articles': { allowed: everyone, own: fixed('/api/knowledge/articles') },
+  'POST /api/knowledge/articles': { allowed: staff, own: fixed('/api/knowledge/articles', {}) },
+  'GET /api/knowledge/articles/{id}': {
+    allowed: everyone,
+    own: (ctx) => ({ url: `/api/knowledge/articles/${ctx.articleId}` }),
+  },
+  'PUT /api/knowledge/articles/{id}': {
+    allowed: staff,
+    own: (ctx) => ({ url: `/api/knowledge/articles/${ctx.articleId}`, payload: {} }),
+  },
+  'POST /api/knowledge/articles/{id}/publication': {
+    allowed: staff,
+    own: (ctx) => ({ url: `/api/knowledge/articles/${ctx.articleId}/publication`, payload: {} }),
+  },
+  'GET /api/knowledge/search': { allowed: everyone, own: fixed('/api/knowledge/search?q=csv') },
+  'GET /api/knowledge/out-of-support': {
+    allowed: everyone,
+    own: fixed('/api/knowledge/out-of-support'),
+  },
 };
 
 /** A route under /api/{resource}/{id}: own = a record of the role's client, other = another client's. */
@@ -268,10 +296,20 @@ async function context(test: TestApp): Promise<Context> {
   };
   const ownReport = await issue(own.contractId);
   const otherReport = await issue(other.contractId);
+  const categoryId = randomIds.newId();
+  await test.store.knowledge.saveCategory({ ...buildCategoryInput(), id: categoryId });
+  const article = buildArticle({
+    id: randomIds.newId(),
+    translationGroup: randomIds.newId(),
+    categoryId,
+  });
+  await test.store.knowledge.saveArticle(article);
   return {
     ...partial,
     ownReport,
     otherReport,
+    categoryId,
+    articleId: article.id,
     ticketOf,
     otherTicket,
     otherOrg,

@@ -31,7 +31,8 @@ export async function signIn(
   const limits = options.limits ?? signInLimits;
   const at = options.clock.now();
   const now = at.getTime();
-  const emailKey = `email:${options.email.toLowerCase()}`;
+  // an email key is the address itself (the personal-data locator finds it); IPs are `ip:…`
+  const emailKey = options.email.toLowerCase();
   const ipKey = `ip:${options.ip}`;
   const counts = await Promise.all(
     [emailKey, ipKey].map((key) => signInAttempts.count(key, at, limits.windowMs)),

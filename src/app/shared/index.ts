@@ -21,4 +21,4 @@ export {
   recordEvent,
 } from './events.js';
 export type { ChangeTx, Clock, Ids, Transact } from './ports.js';
-export type { StoredData } from './stored-data.js';
+export type { AnonymiseAction, Locator, StoredData } from './stored-data.js';

@@ -59,6 +59,8 @@ const permissions = {
   'reports.read': [...staff, 'client_decision_maker'],
   'reports.issue': ['provider_admin', 'account_manager'],
   'notices.read': staff,
+  'knowledge.read': everyone,
+  'knowledge.manage': staff,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

@@ -4,12 +4,16 @@
  * across languages. A plural message has one key per plural category (`….one`, `….other`).
  */
 import { calendars } from './calendars.js';
+import { enCommunications } from './communications.js';
+import { enContacts } from './contacts.js';
 import { contracts } from './contracts.js';
+import { enCustomerSuccess } from './customer-success.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
 import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
+import { enKnowledge } from './knowledge.js';
 import { plans } from './plans.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
@@ -27,5 +31,9 @@ export const en = {
   ...hourBank,
   ...desk,
   ...workspace,
+  ...enKnowledge,
+  ...enCustomerSuccess,
+  ...enContacts,
+  ...enCommunications,
   ...enReports,
 } as const;

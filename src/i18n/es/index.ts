@@ -5,12 +5,16 @@
  */
 import type { Catalog } from '../catalog.js';
 import { calendars } from './calendars.js';
+import { esCommunications } from './communications.js';
+import { esContacts } from './contacts.js';
 import { contracts } from './contracts.js';
+import { esCustomerSuccess } from './customer-success.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
 import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
+import { esKnowledge } from './knowledge.js';
 import { plans } from './plans.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
@@ -28,5 +32,9 @@ export const es: Catalog = {
   ...hourBank,
   ...desk,
   ...workspace,
+  ...esKnowledge,
+  ...esCustomerSuccess,
+  ...esContacts,
+  ...esCommunications,
   ...esReports,
 };

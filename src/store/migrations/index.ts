@@ -8,6 +8,7 @@ import * as outboxAndAudit from './0006_outbox_and_audit.js';
 import * as issuedReports from './0007_issued_reports.js';
 import * as ticketWorkspace from './0008_ticket_workspace.js';
 import * as signInAttempts from './0009_sign_in_attempts.js';
+import * as knowledge from './0010_knowledge.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_issued_reports': issuedReports,
   '0008_ticket_workspace': ticketWorkspace,
   '0009_sign_in_attempts': signInAttempts,
+  '0010_knowledge': knowledge,
 };

@@ -1,0 +1,18 @@
+import type { StoredData } from '../shared/index.js';
+
+/** The knowledge base's tables: help-centre content written for every reader, no personal data. */
+export const knowledgeData: readonly StoredData[] = [
+  {
+    table: 'knowledge_categories',
+    personal: [],
+    notPersonal: [
+      { column: 'name_es', reason: 'a section name' },
+      { column: 'name_en', reason: 'a section name' },
+    ],
+  },
+  {
+    table: 'knowledge_articles',
+    personal: [],
+    notPersonal: [{ column: 'body', reason: 'documentation text' }],
+  },
+];

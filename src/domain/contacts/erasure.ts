@@ -1,0 +1,160 @@
+/**
+ * Access and erasure derived from every module's stored-data declarations (seed 003: "accesibilidad …
+ * anonimización"). An export step per declared personal table, so an access request returns
+ * everything held; and an anonymisation plan: the changes, table by table, that replace a
+ * subject's personal data by a pseudonym, empty their attachments and delete their sessions —
+ * while the rows themselves (tickets, their SLA events, time entries, ledger entries) keep their
+ * ids, numbers and figures, now shown under the pseudonym. The plan is data; the store runs it
+ * in one transaction. It is final: there is no plan that undoes it.
+ */
+import { invalidInput } from '../errors.js';
+import type { Contact } from './contact.js';
+import { contactError } from './errors.js';
+import {
+  type AnonymiseAction,
+  type Locator,
+  locatorHolds,
+  type StoredData,
+} from './personal-data.js';
+import { redacted } from './trace.js';
+
+/** What an access export reads from one table: the subject's rows, minus credentials. */
+export interface ExportStep {
+  readonly table: string;
+  readonly locate: readonly Locator[];
+  /** Columns never exported (password and token hashes). */
+  readonly omit: readonly string[];
+}
+
+/** The export steps of the declarations: one per table holding personal data. */
+export function exportPlan(declarations: readonly StoredData[]): ExportStep[] {
+  return declarations.flatMap(({ table, subject }) =>
+    subject === undefined ? [] : [{ table, locate: subject.locate, omit: subject.secret ?? [] }],
+  );
+}
+
+/** Who is erased: the contact, the user it signs in as (if any), and the pseudonym it gets. */
+export interface ErasureTarget {
+  readonly contactId: string;
+  readonly userId: string | null;
+  readonly pseudonym: string;
+}
+
+/** A value an erasure step writes: the JSON empty list stands for removed attachments. */
+export type ErasedValue = string | number | boolean | null | readonly [];
+
+/** One table's change: its located rows deleted, or their personal columns rewritten. */
+export type ErasureStep =
+  | {
+      readonly table: string;
+      readonly locate: readonly Locator[];
+      readonly action: 'delete';
+    }
+  | {
+      readonly table: string;
+      readonly locate: readonly Locator[];
+      readonly action: 'update';
+      readonly set: Readonly<Record<string, ErasedValue>>;
+      /** Columns whose listed files are deleted before they are emptied. */
+      readonly removeFilesFrom: readonly string[];
+    };
+
+/** The whole anonymisation of one subject. */
+export interface AnonymisationPlan {
+  readonly target: ErasureTarget;
+  readonly steps: readonly ErasureStep[];
+}
+
+const pseudonymPattern = /^[A-Z][A-Z0-9-]{3,39}$/;
+
+/** The pseudonym made from a random id (given, never minted here): `ANON-` and 8 characters. */
+export function pseudonymFrom(randomId: string): string {
+  const letters = randomId.replace(/[^0-9a-zA-Z]/g, '').toUpperCase();
+  if (letters.length < 8) throw invalidInput('randomId', 'needs at least 8 letters or digits');
+  return `ANON-${letters.slice(0, 8)}`;
+}
+
+/** The address that replaces an email: unique per pseudonym and never deliverable (RFC 2606). */
+export function pseudonymEmail(pseudonym: string): string {
+  return `${pseudonym.toLowerCase()}@anonymised.invalid`;
+}
+
+function erasedValue(action: AnonymiseAction, pseudonym: string): ErasedValue | undefined {
+  switch (action.kind) {
+    case 'pseudonym':
+      return pseudonym;
+    case 'pseudonym_email':
+      return pseudonymEmail(pseudonym);
+    case 'clear':
+      return null;
+    case 'redact':
+      return redacted;
+    case 'remove_attachments':
+      return [];
+    case 'set':
+      return action.value;
+    case 'keep':
+    case 'retain':
+      return undefined;
+  }
+}
+
+/** The anonymisation plan of `target` (locators needing a missing user id are skipped). */
+export function planAnonymisation(
+  declarations: readonly StoredData[],
+  target: ErasureTarget,
+): AnonymisationPlan {
+  if (!pseudonymPattern.test(target.pseudonym)) {
+    throw invalidInput(
+      'pseudonym',
+      'expected upper-case letters, digits and hyphens, like ANON-7F3A2C1D',
+    );
+  }
+  const steps: ErasureStep[] = [];
+  for (const { table, subject } of declarations) {
+    if (subject === undefined) continue;
+    const locate = subject.locate.filter(
+      (locator) => locatorHolds(locator) === 'contact' || target.userId !== null,
+    );
+    if (locate.length === 0) continue;
+    if (subject.erasure === 'delete') {
+      steps.push({ table, locate, action: 'delete' });
+      continue;
+    }
+    const actions = Object.entries(subject.erasure);
+    const set: Record<string, ErasedValue> = {};
+    for (const [column, action] of actions) {
+      const value = erasedValue(action, target.pseudonym);
+      if (value !== undefined) set[column] = value;
+    }
+    const removeFilesFrom = actions
+      .filter(([, action]) => action.kind === 'remove_attachments')
+      .map(([column]) => column);
+    if (Object.keys(set).length > 0)
+      steps.push({ table, locate, action: 'update', set, removeFilesFrom });
+  }
+  return { target, steps };
+}
+
+/**
+ * The contact record itself anonymised: names replaced by the pseudonym, contact details,
+ * custom fields and job title cleared; language, country and organisation kept (they identify
+ * no one and keep aggregate figures right). Final: an anonymised contact is refused.
+ */
+export function anonymiseContact(contact: Contact, pseudonym: string): Contact {
+  if (contact.state === 'anonymised') {
+    throw contactError('contact_anonymised', { contactId: contact.id }, 'contact is anonymised');
+  }
+  const common = { email: null, phone: null, custom: {}, state: 'anonymised' as const, pseudonym };
+  if (contact.kind === 'company') {
+    return { ...contact, ...common, name: pseudonym, taxId: null, website: null };
+  }
+  return {
+    ...contact,
+    ...common,
+    givenName: pseudonym,
+    familyName: '',
+    salutation: null,
+    jobTitle: null,
+  };
+}

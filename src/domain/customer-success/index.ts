@@ -1,0 +1,56 @@
+/**
+ * Customer success (seed 001, with seed 002's monthly planning): a CSM per direct client and the
+ * partner as an indirect client's first line, quarterly reviews and monthly plannings on the
+ * contract's calendar with agenda, minutes and iCalendar events, and account requests with their
+ * outcome. Pure; instants and ids come in as arguments.
+ */
+export {
+  type AccountRequest,
+  type AccountRequestKind,
+  type AccountRequestOutcome,
+  accountRequestKinds,
+  answerAccountRequest,
+  answerDueOn,
+  answerLate,
+  decideAccountRequest,
+  type NewAccountRequest,
+  type Requester,
+  raiseAccountRequest,
+  withdrawAccountRequest,
+} from './account-requests.js';
+export {
+  type Account,
+  assignCsm,
+  type CsmAssignment,
+  csmAssignmentOn,
+  directClientsWithoutCsm,
+  type FirstLine,
+  firstLineOf,
+} from './csm.js';
+export {
+  type CustomerSuccessRule,
+  customerSuccessError,
+  customerSuccessRules,
+} from './errors.js';
+export {
+  type AgendaItem,
+  type AgendaKey,
+  cancelMeeting,
+  defaultAgenda,
+  type Meeting,
+  type MeetingMinutes,
+  meetingEvent,
+  moveMeeting,
+  recordMeetingMinutes,
+} from './meeting-record.js';
+export {
+  lengthOf,
+  type MeetingKind,
+  type MeetingWindow,
+  meetingKinds,
+  meetingMinutes,
+  meetingWindows,
+  type PlacedMeeting,
+  type PlacementOptions,
+  placeMeetings,
+} from './meetings.js';

@@ -1,0 +1,121 @@
+/** The knowledge base API's request and response schemas. */
+import { z } from 'zod';
+import {
+  articleContentSchema,
+  articleKinds,
+  articleStatuses,
+  articleVisibilities,
+  contentLanguages,
+  outOfSupportCategories,
+} from '../../../domain/knowledge/index.js';
+import { instant } from '../common/schema.js';
+
+const language = z.enum(contentLanguages);
+
+/** A help-centre section as the API shows it. */
+export const categoryView = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    names: z.object({ es: z.string(), en: z.string() }),
+    position: z.number().int(),
+  })
+  .meta({ id: 'KnowledgeCategory' });
+
+/** Body of adding or renaming a section. */
+export const categoryBody = z.object({
+  slug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  names: z.object({
+    es: z.string().trim().min(1).max(200),
+    en: z.string().trim().min(1).max(200),
+  }),
+  position: z.number().int().min(0).max(10_000).default(0),
+});
+
+/** An article (or release note) in one language. */
+export const articleView = z
+  .object({
+    id: z.string(),
+    translationGroup: z.string().describe('shared by the translations of one text'),
+    language,
+    kind: z.enum(articleKinds),
+    categoryId: z.string().nullable(),
+    visibility: z.enum(articleVisibilities),
+    status: z.enum(articleStatuses),
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    keywords: z.string(),
+    body: z.string().describe('Markdown'),
+    publishedAt: instant.nullable().describe('first publication, kept on republishing'),
+    updatedAt: instant,
+  })
+  .meta({ id: 'KnowledgeArticle' });
+
+/** An article with the other languages its reader may switch to. */
+export const articleDetailView = z.object({
+  article: articleView,
+  translations: z.array(
+    z.object({ id: z.string(), language, slug: z.string(), title: z.string() }),
+  ),
+});
+
+/** Body of writing an article: its settings and text, and for a new translation what it translates. */
+export const articleBody = z.object({
+  language,
+  kind: z.enum(articleKinds).default('article'),
+  categoryId: z.uuid().nullable(),
+  visibility: z.enum(articleVisibilities).default('public'),
+  content: articleContentSchema,
+  translationOf: z.uuid().optional(),
+});
+
+/** Body of publishing or withdrawing an article. */
+export const publicationBody = z.object({ published: z.boolean() });
+
+/** Query of the article list. */
+export const articleListQuery = z.object({ kind: z.enum(articleKinds).default('article') });
+
+/** Query of reading one article. */
+export const articleReadQuery = z.object({
+  language: language.optional().describe('the translation to show when the reader may open it'),
+});
+
+/** Query of a search. */
+export const searchQuery = z.object({
+  q: z.string().max(500).describe('what the reader typed'),
+  language: language.optional().describe("the reader's language (default: the user's)"),
+  typing: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe('type-ahead: the last word matches as a prefix'),
+  kind: z.enum(articleKinds).default('article'),
+  limit: z.coerce.number().int().min(1).max(50).default(5),
+});
+
+/** One search result. */
+export const searchHitView = z.object({
+  articleId: z.string(),
+  translationGroup: z.string(),
+  language,
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  categoryId: z.string().nullable(),
+});
+
+/** Query of the out-of-support classification. */
+export const localeQuery = z.object({ locale: language.optional() });
+
+/** A category of seed 001's "Fuera de soporte" and its canned explanation in the reader's language. */
+export const outOfSupportView = z.object({
+  category: z.enum(outOfSupportCategories),
+  stillCovered: z.enum(['formula_logic', 'connector_export']).nullable(),
+  referral: z.enum(['partner', 'own_provider']),
+  source: z.string().describe("seed 001's words"),
+  explanation: z.array(z.string()).describe('the paragraphs of the canned reply'),
+});

@@ -1,0 +1,36 @@
+/**
+ * Mensajes en español de contactos y privacidad: errores de reglas, acciones de la traza y
+ * motivos de la retención.
+ */
+import type { Translation } from '../catalog.js';
+import type { enContacts } from '../en/contacts.js';
+
+/** Mensajes en español de contactos. */
+export const esContacts: Translation<typeof enContacts> = {
+  'contacts.rule.contact_anonymised':
+    'Este contacto fue anonimizado; sus datos ya no pueden cambiar.',
+  'contacts.rule.company_cannot_sign_in': 'Solo una persona puede iniciar sesión, no una empresa.',
+  'contacts.rule.user_of_other_organisation':
+    'El usuario pertenece a otra organización que el contacto.',
+  'contacts.rule.already_signs_in': 'Este contacto ya inicia sesión como otro usuario.',
+  'contacts.rule.registry_conflict':
+    'Error en el registro de datos personales de {table}: {problem}.',
+  'contacts.rule.log_out_of_sequence':
+    'El registro de anonimizaciones está incompleto: la línea {line} debería ser la número {expected}, no la {found}.',
+
+  'contacts.anonymised': 'Contacto anonimizado {pseudonym}',
+  'contacts.redacted': 'Eliminado al anonimizar el contacto',
+  'contacts.trace.created': 'Creado',
+  'contacts.trace.viewed': 'Consultado',
+  'contacts.trace.exported': 'Datos exportados',
+  'contacts.trace.rectified': 'Corregido: {field}',
+  'contacts.trace.anonymised': 'Anonimizado',
+  'contacts.trace.consent_granted': 'Consentimiento otorgado',
+  'contacts.trace.consent_withdrawn': 'Consentimiento retirado',
+  'contacts.trace.user_linked': 'Vinculado a un usuario que inicia sesión',
+  'contacts.retention.open_tickets': 'Tiene tickets sin cerrar',
+  'contacts.retention.no_tickets': 'No tiene tickets',
+  'contacts.retention.signs_in': 'Aún inicia sesión',
+  'contacts.retention.legal_hold': 'Conservado por una retención legal',
+  'contacts.retention.not_due': 'Vence el {date}',
+};

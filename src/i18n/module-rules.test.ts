@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { communicationRules } from '../domain/communications/index.js';
+import { contactRules } from '../domain/contacts/index.js';
+import { customerSuccessRules } from '../domain/customer-success/index.js';
+import { knowledgeRules } from '../domain/knowledge/index.js';
+import { catalogs, locales } from './index.js';
+
+const modules = [
+  ['knowledge', knowledgeRules],
+  ['contacts', contactRules],
+  ['communications', communicationRules],
+  ['customerSuccess', customerSuccessRules],
+] as const;
+
+describe('rule errors are rendered in every language', () => {
+  it.each(modules)('every %s rule has a message in Spanish and English', (module, rules) => {
+    for (const locale of locales) {
+      const catalog: Readonly<Record<string, string>> = catalogs[locale];
+      const missing = rules.filter((rule) => catalog[`${module}.rule.${rule}`] === undefined);
+      expect([locale, missing]).toEqual([locale, []]);
+    }
+  });
+
+  it('no catalog keeps a message for a rule that no longer exists', () => {
+    const known = new Set(
+      modules.flatMap(([module, rules]) => rules.map((r) => `${module}.rule.${r}`)),
+    );
+    const prefixes = modules.map(([module]) => `${module}.rule.`);
+    for (const locale of locales) {
+      const stale = Object.keys(catalogs[locale]).filter(
+        (key) => prefixes.some((prefix) => key.startsWith(prefix)) && !known.has(key),
+      );
+      expect([locale, stale]).toEqual([locale, []]);
+    }
+  });
+});

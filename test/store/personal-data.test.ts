@@ -1,0 +1,189 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  exportPlan,
+  planAnonymisation,
+  pseudonymEmail,
+  redacted,
+  storedDataCoverage,
+} from '../../src/domain/contacts/index.js';
+import { bookkeepingTables, storedData } from '../../src/main/stored-data.js';
+import {
+  exportSubject,
+  runAnonymisation,
+  type Subject,
+  schemaColumns,
+} from '../../src/store/contacts/erasure.js';
+import type { Db } from '../../src/store/database.js';
+import {
+  ana,
+  anaTicket1,
+  anaTicket2,
+  bob,
+  eva,
+  evaTicket,
+  id,
+  seedPeopleAndTickets,
+} from '../factories/personal-rows.js';
+import { describeEachEngine } from '../support/engines.js';
+
+/** Every row of the tables whose numbers must survive, in a stable order. */
+async function figures(db: Db) {
+  return {
+    tickets: await db
+      .selectFrom('tickets')
+      .select([
+        'id',
+        'number',
+        'requester_id',
+        'assignee_id',
+        'status',
+        'outcome',
+        'sla_state',
+        'sla_due_at',
+        'first_response_outcome',
+        'opened_at',
+        'criticality',
+      ])
+      .orderBy('id')
+      .execute(),
+    events: await db.selectFrom('ticket_events').selectAll().orderBy('id').execute(),
+    outbox: await db.selectFrom('outbox_events').select(['id', 'payload']).orderBy('id').execute(),
+    ledger: await db.selectFrom('ledger_entries').selectAll().orderBy('id').execute(),
+    work: await db
+      .selectFrom('work_log')
+      .select(['id', 'ticket_ref', 'worked_minutes', 'charged_minutes', 'reasons', 'created_by'])
+      .execute(),
+  };
+}
+
+describeEachEngine('personal data', (database) => {
+  const subject: Subject = { contactId: id(99), userId: ana };
+  const pseudonym = 'ANON-7F3A2C1D';
+
+  beforeAll(async () => {
+    await seedPeopleAndTickets(database().handle.db);
+  });
+
+  it('the declarations must cover every table with personal columns (walked from the real schema)', async () => {
+    const coverage = storedDataCoverage(
+      storedData,
+      await schemaColumns(database().handle.db),
+      bookkeepingTables,
+    );
+    expect(coverage).toEqual({ undeclaredTables: [], undeclaredColumns: [], unknown: [] });
+  });
+
+  it('export includes every declared table', async () => {
+    const exported = await exportSubject(database().handle.db, exportPlan(storedData), subject);
+    const declared = storedData.filter((data) => data.subject).map((data) => data.table);
+    expect(exported.map((t) => t.table)).toEqual(declared);
+    const count = Object.fromEntries(exported.map((t) => [t.table, t.rows.length]));
+    expect(count).toMatchObject({
+      users: 1,
+      sessions: 1,
+      api_tokens: 1,
+      audit_log: 1,
+      contract_requesters: 1,
+      tickets: 2,
+      ticket_events: 1,
+      ticket_messages: 2, // Ana's own message and Bob's reply on her ticket
+      work_log: 1,
+      ledger_entries: 0,
+      outbox_events: 1, // found by the requester's id inside the event's payload
+    });
+    const sessions = exported.find((t) => t.table === 'sessions')?.rows[0] ?? {};
+    expect(Object.keys(sessions)).not.toContain('token_hash');
+    expect(exported.find((t) => t.table === 'users')?.rows[0]).not.toHaveProperty('password_hash');
+  });
+
+  it('an anonymised contact’s tickets keep their SLA figures and ledger entries', async () => {
+    const { db } = database().handle;
+    const before = await figures(db);
+    const plan = planAnonymisation(storedData, { ...subject, pseudonym });
+    const results = await db.transaction().execute((trx) => runAnonymisation(trx, plan));
+
+    expect(await figures(db)).toEqual(before);
+    const tickets = await db
+      .selectFrom('tickets')
+      .select(['id', 'subject'])
+      .orderBy('id')
+      .execute();
+    expect(tickets).toEqual([
+      { id: anaTicket1, subject: redacted },
+      { id: anaTicket2, subject: redacted },
+      { id: evaTicket, subject: 'Consulta de Eva' },
+    ]);
+    const messages = await db
+      .selectFrom('ticket_messages')
+      .select(['ticket_id', 'body', 'attachments'])
+      .orderBy('id')
+      .execute();
+    expect(messages).toEqual([
+      { ticket_id: anaTicket1, body: redacted, attachments: [] },
+      { ticket_id: anaTicket1, body: redacted, attachments: [] },
+      { ticket_id: evaTicket, body: 'Hola, soy Eva', attachments: [] },
+    ]);
+    expect(results.find((r) => r.table === 'ticket_messages')?.removedAttachments).toEqual([
+      { id: 'file-1', name: 'csv-ana.csv' },
+    ]);
+    const users = await db
+      .selectFrom('users')
+      .select(['id', 'name', 'email', 'password_hash', 'active'])
+      .orderBy('id')
+      .execute();
+    expect(users).toEqual([
+      {
+        id: ana,
+        name: pseudonym,
+        email: pseudonymEmail(pseudonym),
+        password_hash: null,
+        active: false,
+      },
+      {
+        id: bob,
+        name: 'Bob Agent',
+        email: 'bob@provider.example',
+        password_hash: 'scrypt$b',
+        active: true,
+      },
+      { id: eva, name: 'Eva Soto', email: 'eva@andes.cl', password_hash: null, active: true },
+    ]);
+    expect(await db.selectFrom('sessions').select('user_id').execute()).toEqual([{ user_id: bob }]);
+    expect(await db.selectFrom('api_tokens').select('user_id').execute()).toEqual([]);
+    expect(await db.selectFrom('contract_requesters').select('user_id').execute()).toEqual([
+      { user_id: eva },
+    ]);
+    expect(
+      await db.selectFrom('audit_log').select(['actor_user_id', 'ip']).orderBy('id').execute(),
+    ).toEqual([
+      { actor_user_id: ana, ip: null },
+      { actor_user_id: bob, ip: '10.0.0.9' },
+    ]);
+    expect(await db.selectFrom('work_log').select('note').execute()).toEqual([{ note: redacted }]);
+  });
+
+  it('re-applying the plan (after a backup is restored) changes nothing more', async () => {
+    const { db } = database().handle;
+    const snapshot = async () => ({
+      figures: await figures(db),
+      users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
+      messages: await db.selectFrom('ticket_messages').selectAll().orderBy('id').execute(),
+    });
+    const before = await snapshot();
+    const plan = planAnonymisation(storedData, { ...subject, pseudonym });
+    const results = await db.transaction().execute((trx) => runAnonymisation(trx, plan));
+    expect(await snapshot()).toEqual(before);
+    expect(results.flatMap((r) => r.removedAttachments)).toEqual([]);
+  });
+});
+
+describe('erasure of a contact who never signed in', () => {
+  it('plans no step that needs a user id', () => {
+    const plan = planAnonymisation(storedData, {
+      contactId: id(98),
+      userId: null,
+      pseudonym: 'ANON-00000001',
+    });
+    expect(plan.steps).toEqual([]);
+  });
+});
