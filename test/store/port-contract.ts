@@ -122,7 +122,7 @@ export function portContract(store: () => Store): void {
     );
   });
 
-  it('work log: tallies of a ticket and of a conversation', async () => {
+  it("work log: a ticket's time entries and what it was charged in all", async () => {
     const { contract } = await seedClient(store());
     const work = (minutes: number, conversationRef: string | null) => ({
       id: randomUUID(),
@@ -143,10 +143,16 @@ export function portContract(store: () => Store): void {
     });
     await store().workLog.record(work(10, 'C-1'));
     await store().workLog.record(work(5, null));
-    expect(await store().workLog.tallies(contract.id, 'T-1', 'C-1')).toEqual({
-      ticket: { loggedMinutes: 15, chargedMinutes: 30 },
-      conversation: { loggedMinutes: 10, chargedMinutes: 20 },
-    });
+    await store().workLog.record(work(0, null));
+    const logged = await store().workLog.ticketWork(contract.id, 'T-1');
+    expect(logged.chargedMinutes).toBe(30);
+    expect(logged.entries).toHaveLength(2);
+    expect(logged.entries).toEqual(
+      expect.arrayContaining([
+        { kind: 'question', minutes: 10, firstContact: false, conversationId: 'C-1' },
+        { kind: 'question', minutes: 5, firstContact: false, conversationId: null },
+      ]),
+    );
   });
 
   it('tickets: most urgent first, text found in public messages only, a closed ticket never checked again', async () => {

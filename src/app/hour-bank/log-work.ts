@@ -7,6 +7,7 @@ import {
   entriesReadToCheck,
   type LedgerEntry,
   type NewEntry,
+  talliesBefore,
 } from '../../domain/hour-bank/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import type { TicketKind } from '../../domain/tickets/vocabulary.js';
@@ -64,7 +65,13 @@ export async function logWork(
     // a consume is checked against closed periods only: no need to load the whole ledger
     const entries = await tx.ledger.entries(contract.id, entriesReadToCheck('consume'));
     const version = contractVersionAt(contract, on);
-    const tallies = await tx.workLog.tallies(contract.id, work.ticketRef, work.conversationRef);
+    const earlier = await tx.workLog.ticketWork(contract.id, work.ticketRef);
+    const tallies = talliesBefore(
+      earlier.entries,
+      earlier.chargedMinutes,
+      work.conversationRef,
+      version,
+    );
     const charge = rebasePath(
       () =>
         chargeFor(

@@ -227,11 +227,11 @@ export interface TicketWork {
   readonly conversationId: string | null;
 }
 
-/** Charges a ticket's entries in order, threading the tallies: to recompute a ticket. */
-export function chargeTicket(entries: readonly TicketWork[], version: ContractVersion): Charge[] {
+/** A ticket's charges entry by entry, and its tallies after the last one. */
+function replayTicket(entries: readonly TicketWork[], version: ContractVersion) {
   const conversations = new Map<string, Tally>();
   let ticket = emptyTally;
-  return entries.map((entry) => {
+  const charges = entries.map((entry) => {
     const conversation =
       entry.conversationId === null
         ? null
@@ -242,6 +242,33 @@ export function chargeTicket(entries: readonly TicketWork[], version: ContractVe
       conversations.set(entry.conversationId, charge.conversation);
     return charge;
   });
+  return { charges, ticket, conversations };
+}
+
+/** Charges a ticket's entries in order, threading the tallies: to recompute a ticket. */
+export function chargeTicket(entries: readonly TicketWork[], version: ContractVersion): Charge[] {
+  return replayTicket(entries, version).charges;
+}
+
+/**
+ * The tallies to charge a ticket's next entry with, rebuilt from its earlier entries (its work
+ * log) and what it has actually been charged so far. Worked minutes are replayed through the
+ * rounding and the conversation minimums, so each conversation and the ticket count their
+ * minimum once however the entries came; the ticket's charged minutes are the ones the bank was
+ * given, so the next entry is charged the increase of the ticket's total over them.
+ */
+export function talliesBefore(
+  earlier: readonly TicketWork[],
+  chargedMinutes: number,
+  conversationId: string | null,
+  version: ContractVersion,
+): { ticket: Tally; conversation: Tally | null } {
+  const replayed = replayTicket(earlier, version);
+  return {
+    ticket: { loggedMinutes: replayed.ticket.loggedMinutes, chargedMinutes },
+    conversation:
+      conversationId === null ? null : (replayed.conversations.get(conversationId) ?? emptyTally),
+  };
 }
 
 /**

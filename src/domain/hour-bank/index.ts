@@ -12,6 +12,7 @@ export {
   estimateNeedsQuote,
   type Tally,
   type TicketWork,
+  talliesBefore,
   type WorkToCharge,
 } from './charge.js';
 export { closePeriod, grantsForPeriod, missingGrants, priceOverage } from './close.js';
