@@ -63,7 +63,7 @@ export async function logWork(
       throw new DomainError('rule_violation', `the contract ended on ${contract.end}`, 'on');
     }
     // a consume is checked against closed periods only: no need to load the whole ledger
-    const entries = await tx.ledger.entries(contract.id, entriesReadToCheck('consume'));
+    const entries = await tx.ledger.entries(contract.id, entriesReadToCheck({ type: 'consume' }));
     const version = contractVersionAt(contract, on);
     const earlier = await tx.workLog.ticketWork(contract.id, work.ticketRef);
     const tallies = talliesBefore(

@@ -21,7 +21,7 @@ import { DomainError, invalidInput } from '../errors.js';
 import type { Money } from '../money.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
 import { isLocalDate, type LocalDate } from '../time/local-date.js';
-import { replay } from './replay.js';
+import { availableOn, replay } from './replay.js';
 
 /** Where granted hours come from. */
 export type GrantSource = 'allotment' | 'growth' | 'prepaid';
@@ -185,12 +185,28 @@ function checkReference(
 }
 
 /**
- * Which stored entries {@link checkAppend} reads for an entry of this type: a consume or an adjust
+ * Which stored entries {@link checkAppend} reads for this entry: a consume or an added adjustment
  * is only checked against closed periods (the overage entries), so appending one need not load
- * the whole ledger; 'all' for the types that look at other entries.
+ * the whole ledger; 'all' for the entries that look at others (a removal reads the balance).
  */
-export function entriesReadToCheck(type: NewEntry['type']): readonly LedgerEntry['type'][] | 'all' {
-  return type === 'consume' || type === 'adjust' ? ['overage'] : 'all';
+export function entriesReadToCheck(
+  entry: Pick<NewEntry, 'type'> & { readonly minutes?: number },
+): readonly LedgerEntry['type'][] | 'all' {
+  const removal = entry.type === 'adjust' && (entry.minutes ?? 0) < 0;
+  return entry.type === 'consume' || (entry.type === 'adjust' && !removal) ? ['overage'] : 'all';
+}
+
+/** Refuses removing more minutes than the bank holds at the end of the removal's day. */
+function checkRemoval(contract: Contract, entries: readonly LedgerEntry[], entry: AdjustEntry) {
+  if (entry.minutes >= 0) return;
+  const held = availableOn(replay(contract, entries, entry.on, null).buckets, entry.on);
+  if (-entry.minutes > held) {
+    throw new DomainError(
+      'conflict',
+      `only ${held} minutes are available on ${entry.on}; a removal is never billed as overage`,
+      'entry.minutes',
+    );
+  }
 }
 
 /**
@@ -229,6 +245,7 @@ export function checkAppend(
       ) {
         throw invalidInput('entry.expiresOn', 'only added hours expire, on a date after the entry');
       }
+      checkRemoval(contract, entries, entry);
       return;
     case 'reversal':
       if (entry.reason.trim() === '')
