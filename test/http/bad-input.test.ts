@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../support/app.js';
+import { demoUserByRole } from '../support/demo.js';
+import { deskOn } from '../support/desk.js';
+import { describeEachEngine } from '../support/engines.js';
+
+const nul = '\u0000';
+
+describeEachEngine('bad input gets a clear 4xx naming the field', (database) => {
+  let test: TestApp;
+  let desk: Awaited<ReturnType<typeof deskOn>>;
+  let ticketId: string;
+
+  beforeAll(async () => {
+    test = await buildTestApp(database().handle);
+    desk = await deskOn(test);
+    ticketId = (await desk.open()).json().id;
+  });
+
+  describe('a NUL character (U+0000) in a text field or a query string', () => {
+    it('is refused with 400 naming the field on every route that takes a body, never a 500', async () => {
+      const doc = (await test.app.inject({ url: '/openapi.json' })).json() as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const answers: string[] = [];
+      const admin = { cookie: await test.cookieFor(demoUserByRole.provider_admin, true) };
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        if (path === '/api/auth/logout') continue; // it takes no body, and would end the session
+        for (const method of Object.keys(methods).filter((m) =>
+          ['post', 'put', 'patch'].includes(m),
+        )) {
+          const url = path.replace(
+            '{id}',
+            path.startsWith('/api/tickets') ? ticketId : desk.contractId,
+          );
+          const res = await test.app.inject({
+            method: method.toUpperCase() as 'POST',
+            url,
+            headers: { ...admin, 'content-type': 'application/json' },
+            payload: JSON.stringify({ nested: { list: ['fine', `a${nul}b`] } }),
+          });
+          const field = res.body ? res.json().error?.fields?.[0] : undefined;
+          answers.push(
+            `${method} ${path} ${res.statusCode} ${field?.path} ${/U\+0000/.test(field?.message ?? '')}`,
+          );
+        }
+      }
+      expect(answers.length).toBeGreaterThan(20);
+      // refused with the field named, unless the role may not call the route at all
+      for (const answer of answers)
+        expect(answer).toMatch(/ (400 body\.nested\.list\[1\] true|403 undefined false)$/);
+      expect(answers.filter((answer) => answer.includes(' 400 '))).toHaveLength(answers.length - 1);
+    });
+
+    it('is refused in real requests, and nothing is written', async () => {
+      const before = (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json()
+        .length;
+      const cases: [string, string, object | undefined, string][] = [
+        [
+          'POST',
+          '/api/tickets',
+          {
+            contractId: desk.contractId,
+            classification: { kind: 'question' },
+            criticality: 'high',
+            requesterId: desk.requesterId,
+            subject: `Hola${nul}`,
+            description: 'x',
+          },
+          'body.subject',
+        ],
+        ['POST', `/api/tickets/${ticketId}/replies`, { body: `Respuesta${nul}` }, 'body.body'],
+        ['POST', `/api/tickets/${ticketId}/notes`, { body: nul }, 'body.body'],
+        ['PATCH', `/api/tickets/${ticketId}`, { subject: `x${nul}` }, 'body.subject'],
+        [
+          'POST',
+          `/api/contracts/${desk.contractId}/work`,
+          { ticketRef: `T${nul}1`, kind: 'question', minutes: 5 },
+          'body.ticketRef',
+        ],
+        [
+          'POST',
+          '/api/calendars',
+          { name: `cal${nul}`, spec: { timeZone: 'UTC', week: {} } },
+          'body.name',
+        ],
+        [
+          'POST',
+          '/api/plans',
+          { name: 'p', presetId: 'seed002-base', params: { [`k${nul}`]: 1 } },
+          'body.params',
+        ],
+        ['GET', `/api/tickets?q=a${encodeURIComponent(nul)}b`, undefined, 'querystring.q'],
+        [
+          'GET',
+          `/api/contracts/${desk.contractId}/work?ticketRef=${encodeURIComponent(nul)}`,
+          undefined,
+          'querystring.ticketRef',
+        ],
+      ];
+      for (const [method, url, payload, path] of cases) {
+        const res = await test.app.inject({
+          method: method as 'POST',
+          url,
+          headers: desk.admin,
+          ...(payload ? { payload } : {}),
+        });
+        expect(res.statusCode, `${method} ${url}`).toBe(400);
+        expect(res.json().error.fields[0].path, `${method} ${url}`).toBe(path);
+      }
+      expect(
+        (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json(),
+      ).toHaveLength(before);
+    });
+  });
+});
