@@ -72,6 +72,8 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       tickets: store.tickets,
       notices: store.notices,
       compliance: store.compliance,
+      users: store.users,
+      organisations: store.organisations,
       transact,
       hourBank,
     },

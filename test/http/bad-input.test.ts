@@ -3,6 +3,7 @@ import { buildTestApp, type TestApp } from '../support/app.js';
 import { demoUserByRole } from '../support/demo.js';
 import { deskOn } from '../support/desk.js';
 import { describeEachEngine } from '../support/engines.js';
+import { signContract } from '../support/hour-bank.js';
 
 const nul = '\u0000';
 
@@ -111,6 +112,60 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
       expect(
         (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json(),
       ).toHaveLength(before);
+    });
+  });
+
+  describe('an assignee', () => {
+    it('an unknown or other-tenant assigneeId is refused naming the field; only provider staff, or the managing partner’s agents, take tickets', async () => {
+      const cafe = await signContract(test, {
+        presetId: 'seed002-infinity-25',
+        clientName: 'Café Montaña',
+      });
+      const cafeUser = await test.store.users.findByEmail('soporte@cafemontana.demo');
+      await test.app.inject({
+        method: 'PUT',
+        url: `/api/contracts/${cafe.contractId}/requesters`,
+        headers: desk.admin,
+        payload: { userIds: [cafeUser?.id] },
+      });
+      const cafeTicket = (
+        await desk.open({ contractId: cafe.contractId, requesterId: cafeUser?.id }, desk.agent)
+      ).json().id;
+      const idOf = async (email: string) => (await test.store.users.findByEmail(email))?.id;
+      const assign = (ticket: string, assigneeId: string | null | undefined) =>
+        test.app.inject({
+          method: 'PATCH',
+          url: `/api/tickets/${ticket}`,
+          headers: desk.agent,
+          payload: { assigneeId },
+        });
+      const refused = [
+        [ticketId, '00000000-0000-4000-8000-000000000000'], // nobody
+        [ticketId, await idOf(demoUserByRole.client_requester)], // the client's own requester
+        [ticketId, await idOf('contacto@clinicanorte.demo')], // another tenant's user
+        [ticketId, await idOf(demoUserByRole.partner_agent)], // a partner that does not manage Tienda Sol
+        [cafeTicket, cafeUser?.id], // a client user of the partner-managed client
+      ] as const;
+      for (const [ticket, assigneeId] of refused) {
+        const res = await assign(ticket, assigneeId);
+        expect(res.statusCode, String(assigneeId)).toBe(400);
+        expect(res.json().error.fields[0].path).toBe('body.assigneeId');
+      }
+      const taken = (
+        await test.app.inject({ url: `/api/tickets/${ticketId}`, headers: desk.agent })
+      ).json();
+      expect(taken.ticket.assigneeId).toBeNull();
+      const accepted = [
+        [ticketId, await idOf(demoUserByRole.agent)],
+        [ticketId, await idOf(demoUserByRole.account_manager)],
+        [cafeTicket, await idOf(demoUserByRole.partner_agent)], // Partner Cloud manages Café Montaña
+        [ticketId, null],
+      ] as const;
+      for (const [ticket, assigneeId] of accepted) {
+        const res = await assign(ticket, assigneeId);
+        expect(res.statusCode, String(assigneeId)).toBe(200);
+        expect(res.json().ticket.assigneeId).toBe(assigneeId);
+      }
     });
   });
 });

@@ -11,6 +11,7 @@ import type {
 import type { CalendarReader } from '../calendars/index.js';
 import type { ContractReader } from '../contracts/index.js';
 import type { HourBankDeps } from '../hour-bank/index.js';
+import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
 /** A ticket's fields and its SLA projection. */
@@ -155,6 +156,9 @@ export interface DeskDeps {
   notices: Pick<SlaNoticeRepository, 'list'>;
   compliance: ComplianceQueries;
   transact: Transact<DeskTx>;
+  /** Who may be a ticket's assignee is judged on the person and the client. */
+  users: Pick<UserReader, 'findById'>;
+  organisations: Pick<OrganisationReader, 'findById'>;
   /** Time logged on a ticket goes through the hour bank. */
   hourBank: Pick<HourBankDeps, 'clock' | 'ids' | 'contracts' | 'calendars' | 'transact'>;
 }

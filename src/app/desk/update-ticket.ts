@@ -1,6 +1,6 @@
 import { assertCriticalityOffered } from '../../domain/contracts/index.js';
 import { invalidInput } from '../../domain/errors.js';
-import type { Actor } from '../../domain/identity/policy.js';
+import { type Actor, canTakeTickets } from '../../domain/identity/policy.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
 import type {
   Classification,
@@ -10,7 +10,8 @@ import type {
 } from '../../domain/tickets/vocabulary.js';
 import type { Origin } from '../shared/index.js';
 import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
-import type { TicketChanges, TicketRecord } from './ports.js';
+import type { DeskDeps, TicketChanges, TicketRecord } from './ports.js';
+import { ticketInReach } from './ticket-in-reach.js';
 
 /** Fields an agent (or the client, for criticality) may change on a ticket. */
 export interface TicketUpdate {
@@ -25,17 +26,20 @@ export interface TicketUpdate {
 /**
  * Changes criticality (the business time already used is kept and the new target applies),
  * classification (e.g. it became an urgency), level (L3: escalated to the vendor), assignee,
- * outcome or subject; each SLA-relevant change is an event of the log.
+ * outcome or subject; each SLA-relevant change is an event of the log. Only someone who can take
+ * the ticket may be its assignee (see `canTakeTickets`).
  */
-export function updateTicket(
-  options: TicketCommandDeps & {
-    actor: Actor;
-    origin: Origin;
-    ticketId: string;
-    update: TicketUpdate;
-  },
+export async function updateTicket(
+  options: TicketCommandDeps &
+    Pick<DeskDeps, 'users' | 'organisations'> & {
+      actor: Actor;
+      origin: Origin;
+      ticketId: string;
+      update: TicketUpdate;
+    },
 ): Promise<TicketRecord> {
   const { update } = options;
+  if (update.assigneeId) await assertAssignable({ ...options, assigneeId: update.assigneeId });
   return actOnTicket({
     ...options,
     action: 'tickets.work',
@@ -69,4 +73,23 @@ export function updateTicket(
       return { events, message: null, changes };
     },
   });
+}
+
+/** Refuses an assignee who cannot take the ticket (unknown, another tenant's, a client user) at `assigneeId`. */
+async function assertAssignable(
+  options: Pick<DeskDeps, 'tickets' | 'users' | 'organisations'> & {
+    actor: Actor;
+    ticketId: string;
+    assigneeId: string;
+  },
+): Promise<void> {
+  const ticket = await ticketInReach({ ...options, action: 'tickets.work' });
+  const person = await options.users.findById(options.assigneeId);
+  const client = await options.organisations.findById(ticket.clientId);
+  if (!person || !client || !canTakeTickets(person, client)) {
+    throw invalidInput(
+      'assigneeId',
+      'is not someone who can take this ticket: the provider’s staff, or an agent of the partner that manages the client',
+    );
+  }
 }

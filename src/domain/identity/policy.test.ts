@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoginThrottle } from './login-throttle.js';
-import { type Actor, can } from './policy.js';
+import { type Actor, can, canTakeTickets } from './policy.js';
 import type { Role } from './roles.js';
 
 const provider = 'org-provider';
@@ -89,4 +89,24 @@ describe('login throttle', () => {
     throttle.reset('a@x');
     expect(throttle.retryAfter('a@x', 2500)).toBe(0);
   });
+});
+
+describe('who can take a ticket', () => {
+  const managed = { partnerId: 'partner-1' };
+  const direct = { partnerId: null };
+  it.each<[Role, string, boolean, { partnerId: string | null }, boolean]>([
+    ['agent', 'provider', true, direct, true],
+    ['account_manager', 'provider', true, managed, true],
+    ['provider_admin', 'provider', false, direct, false],
+    ['partner_agent', 'partner-1', true, managed, true],
+    ['partner_agent', 'partner-1', true, direct, false],
+    ['partner_agent', 'partner-2', true, managed, false],
+    ['client_requester', 'client-1', true, direct, false],
+    ['client_decision_maker', 'client-1', true, managed, false],
+  ])(
+    '%s of %s (active: %s) on a client managed by %o: %s',
+    (role, organisationId, active, client, expected) => {
+      expect(canTakeTickets({ role, organisationId, active }, client)).toBe(expected);
+    },
+  );
 });

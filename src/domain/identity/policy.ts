@@ -93,3 +93,16 @@ export function reaches(actor: Actor, organisationId: string): boolean {
   if (organisationId === actor.organisationId) return true;
   return actor.organisationKind === 'partner' && actor.managedClientIds.includes(organisationId);
 }
+
+/**
+ * Who can be assigned a ticket of a client: active provider staff, or an active agent of the
+ * partner that manages the client as first line (seed 001's "cliente indirecto").
+ */
+export function canTakeTickets(
+  person: { readonly role: Role; readonly organisationId: string; readonly active: boolean },
+  client: { readonly partnerId: string | null },
+): boolean {
+  if (!person.active) return false;
+  if (isProviderRole(person.role)) return true;
+  return person.role === 'partner_agent' && person.organisationId === client.partnerId;
+}
