@@ -2,7 +2,7 @@
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
-import { nextValue, type State, UniqueViolation } from './state.js';
+import { nextValue, type State, uniqueViolation } from './state.js';
 
 function recordOf(state: State, row: State['contractRows'][number]): ContractRecord {
   const { name, planId, createdAt, ...contract } = row;
@@ -72,7 +72,7 @@ export function ledger(tables: Tables): Repositories['ledger'] {
             (r) => r.contractId === contractId && 'key' in r.entry && r.entry.key === entry.key,
           )
         )
-          throw new UniqueViolation('ledger_entries_key');
+          throw uniqueViolation('ledger_entries_key');
         const stored = { ...entry, id: String(nextValue(state, 'ledger')) };
         state.ledger.push({ contractId, entry: stored });
         return stored;

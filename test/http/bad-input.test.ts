@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { demoUserByRole } from '../support/demo.js';
@@ -166,6 +167,51 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
         expect(res.statusCode, String(assigneeId)).toBe(200);
         expect(res.json().ticket.assigneeId).toBe(assigneeId);
       }
+    });
+  });
+
+  describe('two records saved with one name at once', () => {
+    it('a unique-constraint race answers 409, not 500: one is saved, the others are told it exists', async () => {
+      const spec = { timeZone: 'UTC', week: { mon: [['09:00', '17:00']] } };
+      const plan = { presetId: 'seed002-base', params: { calendarId: '24x7' } };
+      for (const [url, body] of [
+        ['/api/calendars', { name: 'Carrera', spec }],
+        ['/api/plans', { name: 'Carrera', ...plan }],
+      ] as const) {
+        const answers = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            test.app.inject({ method: 'POST', url, headers: desk.admin, payload: body }),
+          ),
+        );
+        const statuses = answers.map((res) => res.statusCode).sort();
+        expect(statuses, url).toEqual([201, 409, 409, 409, 409, 409]);
+        for (const res of answers.filter((r) => r.statusCode === 409))
+          expect(res.json().error.fields[0].path, url).toBe('body.name');
+      }
+    });
+
+    it('the store maps a unique violation to a conflict naming the field, on any path', async () => {
+      const spec = { timeZone: 'UTC', week: {} };
+      await test.store.calendars.create({ id: randomUUID(), name: 'Único', spec, at: new Date() });
+      await expect(
+        test.store.calendars.create({ id: randomUUID(), name: 'Único', spec, at: new Date() }),
+      ).rejects.toMatchObject({ code: 'conflict', path: 'name' });
+      const client = (await test.store.organisations.list()).find((o) => o.name === 'Tienda Sol');
+      const user = {
+        organisationId: client?.id ?? '',
+        name: 'Dup',
+        locale: 'es',
+        role: 'client_requester',
+        passwordHash: null,
+        createdAt: new Date(),
+      } as const;
+      await test.store.users.create({ ...user, id: randomUUID(), email: 'dup@tiendasol.demo' });
+      await expect(
+        test.store.users.create({ ...user, id: randomUUID(), email: 'DUP@tiendasol.demo' }),
+      ).rejects.toMatchObject({
+        code: 'conflict',
+        path: 'email',
+      });
     });
   });
 });

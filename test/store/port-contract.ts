@@ -70,7 +70,10 @@ export function portContract(store: () => Store): void {
       organisationId: user.organisationId,
       email: user.email.toUpperCase(),
     });
-    await expect(store().users.create(twin)).rejects.toThrow(/unique|duplicate/i);
+    await expect(store().users.create(twin)).rejects.toMatchObject({
+      code: 'conflict',
+      path: 'email',
+    });
   });
 
   it('contracts: amendments in the order added, requesters replaced whole, a row lock inside a transaction', async () => {
@@ -117,9 +120,9 @@ export function portContract(store: () => Store): void {
     expect((await store().ledger.entries(contract.id, ['consume'])).map((e) => e.type)).toEqual([
       'consume',
     ]);
-    await expect(store().ledger.append(contract.id, [grant], null, at)).rejects.toThrow(
-      /unique|duplicate/i,
-    );
+    await expect(store().ledger.append(contract.id, [grant], null, at)).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it("work log: a ticket's time entries and what it was charged in all", async () => {
