@@ -8,6 +8,7 @@ import type {
   RequestOutcome,
   SupportLevel,
 } from '../../domain/tickets/vocabulary.js';
+import { settleTicketCharge } from '../hour-bank/index.js';
 import type { Origin } from '../shared/index.js';
 import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
 import type { DeskDeps, TicketChanges, TicketRecord } from './ports.js';
@@ -26,12 +27,13 @@ export interface TicketUpdate {
 /**
  * Changes criticality (the business time already used is kept and the new target applies),
  * classification (e.g. it became an urgency), level (L3: escalated to the vendor), assignee,
- * outcome or subject; each SLA-relevant change is an event of the log. Only someone who can take
- * the ticket may be its assignee (see `canTakeTickets`).
+ * outcome or subject; each SLA-relevant change is an event of the log. A new answer (seed 002's
+ * five) settles the ticket's charge in the hour bank once the ticket is saved. Only someone who
+ * can take the ticket may be its assignee (see `canTakeTickets`).
  */
 export async function updateTicket(
   options: TicketCommandDeps &
-    Pick<DeskDeps, 'users' | 'organisations'> & {
+    Pick<DeskDeps, 'users' | 'organisations' | 'hourBank'> & {
       actor: Actor;
       origin: Origin;
       ticketId: string;
@@ -40,10 +42,12 @@ export async function updateTicket(
 ): Promise<TicketRecord> {
   const { update } = options;
   if (update.assigneeId) await assertAssignable({ ...options, assigneeId: update.assigneeId });
-  return actOnTicket({
+  let before: TicketRecord | undefined;
+  const updated = await actOnTicket({
     ...options,
     action: 'tickets.work',
     command: (ticket, now, contract) => {
+      before = ticket;
       const at = now.getTime();
       const events: TicketEvent[] = [];
       const changes: TicketChanges = {};
@@ -73,6 +77,19 @@ export async function updateTicket(
       return { events, message: null, changes };
     },
   });
+  if (before && updated.outcome !== before.outcome) {
+    await settleTicketCharge({
+      ...options.hourBank,
+      actor: options.actor,
+      origin: options.origin,
+      contractId: updated.contractId,
+      ticketRef: updated.id,
+      kind: updated.classification.kind,
+      outcome: updated.outcome,
+      cause: { code: 'answer_changed', outcome: updated.outcome },
+    });
+  }
+  return updated;
 }
 
 /** Refuses an assignee who cannot take the ticket (unknown, another tenant's, a client user) at `assigneeId`. */

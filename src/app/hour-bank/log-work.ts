@@ -10,7 +10,7 @@ import {
   talliesBefore,
 } from '../../domain/hour-bank/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
-import type { TicketKind } from '../../domain/tickets/vocabulary.js';
+import type { RequestOutcome, TicketKind } from '../../domain/tickets/vocabulary.js';
 import { loadContractContext } from '../contracts/index.js';
 import { authorOf, type Origin, rebasePath, recordChange, recordEvent } from '../shared/index.js';
 import { consumptionAwaitingApproval } from './events.js';
@@ -26,6 +26,8 @@ export interface WorkInput {
   note: string | null;
   /** Local date of the work; today in the contract's zone when absent. */
   on?: string | undefined;
+  /** The ticket's answer (seed 002's five possible answers); none while unanswered. */
+  outcome?: RequestOutcome | null | undefined;
 }
 
 /** What logging work did: the work, its charge and the ledger entry (if it consumed hours). */
@@ -75,7 +77,13 @@ export async function logWork(
     const charge = rebasePath(
       () =>
         chargeFor(
-          { kind: work.kind, minutes: work.minutes, firstContact: work.firstContact, ...tallies },
+          {
+            kind: work.kind,
+            minutes: work.minutes,
+            firstContact: work.firstContact,
+            outcome: work.outcome ?? null,
+            ...tallies,
+          },
           version,
         ),
       'work.',

@@ -31,3 +31,10 @@ export {
   type LedgerEntry,
   type NewEntry,
 } from './ledger.js';
+export {
+  type SettlementCause,
+  settlementReason,
+  settleTicket,
+  type TicketTarget,
+  ticketTarget,
+} from './settle.js';

@@ -79,21 +79,25 @@ export interface OverageEntry {
   readonly key: string;
 }
 
-/** A manual correction: positive adds hours (usable until `expiresOn`), negative removes them. */
+/** A correction: positive adds hours (usable until `expiresOn`), negative removes them. */
 export interface AdjustEntry {
   readonly type: 'adjust';
   readonly on: LocalDate;
   readonly minutes: number;
   readonly reason: string;
   readonly expiresOn: LocalDate | null;
+  /** The ticket whose consumption of a closed period this gives back (see settle.ts). */
+  readonly ticketId?: string;
 }
 
-/** Cancels a grant, consume or adjust entry of the same period. */
+/** Cancels a grant, consume or adjust entry of the same period (a consume still awaiting approval: any later day). */
 export interface ReversalEntry {
   readonly type: 'reversal';
   readonly on: LocalDate;
   readonly entryId: string;
   readonly reason: string;
+  /** The ticket of the reversed consume, when a ticket's settlement reversed it. */
+  readonly ticketId?: string;
 }
 
 /** An entry before the store gives it an id. */
@@ -132,6 +136,15 @@ function effectiveDate(entries: readonly LedgerEntry[], target: LedgerEntry): Lo
     (entry) => entry.type === 'approval' && entry.consumeId === target.id,
   );
   return decision?.on ?? target.on;
+}
+
+/** Whether a consume awaits the client's decision still. */
+export function isUndecided(entries: readonly LedgerEntry[], target: LedgerEntry): boolean {
+  return (
+    target.type === 'consume' &&
+    target.needsApproval &&
+    !entries.some((entry) => entry.type === 'approval' && entry.consumeId === target.id)
+  );
 }
 
 function checkReference(
@@ -174,6 +187,8 @@ function checkReference(
   const effective = effectiveDate(entries, target);
   if (entry.on < effective)
     throw invalidInput('entry.on', `must not be before the entry it reverses (${effective})`);
+  // work still awaiting approval never took effect: withdrawing it later changes no closed period
+  if (isUndecided(entries, target)) return;
   const schedule = scheduleOf(contract);
   if (periodOf(schedule, effective).key !== periodOf(schedule, entry.on).key) {
     throw new DomainError(

@@ -41,6 +41,12 @@ export const desk = {
   'severity.critical': 'critical',
   'severity.major': 'major',
   'severity.minor': 'minor',
+  'outcome.none': 'Not answered yet',
+  'outcome.answered_in_first_contact': 'Answered in the same communication',
+  'outcome.scheduled': 'Solved within a committed term',
+  'outcome.hours_exhausted': 'Hours exhausted: overage rate',
+  'outcome.not_covered': 'Not covered: quote',
+  'outcome.platform_limitation': 'Platform limitation',
 
   'sla.title': 'Service levels',
   'sla.wallClock': 'Time left is wall-clock time to the due moment.',
@@ -71,6 +77,7 @@ export const desk = {
   'ticket.opened': 'Opened',
   'ticket.field.kind': 'Kind',
   'ticket.field.criticality': 'Criticality',
+  'ticket.field.outcome': 'Answer',
   'ticket.reply.title': 'Reply',
   'ticket.reply.label': 'Message',
   'ticket.reply.hint': 'Replies are seen by the client; internal notes only by your team.',
@@ -91,6 +98,7 @@ export const desk = {
   'ticket.moveTo.closed': 'Close',
   'ticket.statusChanged': 'Status changed to {status}.',
   'ticket.criticalityChanged': 'Criticality changed.',
+  'ticket.outcomeChanged': 'Answer saved; the hour bank was settled with it.',
 
   'time.title': 'Log time',
   'time.rulesIntro': 'Charge rules of {contract} (applied when you save):',

@@ -43,6 +43,12 @@ export const desk: Translation<typeof english> = {
   'severity.critical': 'crítica',
   'severity.major': 'mayor',
   'severity.minor': 'menor',
+  'outcome.none': 'Sin respuesta aún',
+  'outcome.answered_in_first_contact': 'Resuelto en la misma comunicación',
+  'outcome.scheduled': 'Resuelto en un plazo comprometido',
+  'outcome.hours_exhausted': 'Horas agotadas: valor hora adicional',
+  'outcome.not_covered': 'No cubierto: cotización',
+  'outcome.platform_limitation': 'Limitación de la plataforma',
 
   'sla.title': 'Niveles de servicio',
   'sla.wallClock': 'El tiempo restante es tiempo de reloj hasta el vencimiento.',
@@ -73,6 +79,7 @@ export const desk: Translation<typeof english> = {
   'ticket.opened': 'Abierto el',
   'ticket.field.kind': 'Tipo',
   'ticket.field.criticality': 'Criticidad',
+  'ticket.field.outcome': 'Respuesta',
   'ticket.reply.title': 'Responder',
   'ticket.reply.label': 'Mensaje',
   'ticket.reply.hint': 'El cliente ve las respuestas; las notas internas solo su equipo.',
@@ -93,6 +100,7 @@ export const desk: Translation<typeof english> = {
   'ticket.moveTo.closed': 'Cerrar',
   'ticket.statusChanged': 'Estado cambiado a {status}.',
   'ticket.criticalityChanged': 'Criticidad cambiada.',
+  'ticket.outcomeChanged': 'Respuesta guardada; la bolsa de horas se ajustó con ella.',
 
   'time.title': 'Registrar tiempo',
   'time.rulesIntro': 'Reglas de cobro de {contract} (se aplican al guardar):',

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { planParamsSchema } from '../../domain/plans/params.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
-import type { Criticality } from '../../domain/tickets/vocabulary.js';
+import type { Criticality, RequestOutcome } from '../../domain/tickets/vocabulary.js';
 import type { contractView } from '../../http/routes/contracts/schema.js';
 import type {
   classificationSchema,
@@ -90,7 +90,7 @@ export const desk = {
     request<TicketDetail>('POST', ticketPath(id, '/notes'), { body: { body } }),
   setStatus: (id: string, status: TicketStatus) =>
     request<TicketDetail>('POST', ticketPath(id, '/status'), { body: { status } }),
-  update: (id: string, changes: { criticality: Criticality }) =>
+  update: (id: string, changes: { criticality?: Criticality; outcome?: RequestOutcome | null }) =>
     request<TicketDetail>('PATCH', ticketPath(id), { body: changes }),
   logTime: (id: string, minutes: number, firstContact: boolean) =>
     request<z.infer<typeof loggedWorkView>>('POST', ticketPath(id, '/time'), {

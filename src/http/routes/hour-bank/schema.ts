@@ -15,6 +15,12 @@ const reasonCodes = {
   covered_by_minimum: true,
   maximum_per_ticket: true,
   approval_required: true,
+  first_contact_charge: true,
+  billable_diagnosis: true,
+  overage_rate: true,
+  not_covered: true,
+  answer_changed: true,
+  reclassified: true,
 } satisfies Record<ChargeReason['code'], true>;
 
 const kind = z.enum(ticketKinds);
