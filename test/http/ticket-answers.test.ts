@@ -3,6 +3,7 @@ import { buildTestApp, type TestApp } from '../support/app.js';
 import { demoUserByRole } from '../support/demo.js';
 import { deskOn } from '../support/desk.js';
 import { describeEachEngine } from '../support/engines.js';
+import { seed001Terms } from '../support/hour-bank.js';
 
 type Desk = Awaited<ReturnType<typeof deskOn>> & { decider: { cookie: string } };
 interface Entry {
@@ -177,6 +178,56 @@ describeEachEngine(
         expect(charge).toMatchObject({ minutes: 60, approvalRequired: false });
         expect(charge.reasons.map((r: { code: string }) => r.code)).toContain('billable_diagnosis');
         expect((await bank.balance()).availableMinutes).toBe(before - 60);
+      });
+    });
+
+    describe('reclassifying a ticket as an incident refunds it', () => {
+      it('seed 001: its earlier consumption is reversed in the ledger with a reason, not edited', async () => {
+        const bank = api(await sign({ presetId: 'seed001-premium', params: seed001Terms }));
+        const before = (await bank.balance()).availableMinutes;
+        const ticket = await bank.open();
+        expect(await bank.log(ticket, 40, true)).toMatchObject({ minutes: 40 });
+        expect((await bank.balance()).availableMinutes).toBe(before - 40);
+        const res = await bank.reclassify(ticket, { kind: 'incident', severity: 'major' });
+        expect(res.statusCode).toBe(200);
+        expect((await bank.balance()).availableMinutes).toBe(before);
+        const entries = await bank.entries(ticket);
+        const consume = entries.find((e) => e.type === 'consume');
+        expect(consume?.minutes).toBe(40);
+        const reversal = entries.find((e) => e.type === 'reversal' && e.entryId === consume?.id);
+        expect(reversal?.reason).toMatch(/incident/);
+        expect(sum((await bank.work(ticket)).map((w) => w.chargedMinutes))).toBe(0);
+        expect(await bank.log(ticket, 30, true)).toMatchObject({ minutes: 0, free: true });
+      });
+
+      it('consumption of a closed period is refunded by an adjustment with a reason', async () => {
+        const desk = await sign({
+          overrides: {
+            consumption: {
+              minimumPerTicketMinutes: 60,
+              minimumPerConversationMinutes: 0,
+              rounding: { stepMinutes: 1, direction: 'up' },
+              maximumPerTicketMinutes: 480,
+              freeKinds: ['incident'],
+              approvalBeyondFirstContact: false,
+            },
+          },
+        });
+        const bank = api(desk);
+        const ticket = await bank.open();
+        expect(await bank.log(ticket, 20)).toMatchObject({ minutes: 60 });
+        await travel(april, desk);
+        await bank.close();
+        expect((await bank.statement('2026-03-31')).consumed.total).toBe(60);
+        const res = await bank.reclassify(ticket, { kind: 'incident', severity: 'minor' });
+        expect(res.statusCode).toBe(200);
+        // March stays as it was closed; April gets the hours back, with the reason
+        expect((await bank.statement('2026-03-31')).consumed.total).toBe(60);
+        expect((await bank.statement('2026-04-15')).adjustedMinutes).toBe(60);
+        const refund = (await bank.entries(ticket)).find((e) => e.type === 'adjust');
+        expect(refund).toMatchObject({ minutes: 60, ticketId: ticket });
+        expect(refund?.reason).toMatch(/incident/);
+        await travel(march, desk);
       });
     });
   },

@@ -27,9 +27,10 @@ export interface TicketUpdate {
 /**
  * Changes criticality (the business time already used is kept and the new target applies),
  * classification (e.g. it became an urgency), level (L3: escalated to the vendor), assignee,
- * outcome or subject; each SLA-relevant change is an event of the log. A new answer (seed 002's
- * five) settles the ticket's charge in the hour bank once the ticket is saved. Only someone who
- * can take the ticket may be its assignee (see `canTakeTickets`).
+ * outcome or subject; each SLA-relevant change is an event of the log. A new kind or answer
+ * (seed 002's five) settles the ticket's charge in the hour bank once the ticket is saved: a
+ * ticket reclassified as an incident gets its consumption back (seed 001). Only someone who can
+ * take the ticket may be its assignee (see `canTakeTickets`).
  */
 export async function updateTicket(
   options: TicketCommandDeps &
@@ -77,16 +78,20 @@ export async function updateTicket(
       return { events, message: null, changes };
     },
   });
-  if (before && updated.outcome !== before.outcome) {
+  const kind = updated.classification.kind;
+  const reclassified = before !== undefined && kind !== before.classification.kind;
+  if (reclassified || (before && updated.outcome !== before.outcome)) {
     await settleTicketCharge({
       ...options.hourBank,
       actor: options.actor,
       origin: options.origin,
       contractId: updated.contractId,
       ticketRef: updated.id,
-      kind: updated.classification.kind,
+      kind,
       outcome: updated.outcome,
-      cause: { code: 'answer_changed', outcome: updated.outcome },
+      cause: reclassified
+        ? { code: 'reclassified', kind }
+        : { code: 'answer_changed', outcome: updated.outcome },
     });
   }
   return updated;

@@ -112,6 +112,10 @@ export const entryView = z
       type: z.literal('adjust'),
       reason: z.string(),
       expiresOn: localDate.nullable(),
+      ticketId: z
+        .string()
+        .optional()
+        .describe('the ticket whose consumption of a closed period this gives back'),
     }),
     z.object({
       id: z.string(),
@@ -119,6 +123,7 @@ export const entryView = z
       type: z.literal('reversal'),
       entryId: z.string(),
       reason: z.string(),
+      ticketId: z.string().optional().describe('the ticket whose settlement reversed the entry'),
     }),
   ])
   .meta({ id: 'LedgerEntry' });
