@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContract } from '../../../test/factories/contracts.js';
-import {
-  buildConsume,
-  closingFromMovements,
-  MemoryLedger,
-} from '../../../test/factories/hour-bank.js';
+import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js';
 import { type Amendment, type Contract, periodByIndex, scheduleOf } from '../contracts/index.js';
 import type { DomainError } from '../errors.js';
 import { formatMoney, toDecimalString } from '../money.js';
