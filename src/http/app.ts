@@ -23,6 +23,7 @@ import { installAccessControl, requireAccessRule } from './access.js';
 import { installAuditLog } from './audit.js';
 import { installSameOriginCheck, installSecurityHeaders } from './edge.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
+import { installNulGuard } from './nul-guard.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
 import { deskRoutes } from './routes/desk/routes.js';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  installNulGuard(app);
   app.addHook('onRoute', requireAccessRule);
   app.addHook('onRoute', rejectUnknownQueryParameters);
   app.addHook('onRoute', documentErrorAnswers);

@@ -24,8 +24,30 @@ export function reasonText(locale: Locale, reason: ChargeReason): string {
     case 'minimum_per_ticket':
     case 'covered_by_minimum':
     case 'maximum_per_ticket':
+    case 'first_contact_charge':
+    case 'billable_diagnosis':
       return translate(locale, `charge.reason.${reason.code}`, { minutes: reason.minutes });
+    case 'overage_rate':
+    case 'not_covered':
+      return translate(locale, `charge.reason.${reason.code}`);
+    case 'answer_changed':
+    case 'reclassified':
+      return settlementText(locale, 'reason', reason);
   }
+}
+
+/** Why a ticket's charge was settled again, as a sentence or a phrase: its new answer or kind. */
+function settlementText(
+  locale: Locale,
+  form: 'reason' | 'phrase',
+  reason: Extract<ChargeReason, { code: 'answer_changed' | 'reclassified' }>,
+): string {
+  if (reason.code === 'reclassified')
+    return translate(locale, `charge.${form}.reclassified`, {
+      kind: kindWord(locale, reason.kind),
+    });
+  const outcome = translate(locale, reason.outcome ? `outcome.${reason.outcome}` : 'outcome.none');
+  return translate(locale, `charge.${form}.answer_changed`, { outcome });
 }
 
 /** One reason of a charge as a phrase in `locale` ("minimum per ticket: 60 min"). */
@@ -35,6 +57,8 @@ export function reasonPhrase(locale: Locale, reason: ChargeReason): string {
       return translate(locale, 'charge.phrase.free_kind', { kind: kindWord(locale, reason.kind) });
     case 'out_of_scope':
     case 'approval_required':
+    case 'overage_rate':
+    case 'not_covered':
       return translate(locale, `charge.phrase.${reason.code}`);
     case 'rounded':
       return translate(locale, `charge.phrase.rounded.${reason.direction}`, {
@@ -45,10 +69,15 @@ export function reasonPhrase(locale: Locale, reason: ChargeReason): string {
     case 'minimum_per_conversation':
     case 'minimum_per_ticket':
     case 'maximum_per_ticket':
+    case 'first_contact_charge':
+    case 'billable_diagnosis':
       return translate(locale, `charge.phrase.${reason.code}`, { minutes: reason.minutes });
     case 'covered_by_minimum':
       return translate(locale, `charge.phrase.covered_by_minimum.${reason.scope}`, {
         minutes: reason.minutes,
       });
+    case 'answer_changed':
+    case 'reclassified':
+      return settlementText(locale, 'phrase', reason);
   }
 }

@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import pg from 'pg';
+import { ConflictMappingDialect } from './conflicts.js';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Tables } from './schema.js';
 
@@ -59,7 +60,7 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
 }
 
 function handle(pool: pg.Pool, engine: Engine, afterPool: () => Promise<void>): DatabaseHandle {
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Tables>({ dialect: new ConflictMappingDialect({ pool }) });
   let closing: Promise<void> | undefined;
   return {
     db,

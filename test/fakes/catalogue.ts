@@ -1,7 +1,7 @@
 /** Calendars and plans in memory: named records, names unique, listed by name. */
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
-import { UniqueViolation } from './state.js';
+import { uniqueViolation } from './state.js';
 
 const byName = (a: { name: string }, b: { name: string }) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -12,7 +12,7 @@ export function calendars(tables: Tables): Repositories['calendars'] {
     async create(input) {
       const state = tables();
       if (state.calendars.some((c) => c.name === input.name))
-        throw new UniqueViolation('calendars_name_key');
+        throw uniqueViolation('calendars_name_key');
       const row = {
         id: input.id,
         name: input.name,
@@ -40,8 +40,7 @@ export function plans(tables: Tables): Repositories['plans'] {
   return {
     async create(input) {
       const state = tables();
-      if (state.plans.some((p) => p.name === input.name))
-        throw new UniqueViolation('plans_name_key');
+      if (state.plans.some((p) => p.name === input.name)) throw uniqueViolation('plans_name_key');
       const row = {
         id: input.id,
         name: input.name,

@@ -2,7 +2,7 @@
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
-import { nextValue, type State, UniqueViolation } from './state.js';
+import { nextValue, type State, uniqueViolation } from './state.js';
 
 function recordOf(state: State, row: State['contractRows'][number]): ContractRecord {
   const { name, planId, createdAt, ...contract } = row;
@@ -72,7 +72,7 @@ export function ledger(tables: Tables): Repositories['ledger'] {
             (r) => r.contractId === contractId && 'key' in r.entry && r.entry.key === entry.key,
           )
         )
-          throw new UniqueViolation('ledger_entries_key');
+          throw uniqueViolation('ledger_entries_key');
         const stored = { ...entry, id: String(nextValue(state, 'ledger')) };
         state.ledger.push({ contractId, entry: stored });
         return stored;
@@ -81,29 +81,23 @@ export function ledger(tables: Tables): Repositories['ledger'] {
   };
 }
 
-/** The work log: tallies summed from it, listed newest first. */
+/** The work log: a ticket's entries read from it, listed newest first. */
 export function workLog(tables: Tables): Repositories['workLog'] {
-  const tally = (
-    contractId: string,
-    pick: (w: State['workLog'][number]) => string | null,
-    ref: string,
-  ) =>
-    tables()
-      .workLog.filter((w) => w.contractId === contractId && pick(w) === ref)
-      .reduce(
-        (sum, w) => ({
-          loggedMinutes: sum.loggedMinutes + w.workedMinutes,
-          chargedMinutes: sum.chargedMinutes + w.chargedMinutes,
-        }),
-        { loggedMinutes: 0, chargedMinutes: 0 },
-      );
   return {
-    async tallies(contractId, ticketRef, conversationRef) {
+    async ticketWork(contractId, ticketRef) {
+      const rows = tables().workLog.filter(
+        (w) => w.contractId === contractId && w.ticketRef === ticketRef,
+      );
       return {
-        ticket: tally(contractId, (w) => w.ticketRef, ticketRef),
-        conversation: conversationRef
-          ? tally(contractId, (w) => w.conversationRef, conversationRef)
-          : null,
+        entries: rows
+          .filter((w) => w.workedMinutes > 0)
+          .map((w) => ({
+            kind: w.kind,
+            minutes: w.workedMinutes,
+            firstContact: w.firstContact,
+            conversationId: w.conversationRef,
+          })),
+        chargedMinutes: rows.reduce((sum, w) => sum + w.chargedMinutes, 0),
       };
     },
     async record(work) {

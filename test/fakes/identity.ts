@@ -2,7 +2,7 @@
 import type { AuditReader, User } from '../../src/app/identity/index.js';
 import type { AuditLog } from '../../src/app/shared/index.js';
 import type { Repositories, Store } from '../../src/store/index.js';
-import { nextValue, type State, UniqueViolation } from './state.js';
+import { nextValue, type State, uniqueViolation } from './state.js';
 
 /** Reads the tables a call works on: the committed ones, or a transaction's copy. */
 export type Tables = () => State;
@@ -16,7 +16,7 @@ export function organisations(tables: Tables): Repositories['organisations'] {
     async create(input) {
       const state = tables();
       if (input.kind === 'provider' && state.organisations.some((o) => o.kind === 'provider'))
-        throw new UniqueViolation('organisations_one_provider');
+        throw uniqueViolation('organisations_one_provider');
       state.organisations.push({ ...input });
       return { ...input };
     },
@@ -41,7 +41,7 @@ export function users(tables: Tables): Repositories['users'] {
       const state = tables();
       const email = input.email.toLowerCase();
       if (state.users.some((u) => u.email.toLowerCase() === email))
-        throw new UniqueViolation('users_email');
+        throw uniqueViolation('users_email');
       const row = { ...input, active: true, hasLogin: input.passwordHash !== null };
       state.users.push(row);
       return withoutHash(row);

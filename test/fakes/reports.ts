@@ -2,7 +2,7 @@
 import type { IssuedReportRecord, IssuedReportSummary } from '../../src/app/reports/index.js';
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
-import { UniqueViolation } from './state.js';
+import { uniqueViolation } from './state.js';
 
 function summary({ model: _model, ...rest }: IssuedReportRecord): IssuedReportSummary {
   return rest;
@@ -19,7 +19,7 @@ export function issuedReports(tables: Tables): Repositories['issuedReports'] {
         r.kind === record.kind &&
         r.periodStart === record.periodStart &&
         r.version === record.version;
-      if (state.issuedReports.some(same)) throw new UniqueViolation('issued_reports_version');
+      if (state.issuedReports.some(same)) throw uniqueViolation('issued_reports_version');
       state.issuedReports.push(structuredClone(record));
     },
     find: async (id) => tables().issuedReports.find((r) => r.id === id),

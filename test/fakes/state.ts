@@ -11,10 +11,12 @@ import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
+import type { DomainError } from '../../src/domain/errors.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { Article, Category } from '../../src/domain/knowledge/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
+import { conflictOfConstraint } from '../../src/store/conflicts.js';
 
 /** An outbox row: the event and how its dispatch is going. */
 export interface OutboxRow {
@@ -92,10 +94,7 @@ export function nextValue(state: State, sequence: string): number {
   return value;
 }
 
-/** A unique constraint refused a row (the real store's driver error, in words). */
-export class UniqueViolation extends Error {
-  override readonly name = 'UniqueViolation';
-  constructor(constraint: string) {
-    super(`duplicate key value violates unique constraint "${constraint}"`);
-  }
+/** A unique constraint refused a row: the conflict the real store answers (src/store/conflicts.ts). */
+export function uniqueViolation(constraint: string): DomainError {
+  return conflictOfConstraint(constraint);
 }

@@ -71,7 +71,10 @@ export function portContract(store: () => Store): void {
       organisationId: user.organisationId,
       email: user.email.toUpperCase(),
     });
-    await expect(store().users.create(twin)).rejects.toThrow(/unique|duplicate/i);
+    await expect(store().users.create(twin)).rejects.toMatchObject({
+      code: 'conflict',
+      path: 'email',
+    });
   });
 
   it('contracts: amendments in the order added, requesters replaced whole, a row lock inside a transaction', async () => {
@@ -118,12 +121,12 @@ export function portContract(store: () => Store): void {
     expect((await store().ledger.entries(contract.id, ['consume'])).map((e) => e.type)).toEqual([
       'consume',
     ]);
-    await expect(store().ledger.append(contract.id, [grant], null, at)).rejects.toThrow(
-      /unique|duplicate/i,
-    );
+    await expect(store().ledger.append(contract.id, [grant], null, at)).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
-  it('work log: tallies of a ticket and of a conversation', async () => {
+  it("work log: a ticket's time entries and what it was charged in all", async () => {
     const { contract } = await seedClient(store());
     const work = (minutes: number, conversationRef: string | null) => ({
       id: randomUUID(),
@@ -144,10 +147,16 @@ export function portContract(store: () => Store): void {
     });
     await store().workLog.record(work(10, 'C-1'));
     await store().workLog.record(work(5, null));
-    expect(await store().workLog.tallies(contract.id, 'T-1', 'C-1')).toEqual({
-      ticket: { loggedMinutes: 15, chargedMinutes: 30 },
-      conversation: { loggedMinutes: 10, chargedMinutes: 20 },
-    });
+    await store().workLog.record(work(0, null));
+    const logged = await store().workLog.ticketWork(contract.id, 'T-1');
+    expect(logged.chargedMinutes).toBe(30);
+    expect(logged.entries).toHaveLength(2);
+    expect(logged.entries).toEqual(
+      expect.arrayContaining([
+        { kind: 'question', minutes: 10, firstContact: false, conversationId: 'C-1' },
+        { kind: 'question', minutes: 5, firstContact: false, conversationId: null },
+      ]),
+    );
   });
 
   it('tickets: most urgent first, text found in public messages only, a closed ticket never checked again', async () => {

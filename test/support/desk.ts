@@ -1,14 +1,10 @@
 import type { TestApp } from './app.js';
 import { demoUserByRole } from './demo.js';
-import { signInfinity25 } from './hour-bank.js';
+import { type ContractTerms, signContract } from './hour-bank.js';
 
-/** A seed-002 contract of "Tienda Sol" whose authorised requester is the demo requester, and a way to open tickets on it. */
-export async function deskWithContract(
-  test: TestApp,
-  overrides: Record<string, unknown> = {},
-  contract: { end?: string } = {},
-) {
-  const signed = await signInfinity25(test, overrides, 'Tienda Sol', contract);
+/** A contract of "Tienda Sol" (seed-002 Infinity 25 unless `terms` say otherwise) whose authorised requesters are the demo requester and decision-maker, and a way to open tickets on it. */
+export async function deskOn(test: TestApp, terms: Partial<ContractTerms> = {}) {
+  const signed = await signContract(test, { presetId: 'seed002-infinity-25', ...terms });
   const requester = await test.store.users.findByEmail(demoUserByRole.client_requester);
   const decider = await test.store.users.findByEmail(demoUserByRole.client_decision_maker);
   const set = await test.app.inject({
@@ -35,4 +31,13 @@ export async function deskWithContract(
       },
     });
   return { ...signed, client, agent, open, requesterId: requester?.id ?? '' };
+}
+
+/** A seed-002 contract of "Tienda Sol" whose authorised requester is the demo requester, and a way to open tickets on it. */
+export function deskWithContract(
+  test: TestApp,
+  overrides: Record<string, unknown> = {},
+  contract: { end?: string } = {},
+) {
+  return deskOn(test, { overrides, ...contract });
 }

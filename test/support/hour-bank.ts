@@ -1,20 +1,26 @@
 import type { TestApp } from './app.js';
 import { demoUserByRole } from './demo.js';
 
-/** A seed-002 Infinity 25 contract of a demo client ("Tienda Sol" by default) from 2026-03-01, made over the API. */
-export async function signInfinity25(
-  test: TestApp,
-  overrides: Record<string, unknown> = {},
-  clientName = 'Tienda Sol',
-  dates: { end?: string } = {},
-) {
+/** What {@link signContract} signs: a preset plan (with the values it leaves open) for a demo client. */
+export interface ContractTerms {
+  presetId: string;
+  /** Plan values on top of the preset (the calendar is added). */
+  params?: Record<string, unknown>;
+  clientName?: string;
+  start?: string;
+  end?: string;
+  overrides?: Record<string, unknown>;
+}
+
+/** A contract of a demo client made over the API on a plan from a seed preset, on its own Mon–Tue 09–18 Santiago calendar. */
+export async function signContract(test: TestApp, terms: ContractTerms) {
   const admin = { cookie: await test.cookieFor(demoUserByRole.provider_admin) };
   const calendar = await test.app.inject({
     method: 'POST',
     url: '/api/calendars',
     headers: admin,
     payload: {
-      name: `seed-002-${Math.random().toString(36).slice(2)}`,
+      name: `seed-calendar-${Math.random().toString(36).slice(2)}`,
       spec: {
         timeZone: 'America/Santiago',
         week: { mon: [['09:00', '18:00']], tue: [['09:00', '18:00']] },
@@ -26,12 +32,13 @@ export async function signInfinity25(
     url: '/api/plans',
     headers: admin,
     payload: {
-      name: `Infinity 25 ${Math.random().toString(36).slice(2)}`,
-      presetId: 'seed002-infinity-25',
-      params: { calendarId: calendar.json().id },
+      name: `${terms.presetId} ${Math.random().toString(36).slice(2)}`,
+      presetId: terms.presetId,
+      params: { ...terms.params, calendarId: calendar.json().id },
     },
   });
   if (plan.statusCode !== 201) throw new Error(`plan: ${plan.payload}`);
+  const clientName = terms.clientName ?? 'Tienda Sol';
   const client = (await test.store.organisations.list()).find((org) => org.name === clientName);
   const contract = await test.app.inject({
     method: 'POST',
@@ -40,12 +47,35 @@ export async function signInfinity25(
     payload: {
       clientId: client?.id,
       planId: plan.json().id,
-      name: 'Soporte Salesforce',
-      start: '2026-03-01',
-      overrides,
-      ...dates,
+      name: 'Soporte',
+      start: terms.start ?? '2026-03-01',
+      overrides: terms.overrides ?? {},
+      ...(terms.end ? { end: terms.end } : {}),
     },
   });
   if (contract.statusCode !== 201) throw new Error(`contract: ${contract.payload}`);
   return { admin, contractId: contract.json().id as string, planId: plan.json().id as string };
 }
+
+/** A seed-002 Infinity 25 contract of a demo client ("Tienda Sol" by default) from 2026-03-01, made over the API. */
+export function signInfinity25(
+  test: TestApp,
+  overrides: Record<string, unknown> = {},
+  clientName = 'Tienda Sol',
+  dates: { end?: string } = {},
+) {
+  return signContract(test, {
+    presetId: 'seed002-infinity-25',
+    clientName,
+    overrides,
+    ...dates,
+  });
+}
+
+/** The values seed 001's presets leave to the contract: 100 yearly hours, a price, billing and term. */
+export const seed001Terms = {
+  includedMinutesPerPeriod: 100 * 60,
+  price: { amount: '6000.00', currency: 'EUR' },
+  billing: { every: 'year', timing: 'in_advance' },
+  term: { months: 12, autoRenew: true },
+};

@@ -27,7 +27,7 @@ export type BulkResult =
  */
 export async function bulkUpdateTickets(
   options: TicketCommandDeps &
-    Pick<DeskDeps, 'users' | 'organisations'> & {
+    Pick<DeskDeps, 'users' | 'organisations' | 'hourBank'> & {
       actor: Actor;
       origin: Origin;
       ticketIds: readonly string[];

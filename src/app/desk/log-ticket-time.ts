@@ -6,7 +6,8 @@ import { ticketInReach } from './ticket-in-reach.js';
 
 /**
  * Logs time on a ticket through the hour bank (incidents free, minimums, rounding, cap,
- * approval); the ticket is its own conversation for the per-conversation minimum.
+ * approval, and the ticket's answer); the ticket is its own conversation for the
+ * per-conversation minimum.
  */
 export async function logTicketTime(
   options: Pick<DeskDeps, 'tickets' | 'hourBank'> & {
@@ -29,6 +30,7 @@ export async function logTicketTime(
       ticketRef: ticket.id,
       conversationRef: ticket.id,
       kind: ticket.classification.kind,
+      outcome: ticket.outcome,
       minutes: options.minutes,
       firstContact: options.firstContact,
       note: options.note,

@@ -39,4 +39,26 @@ describe('updateTicket', () => {
       }),
     ).rejects.toMatchObject({ code: 'forbidden' });
   });
+
+  it('only provider staff, or the managing partner’s agents, can be a ticket’s assignee: others are refused at assigneeId', async () => {
+    const { seeded, open, command } = await deskApp();
+    const ticket = await open();
+    const assign = (assigneeId: string | null) =>
+      updateTicket({ ...command(seeded.actors.agent, ticket.id), update: { assigneeId } });
+    const { users } = seeded;
+    for (const nobody of [
+      'no-such-user',
+      users.client_requester.id,
+      users.other_requester.id,
+      users.partner_agent.id, // Partner Cloud does not manage Tienda Sol
+    ]) {
+      await expect(assign(nobody), nobody).rejects.toMatchObject({
+        code: 'invalid_input',
+        path: 'assigneeId',
+      });
+    }
+    for (const staff of [users.agent.id, users.account_manager.id, null]) {
+      expect((await assign(staff)).assigneeId).toBe(staff);
+    }
+  });
 });

@@ -8,6 +8,7 @@ import type {
   RequestOutcome,
   SupportLevel,
 } from '../../domain/tickets/vocabulary.js';
+import { settleTicketCharge } from '../hour-bank/index.js';
 import type { Origin } from '../shared/index.js';
 import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
 import { assertAssignable } from './assignees.js';
@@ -27,12 +28,14 @@ export interface TicketUpdate {
 /**
  * Changes criticality (the business time already used is kept and the new target applies),
  * classification (e.g. it became an urgency), level (L3: escalated to the vendor), assignee,
- * outcome or subject; every change but the subject is an event of the log, so the history
- * shows it. An assignee must be able to take the client's tickets.
+ * outcome or subject; each SLA-relevant change is an event of the log. A new kind or answer
+ * (seed 002's five) settles the ticket's charge in the hour bank once the ticket is saved: a
+ * ticket reclassified as an incident gets its consumption back (seed 001). Only someone who can
+ * take the ticket may be its assignee (see `canTakeTickets`).
  */
 export async function updateTicket(
   options: TicketCommandDeps &
-    Pick<DeskDeps, 'users' | 'organisations'> & {
+    Pick<DeskDeps, 'users' | 'organisations' | 'hourBank'> & {
       actor: Actor;
       origin: Origin;
       ticketId: string;
@@ -44,10 +47,12 @@ export async function updateTicket(
     const ticket = await ticketInReach({ ...options, action: 'tickets.work' });
     await assertAssignable(options, ticket.clientId, update.assigneeId);
   }
-  return actOnTicket({
+  let before: TicketRecord | undefined;
+  const updated = await actOnTicket({
     ...options,
     action: 'tickets.work',
     command: (ticket, now, contract) => {
+      before = ticket;
       const at = now.getTime();
       const events: TicketEvent[] = [];
       const changes: TicketChanges = {};
@@ -83,4 +88,21 @@ export async function updateTicket(
       return { events, message: null, changes };
     },
   });
+  const kind = updated.classification.kind;
+  const reclassified = before !== undefined && kind !== before.classification.kind;
+  if (reclassified || (before && updated.outcome !== before.outcome)) {
+    await settleTicketCharge({
+      ...options.hourBank,
+      actor: options.actor,
+      origin: options.origin,
+      contractId: updated.contractId,
+      ticketRef: updated.id,
+      kind,
+      outcome: updated.outcome,
+      cause: reclassified
+        ? { code: 'reclassified', kind }
+        : { code: 'answer_changed', outcome: updated.outcome },
+    });
+  }
+  return updated;
 }

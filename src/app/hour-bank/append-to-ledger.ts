@@ -48,7 +48,7 @@ export async function appendToLedger(
     const record = await tx.contracts.lock(options.contractId);
     if (!record) throw new DomainError('not_found', 'no such contract');
     const { contract } = record;
-    const entries = await tx.ledger.entries(contract.id, entriesReadToCheck(entry.type));
+    const entries = await tx.ledger.entries(contract.id, entriesReadToCheck(entry));
     const on = entry.type === 'approval' ? today : (entry.on ?? today);
     const full = { ...entry, on } as NewEntry;
     rebasePath(() => checkAppend(contract, entries, full), 'entry.', '');

@@ -13,4 +13,5 @@ export type {
   WorkRecord,
 } from './ports.js';
 export { readBalance, readEntries, readStatement, readWork } from './read-bank.js';
+export { settleTicketCharge } from './settle-ticket-charge.js';
 export { hourBankData } from './stored-data.js';

@@ -7,9 +7,10 @@ import {
   entriesReadToCheck,
   type LedgerEntry,
   type NewEntry,
+  talliesBefore,
 } from '../../domain/hour-bank/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
-import type { TicketKind } from '../../domain/tickets/vocabulary.js';
+import type { RequestOutcome, TicketKind } from '../../domain/tickets/vocabulary.js';
 import { loadContractContext } from '../contracts/index.js';
 import { authorOf, type Origin, rebasePath, recordChange, recordEvent } from '../shared/index.js';
 import { consumptionAwaitingApproval } from './events.js';
@@ -25,6 +26,8 @@ export interface WorkInput {
   note: string | null;
   /** Local date of the work; today in the contract's zone when absent. */
   on?: string | undefined;
+  /** The ticket's answer (seed 002's five possible answers); none while unanswered. */
+  outcome?: RequestOutcome | null | undefined;
 }
 
 /** What logging work did: the work, its charge and the ledger entry (if it consumed hours). */
@@ -62,13 +65,25 @@ export async function logWork(
       throw new DomainError('rule_violation', `the contract ended on ${contract.end}`, 'on');
     }
     // a consume is checked against closed periods only: no need to load the whole ledger
-    const entries = await tx.ledger.entries(contract.id, entriesReadToCheck('consume'));
+    const entries = await tx.ledger.entries(contract.id, entriesReadToCheck({ type: 'consume' }));
     const version = contractVersionAt(contract, on);
-    const tallies = await tx.workLog.tallies(contract.id, work.ticketRef, work.conversationRef);
+    const earlier = await tx.workLog.ticketWork(contract.id, work.ticketRef);
+    const tallies = talliesBefore(
+      earlier.entries,
+      earlier.chargedMinutes,
+      work.conversationRef,
+      version,
+    );
     const charge = rebasePath(
       () =>
         chargeFor(
-          { kind: work.kind, minutes: work.minutes, firstContact: work.firstContact, ...tallies },
+          {
+            kind: work.kind,
+            minutes: work.minutes,
+            firstContact: work.firstContact,
+            outcome: work.outcome ?? null,
+            ...tallies,
+          },
           version,
         ),
       'work.',

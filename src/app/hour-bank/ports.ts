@@ -2,7 +2,7 @@
  * What the hour-bank module needs: the contract's ledger (declared by the contracts module, whose
  * terms append to it too) and the log of work with what each piece was charged and why.
  */
-import type { ChargeReason, Tally } from '../../domain/hour-bank/index.js';
+import type { ChargeReason, TicketWork } from '../../domain/hour-bank/index.js';
 import type { TicketKind } from '../../domain/tickets/vocabulary.js';
 import type { CalendarReader } from '../calendars/index.js';
 import type {
@@ -34,12 +34,11 @@ export interface WorkRecord {
 
 /** The work log of contracts. */
 export interface WorkLogRepository {
-  /** Worked and charged minutes so far on a ticket, and on one of its conversations. */
-  tallies(
+  /** A ticket's logged time entries (in any order) and the minutes it has been charged in total. */
+  ticketWork(
     contractId: string,
     ticketRef: string,
-    conversationRef: string | null,
-  ): Promise<{ ticket: Tally; conversation: Tally | null }>;
+  ): Promise<{ entries: TicketWork[]; chargedMinutes: number }>;
   record(work: WorkRecord): Promise<WorkRecord>;
   /** Logged work, newest first; `ticketRefs` keeps only the work of those tickets. */
   list(

@@ -13,12 +13,16 @@
  *    Each entry is charged the increase of that total over what the ticket was charged.
  * 5. Approval: when the plan asks for it, work not solved at the first contact waits for the
  *    client's approval before it is deducted (seed 002).
+ * 6. The ticket's answer (seed 002's five, see answers.ts) may cap the total (the minimum for an
+ *    answer in the same communication or a platform limitation, nothing when not covered) and
+ *    decides approval instead of the entry's first-contact flag.
  */
 
 import type { ContractVersion } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
 import type { RoundingDirection } from '../plans/params.js';
-import { type TicketKind, ticketKinds } from '../tickets/vocabulary.js';
+import { type RequestOutcome, type TicketKind, ticketKinds } from '../tickets/vocabulary.js';
+import { answerRule } from './answers.js';
 
 /** Running totals of a ticket or a conversation: worked minutes and minutes charged for it. */
 export interface Tally {
@@ -40,6 +44,8 @@ export interface WorkToCharge {
   readonly ticket: Tally;
   /** The conversation's tally before this entry; null when the work is in no conversation. */
   readonly conversation: Tally | null;
+  /** The ticket's answer (seed 002's five possible answers); null or absent while unanswered. */
+  readonly outcome?: RequestOutcome | null;
 }
 
 /** Why a charge is what it is: a stable code and its parameters (put into words by `i18n/charge-reasons.ts`). */
@@ -61,7 +67,13 @@ export type ChargeReason =
       readonly minutes: number;
     }
   | { readonly code: 'maximum_per_ticket'; readonly minutes: number }
-  | { readonly code: 'approval_required' };
+  | { readonly code: 'approval_required' }
+  | { readonly code: 'first_contact_charge'; readonly minutes: number }
+  | { readonly code: 'billable_diagnosis'; readonly minutes: number }
+  | { readonly code: 'overage_rate' }
+  | { readonly code: 'not_covered' }
+  | { readonly code: 'answer_changed'; readonly outcome: RequestOutcome | null }
+  | { readonly code: 'reclassified'; readonly kind: TicketKind };
 
 /** The charge of one entry and the tallies to pass with the ticket's next entry. */
 export interface Charge {
@@ -192,20 +204,26 @@ export function chargeFor(work: WorkToCharge, version: ContractVersion): Charge 
     counted = step.charged;
     conversation = step.tally;
   }
-  const maximum = rules.maximumPerTicketMinutes;
+  const answer = answerRule(work.outcome ?? null, rules);
   const ticket = applyMinimum(
     work.ticket,
     counted,
     rules.minimumPerTicketMinutes,
     'ticket',
-    maximum,
+    answer.cap,
   );
-  if (ticket.reason) reasons.push(ticket.reason);
+  if (ticket.reason && answer.cap !== 0) reasons.push(ticket.reason);
+  if (answer.reason) reasons.push(answer.reason);
   const minutes = ticket.charged;
-  const quoteRequired = ticket.capped;
-  if (quoteRequired && maximum !== null)
+  const maximum = rules.maximumPerTicketMinutes;
+  if (ticket.capped && maximum !== null && answer.cap === maximum)
     reasons.push({ code: 'maximum_per_ticket', minutes: maximum });
-  const approvalRequired = rules.approvalBeyondFirstContact && !work.firstContact && minutes > 0;
+  const quoteRequired = ticket.capped && answer.quote;
+  const approvalRequired =
+    minutes > 0 &&
+    (answer.approval === 'entry'
+      ? rules.approvalBeyondFirstContact && !work.firstContact
+      : answer.approval);
   if (approvalRequired) reasons.push({ code: 'approval_required' });
   return {
     minutes,
@@ -225,13 +243,15 @@ export interface TicketWork {
   readonly firstContact: boolean;
   /** The conversation the entry belongs to; null when none. */
   readonly conversationId: string | null;
+  /** The ticket's answer to charge it under (see answers.ts); none while unanswered. */
+  readonly outcome?: RequestOutcome | null;
 }
 
-/** Charges a ticket's entries in order, threading the tallies: to recompute a ticket. */
-export function chargeTicket(entries: readonly TicketWork[], version: ContractVersion): Charge[] {
+/** A ticket's charges entry by entry, and its tallies after the last one. */
+function replayTicket(entries: readonly TicketWork[], version: ContractVersion) {
   const conversations = new Map<string, Tally>();
   let ticket = emptyTally;
-  return entries.map((entry) => {
+  const charges = entries.map((entry) => {
     const conversation =
       entry.conversationId === null
         ? null
@@ -242,6 +262,33 @@ export function chargeTicket(entries: readonly TicketWork[], version: ContractVe
       conversations.set(entry.conversationId, charge.conversation);
     return charge;
   });
+  return { charges, ticket, conversations };
+}
+
+/** Charges a ticket's entries in order, threading the tallies: to recompute a ticket. */
+export function chargeTicket(entries: readonly TicketWork[], version: ContractVersion): Charge[] {
+  return replayTicket(entries, version).charges;
+}
+
+/**
+ * The tallies to charge a ticket's next entry with, rebuilt from its earlier entries (its work
+ * log) and what it has actually been charged so far. Worked minutes are replayed through the
+ * rounding and the conversation minimums, so each conversation and the ticket count their
+ * minimum once however the entries came; the ticket's charged minutes are the ones the bank was
+ * given, so the next entry is charged the increase of the ticket's total over them.
+ */
+export function talliesBefore(
+  earlier: readonly TicketWork[],
+  chargedMinutes: number,
+  conversationId: string | null,
+  version: ContractVersion,
+): { ticket: Tally; conversation: Tally | null } {
+  const replayed = replayTicket(earlier, version);
+  return {
+    ticket: { loggedMinutes: replayed.ticket.loggedMinutes, chargedMinutes },
+    conversation:
+      conversationId === null ? null : (replayed.conversations.get(conversationId) ?? emptyTally),
+  };
 }
 
 /**

@@ -18,16 +18,21 @@ import {
 } from '../contracts/index.js';
 import { DomainError } from '../errors.js';
 import { type Money, multiplyByMinutes } from '../money.js';
-import { laterOf } from '../time/local-date.js';
+import { type LocalDate, laterOf } from '../time/local-date.js';
 import { closedPeriodKeys, type GrantEntry, type LedgerEntry, type NewEntry } from './ledger.js';
 import { replay } from './replay.js';
+
+/** When the hours granted in a period expire: after its rollover periods (see the module comment). */
+export function grantExpiry(contract: Contract, period: Period): LocalDate {
+  const version = contractVersionAt(contract, period.start);
+  return periodByIndex(scheduleOf(contract), period.index + 1 + version.plan.rolloverPeriods).start;
+}
 
 /** The grants a period should have: allotment, temporary growth and prepaid hours dated in it. */
 export function grantsForPeriod(contract: Contract, period: Period): GrantEntry[] {
   if (contract.end !== null && period.start >= contract.end) return [];
-  const schedule = scheduleOf(contract);
   const version = contractVersionAt(contract, period.start);
-  const expiresOn = periodByIndex(schedule, period.index + 1 + version.plan.rolloverPeriods).start;
+  const expiresOn = grantExpiry(contract, period);
   const base = { type: 'grant', expiresOn, periodKey: period.key } as const;
   const grants: GrantEntry[] = [];
   if (version.plan.includedMinutesPerPeriod > 0) {

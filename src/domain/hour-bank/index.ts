@@ -12,6 +12,7 @@ export {
   estimateNeedsQuote,
   type Tally,
   type TicketWork,
+  talliesBefore,
   type WorkToCharge,
 } from './charge.js';
 export { closePeriod, grantsForPeriod, missingGrants, priceOverage } from './close.js';
@@ -30,3 +31,10 @@ export {
   type LedgerEntry,
   type NewEntry,
 } from './ledger.js';
+export {
+  type SettlementCause,
+  settlementReason,
+  settleTicket,
+  type TicketTarget,
+  ticketTarget,
+} from './settle.js';

@@ -21,7 +21,7 @@ import { DomainError, invalidInput } from '../errors.js';
 import type { Money } from '../money.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
 import { isLocalDate, type LocalDate } from '../time/local-date.js';
-import { replay } from './replay.js';
+import { availableOn, replay } from './replay.js';
 
 /** Where granted hours come from. */
 export type GrantSource = 'allotment' | 'growth' | 'prepaid';
@@ -79,21 +79,25 @@ export interface OverageEntry {
   readonly key: string;
 }
 
-/** A manual correction: positive adds hours (usable until `expiresOn`), negative removes them. */
+/** A correction: positive adds hours (usable until `expiresOn`), negative removes them. */
 export interface AdjustEntry {
   readonly type: 'adjust';
   readonly on: LocalDate;
   readonly minutes: number;
   readonly reason: string;
   readonly expiresOn: LocalDate | null;
+  /** The ticket whose consumption of a closed period this gives back (see settle.ts). */
+  readonly ticketId?: string;
 }
 
-/** Cancels a grant, consume or adjust entry of the same period. */
+/** Cancels a grant, consume or adjust entry of the same period (a consume still awaiting approval: any later day). */
 export interface ReversalEntry {
   readonly type: 'reversal';
   readonly on: LocalDate;
   readonly entryId: string;
   readonly reason: string;
+  /** The ticket of the reversed consume, when a ticket's settlement reversed it. */
+  readonly ticketId?: string;
 }
 
 /** An entry before the store gives it an id. */
@@ -132,6 +136,15 @@ function effectiveDate(entries: readonly LedgerEntry[], target: LedgerEntry): Lo
     (entry) => entry.type === 'approval' && entry.consumeId === target.id,
   );
   return decision?.on ?? target.on;
+}
+
+/** Whether a consume awaits the client's decision still. */
+export function isUndecided(entries: readonly LedgerEntry[], target: LedgerEntry): boolean {
+  return (
+    target.type === 'consume' &&
+    target.needsApproval &&
+    !entries.some((entry) => entry.type === 'approval' && entry.consumeId === target.id)
+  );
 }
 
 function checkReference(
@@ -174,6 +187,8 @@ function checkReference(
   const effective = effectiveDate(entries, target);
   if (entry.on < effective)
     throw invalidInput('entry.on', `must not be before the entry it reverses (${effective})`);
+  // work still awaiting approval never took effect: withdrawing it later changes no closed period
+  if (isUndecided(entries, target)) return;
   const schedule = scheduleOf(contract);
   if (periodOf(schedule, effective).key !== periodOf(schedule, entry.on).key) {
     throw new DomainError(
@@ -185,12 +200,28 @@ function checkReference(
 }
 
 /**
- * Which stored entries {@link checkAppend} reads for an entry of this type: a consume or an adjust
+ * Which stored entries {@link checkAppend} reads for this entry: a consume or an added adjustment
  * is only checked against closed periods (the overage entries), so appending one need not load
- * the whole ledger; 'all' for the types that look at other entries.
+ * the whole ledger; 'all' for the entries that look at others (a removal reads the balance).
  */
-export function entriesReadToCheck(type: NewEntry['type']): readonly LedgerEntry['type'][] | 'all' {
-  return type === 'consume' || type === 'adjust' ? ['overage'] : 'all';
+export function entriesReadToCheck(
+  entry: Pick<NewEntry, 'type'> & { readonly minutes?: number },
+): readonly LedgerEntry['type'][] | 'all' {
+  const removal = entry.type === 'adjust' && (entry.minutes ?? 0) < 0;
+  return entry.type === 'consume' || (entry.type === 'adjust' && !removal) ? ['overage'] : 'all';
+}
+
+/** Refuses removing more minutes than the bank holds at the end of the removal's day. */
+function checkRemoval(contract: Contract, entries: readonly LedgerEntry[], entry: AdjustEntry) {
+  if (entry.minutes >= 0) return;
+  const held = availableOn(replay(contract, entries, entry.on, null).buckets, entry.on);
+  if (-entry.minutes > held) {
+    throw new DomainError(
+      'conflict',
+      `only ${held} minutes are available on ${entry.on}; a removal is never billed as overage`,
+      'entry.minutes',
+    );
+  }
 }
 
 /**
@@ -229,6 +260,7 @@ export function checkAppend(
       ) {
         throw invalidInput('entry.expiresOn', 'only added hours expire, on a date after the entry');
       }
+      checkRemoval(contract, entries, entry);
       return;
     case 'reversal':
       if (entry.reason.trim() === '')

@@ -54,13 +54,11 @@ function run(
     for (const o of operations) {
       const on = addDays(period.start, o.day);
       if (o.op === 'adjust') {
-        ledger.record(contract, {
-          type: 'adjust',
-          on,
-          minutes: o.minutes,
-          reason: 'property',
-          expiresOn: null,
-        });
+        const held = balanceAt(contract, ledger.entries, on).availableMinutes;
+        const adjust = { type: 'adjust', on, minutes: o.minutes, reason: 'p', expiresOn: null };
+        // a removal larger than what the bank holds is refused and appends nothing
+        if (-o.minutes > held) expect(() => ledger.record(contract, adjust as NewEntry)).toThrow();
+        else ledger.record(contract, adjust as NewEntry);
         continue;
       }
       const needsApproval = o.decision !== 'not_needed';

@@ -5,8 +5,9 @@
  * A head index skips spent buckets, so the pass is O(n) for n entries.
  *
  * A bucket is usable on day d when it was granted on or before d, d is before its expiry,
- * and minutes remain. Deductions the bank cannot cover are the period's deficit (billed as
- * overage when the period closes); hours granted later in the same period cover it first.
+ * and minutes remain. Consumption the bank cannot cover is the period's deficit (billed as
+ * overage when the period closes); hours granted later in the same period cover it first. A
+ * removal (a negative adjustment) takes at most what is left: it is never overage.
  */
 
 import { type Contract, type Period, periodByIndex, scheduleOf } from '../contracts/index.js';
@@ -30,7 +31,10 @@ export interface Bucket {
 
 interface Draw {
   readonly allocations: { bucket: Bucket; minutes: number }[];
+  /** Minutes the bank could not give: the deficit of a consume; a removal simply stops short. */
   uncovered: number;
+  /** Of a removal (negative adjustment), the minutes there were no hours left to remove. */
+  notRemoved: number;
   /** The consume's kind; null for a negative adjustment. */
   kind: TicketKind | null;
 }
@@ -151,7 +155,7 @@ export function replay(
 
   const draw = (minutes: number, date: LocalDate, kind: TicketKind | null, keep: boolean): Draw => {
     while (head < buckets.length && !usableOn(buckets[head] as Bucket, date)) head++;
-    const result: Draw = { allocations: [], uncovered: 0, kind };
+    const result: Draw = { allocations: [], uncovered: 0, notRemoved: 0, kind };
     let left = minutes;
     for (let i = head; i < buckets.length && left > 0; i++) {
       const bucket = buckets[i] as Bucket;
@@ -161,8 +165,13 @@ export function replay(
       left -= taken;
       if (keep) result.allocations.push({ bucket, minutes: taken });
     }
-    result.uncovered = left;
-    deficit += left;
+    // Only consumption past what the period holds is overage: a removal stops at zero.
+    if (kind === null) {
+      result.notRemoved = left;
+    } else {
+      result.uncovered = left;
+      deficit += left;
+    }
     return result;
   };
 
@@ -219,7 +228,7 @@ export function replay(
     const drawn = draw(minutes, date, kind, keep);
     if (keep) draws.set(id, drawn);
     if (!observing()) return;
-    if (kind === null) totals.adjusted -= minutes;
+    if (kind === null) totals.adjusted -= minutes - drawn.notRemoved;
     else {
       totals.consumed += minutes;
       totals.consumedByKind[kind] = (totals.consumedByKind[kind] ?? 0) + minutes;

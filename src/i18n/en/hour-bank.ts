@@ -17,6 +17,16 @@ export const hourBank = {
   'charge.reason.covered_by_minimum': 'Covered by the {minutes} min minimum already charged.',
   'charge.reason.maximum_per_ticket': 'Capped at {minutes} min: a quote is required.',
   'charge.reason.approval_required': 'Awaiting client approval before deduction.',
+  'charge.reason.first_contact_charge':
+    'Answered in the same communication: the {minutes} min minimum per ticket is deducted.',
+  'charge.reason.billable_diagnosis':
+    'Platform limitation: only the diagnosis is billable, up to the {minutes} min minimum per ticket.',
+  'charge.reason.overage_rate':
+    'Hours exhausted: what the bank does not cover is billed at the overage rate.',
+  'charge.reason.not_covered':
+    'Not covered by the service: nothing deducted; a quote may be offered.',
+  'charge.reason.answer_changed': 'Ticket answered ({outcome}): its charge was settled again.',
+  'charge.reason.reclassified': 'Ticket reclassified as {kind}: its charge was settled again.',
 
   'charge.phrase.free_kind': '{kind}: never deducted',
   'charge.phrase.out_of_scope': 'out of scope: quote required, not deducted',
@@ -31,6 +41,16 @@ export const hourBank = {
     'covered by the {minutes} min minimum per conversation',
   'charge.phrase.maximum_per_ticket': 'capped at {minutes} min: quote required',
   'charge.phrase.approval_required': 'awaiting client approval before deduction',
+  'charge.phrase.first_contact_charge':
+    'answered in the same communication: the {minutes} min minimum per ticket is deducted',
+  'charge.phrase.billable_diagnosis':
+    'platform limitation: only the diagnosis is billable, up to the {minutes} min minimum per ticket',
+  'charge.phrase.overage_rate':
+    'hours exhausted: what the bank does not cover is billed at the overage rate',
+  'charge.phrase.not_covered':
+    'not covered by the service: nothing deducted, a quote may be offered',
+  'charge.phrase.answer_changed': 'ticket answered ({outcome}): its charge settled again',
+  'charge.phrase.reclassified': 'ticket reclassified as {kind}: its charge settled again',
 
   'bank.balanceTitle': 'Hour bank, {from} – {to}',
   'bank.segment.used': 'Used',

@@ -20,6 +20,16 @@ export const hourBank: Translation<typeof english> = {
   'charge.reason.covered_by_minimum': 'Cubierto por el mínimo de {minutes} min ya cobrado.',
   'charge.reason.maximum_per_ticket': 'Limitado a {minutes} min: se requiere cotización.',
   'charge.reason.approval_required': 'Pendiente de aprobación del cliente antes de descontar.',
+  'charge.reason.first_contact_charge':
+    'Resuelto en la misma comunicación: se descuenta el mínimo por ticket de {minutes} min.',
+  'charge.reason.billable_diagnosis':
+    'Limitación de la plataforma: solo el diagnóstico es facturable, hasta el mínimo por ticket de {minutes} min.',
+  'charge.reason.overage_rate':
+    'Horas agotadas: lo que la bolsa no cubre se factura al valor hora adicional.',
+  'charge.reason.not_covered':
+    'No cubierto por el servicio: no se descuenta nada; se puede ofrecer una cotización.',
+  'charge.reason.answer_changed': 'Ticket respondido ({outcome}): su cargo se ajustó de nuevo.',
+  'charge.reason.reclassified': 'Ticket reclasificado como {kind}: su cargo se ajustó de nuevo.',
 
   'charge.phrase.free_kind': '{kind}: nunca se descuenta',
   'charge.phrase.out_of_scope': 'fuera de alcance: requiere cotización, no se descuenta',
@@ -36,6 +46,16 @@ export const hourBank: Translation<typeof english> = {
     'cubierto por el mínimo de {minutes} min por conversación',
   'charge.phrase.maximum_per_ticket': 'limitado a {minutes} min: se requiere cotización',
   'charge.phrase.approval_required': 'pendiente de aprobación del cliente antes de descontar',
+  'charge.phrase.first_contact_charge':
+    'resuelto en la misma comunicación: se descuenta el mínimo por ticket de {minutes} min',
+  'charge.phrase.billable_diagnosis':
+    'limitación de la plataforma: solo el diagnóstico es facturable, hasta el mínimo por ticket de {minutes} min',
+  'charge.phrase.overage_rate':
+    'horas agotadas: lo que la bolsa no cubre se factura al valor hora adicional',
+  'charge.phrase.not_covered':
+    'no cubierto por el servicio: no se descuenta nada, se puede ofrecer una cotización',
+  'charge.phrase.answer_changed': 'ticket respondido ({outcome}): su cargo se ajustó de nuevo',
+  'charge.phrase.reclassified': 'ticket reclasificado como {kind}: su cargo se ajustó de nuevo',
 
   'bank.balanceTitle': 'Bolsa de horas, {from} – {to}',
   'bank.segment.used': 'Usadas',

@@ -25,35 +25,31 @@ function toWork(row: Selectable<WorkLogTable>): WorkRecord {
   };
 }
 
-async function tally(
-  db: Db,
-  contractId: string,
-  column: 'ticket_ref' | 'conversation_ref',
-  ref: string,
-) {
-  const row = await db
+/** A ticket's time entries (the ones with worked minutes) and what it has been charged in all. */
+async function ticketWork(db: Db, contractId: string, ticketRef: string) {
+  const rows = await db
     .selectFrom('work_log')
-    .select((eb) => [
-      eb.fn.coalesce(eb.fn.sum<string>('worked_minutes'), eb.lit(0)).as('logged'),
-      eb.fn.coalesce(eb.fn.sum<string>('charged_minutes'), eb.lit(0)).as('charged'),
-    ])
+    .select(['kind', 'worked_minutes', 'first_contact', 'conversation_ref', 'charged_minutes'])
     .where('contract_id', '=', contractId)
-    .where(column, '=', ref)
-    .executeTakeFirstOrThrow();
-  return { loggedMinutes: Number(row.logged), chargedMinutes: Number(row.charged) };
+    .where('ticket_ref', '=', ticketRef)
+    .execute();
+  return {
+    entries: rows
+      .filter((row) => row.worked_minutes > 0)
+      .map((row) => ({
+        kind: row.kind as TicketKind,
+        minutes: row.worked_minutes,
+        firstContact: row.first_contact,
+        conversationId: row.conversation_ref,
+      })),
+    chargedMinutes: rows.reduce((sum, row) => sum + row.charged_minutes, 0),
+  };
 }
 
 /** The work log in PostgreSQL: every piece of logged work with what it was charged and why. */
 export function workLogRepository(db: Db): WorkLogRepository {
   return {
-    async tallies(contractId, ticketRef, conversationRef) {
-      return {
-        ticket: await tally(db, contractId, 'ticket_ref', ticketRef),
-        conversation: conversationRef
-          ? await tally(db, contractId, 'conversation_ref', conversationRef)
-          : null,
-      };
-    },
+    ticketWork: (contractId, ticketRef) => ticketWork(db, contractId, ticketRef),
     async record(work) {
       const row = await db
         .insertInto('work_log')

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { planParamsSchema } from '../../domain/plans/params.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
-import type { Criticality, SupportLevel } from '../../domain/tickets/vocabulary.js';
+import type { Criticality, RequestOutcome, SupportLevel } from '../../domain/tickets/vocabulary.js';
 import type { contractView } from '../../http/routes/contracts/schema.js';
 import type {
   assigneeView,
@@ -122,7 +122,12 @@ export const desk = {
     request<TicketDetail>('POST', ticketPath(id, '/status'), { body: { status } }),
   update: (
     id: string,
-    changes: { criticality?: Criticality; assigneeId?: string | null; level?: SupportLevel },
+    changes: {
+      criticality?: Criticality;
+      assigneeId?: string | null;
+      level?: SupportLevel;
+      outcome?: RequestOutcome | null;
+    },
   ) => request<TicketDetail>('PATCH', ticketPath(id), { body: changes }),
   logTime: (
     id: string,

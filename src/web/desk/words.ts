@@ -1,5 +1,9 @@
 /** Words for desk values (kind with its detail, minutes as hours) in the user's language. */
-import type { TicketKind } from '../../domain/tickets/vocabulary.js';
+import {
+  type RequestOutcome,
+  requestOutcomes,
+  type TicketKind,
+} from '../../domain/tickets/vocabulary.js';
 import type { ClassificationView } from '../api/desk.js';
 import { hours } from '../format.js';
 import type { I18n } from '../i18n.js';
@@ -19,4 +23,10 @@ export function kindText(
 /** "1,5 h" from minutes. */
 export function hoursText(i18n: Pick<I18n, 't' | 'locale'>, minutes: number): string {
   return i18n.t('hours.value', { hours: hours(i18n.locale, minutes) });
+}
+
+/** Seed 002's answer to a request in words ("Not answered yet" for none). */
+export function outcomeText(t: I18n['t'], outcome: unknown): string {
+  const known = requestOutcomes.find((candidate: RequestOutcome) => candidate === outcome);
+  return known ? t(`outcome.${known}`) : t('outcome.none');
 }

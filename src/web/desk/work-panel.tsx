@@ -1,16 +1,11 @@
 /**
  * What staff do to a ticket besides writing: change its status (only the moves the status
- * machine allows), its criticality, and log time, seeing the plan's charge rules before saving
- * and the charge with its reasons after.
+ * machine allows), its criticality and its answer (seed 002's five, which settle the hour bank),
+ * and log time, seeing the plan's charge rules before saving and the charge with its reasons after.
  */
 import { type FormEvent, useState } from 'react';
 import { allowedTransitions, type TicketStatus } from '../../domain/tickets/status.js';
-import {
-  type Criticality,
-  criticalities,
-  type SupportLevel,
-  supportLevels,
-} from '../../domain/tickets/vocabulary.js';
+import { criticalities, requestOutcomes, supportLevels } from '../../domain/tickets/vocabulary.js';
 import type { Locale } from '../../i18n/index.js';
 import { type Charge, type Contract, desk, type TicketDetail } from '../api/desk.js';
 import { parseDecimal } from '../format.js';
@@ -18,9 +13,46 @@ import { RuleList, useReasonText } from '../hour-bank/charge.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { useAction } from '../ui/use-action.js';
-import { hoursText } from './words.js';
+import { hoursText, outcomeText } from './words.js';
 
-/** Status buttons and the criticality picker. */
+/** A labelled choice with a save button, enabled once the choice differs from what is saved. */
+function ChoiceForm(props: {
+  label: string;
+  options: readonly { value: string; label: string }[];
+  saved: string;
+  busy: boolean;
+  onSave(value: string): void;
+}) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(props.saved);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSave(value);
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <label className="field">
+        <span className="field__label">{props.label}</span>
+        <select className="input" value={value} onChange={(e) => setValue(e.target.value)}>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="submit"
+        className="button button--secondary"
+        disabled={props.busy || value === props.saved}
+      >
+        {t('common.save')}
+      </button>
+    </form>
+  );
+}
+
+/** Status buttons, the criticality and level pickers and seed 002's answer (saving it settles the hour bank). */
 export function StatusPanel(props: {
   detail: TicketDetail;
   onChanged(detail: TicketDetail, message: string): void;
@@ -28,8 +60,6 @@ export function StatusPanel(props: {
   const { t } = useI18n();
   const { ticket } = props.detail;
   const action = useAction();
-  const [criticality, setCriticality] = useState<Criticality>(ticket.criticality);
-  const [level, setLevel] = useState<SupportLevel>(ticket.level);
   const moves: readonly TicketStatus[] = allowedTransitions[ticket.status];
   const move = (status: TicketStatus) =>
     void action.run(
@@ -37,13 +67,11 @@ export function StatusPanel(props: {
       (detail) =>
         props.onChanged(detail, t('ticket.statusChanged', { status: t(`status.${status}`) })),
     );
-  const saveCriticality = (event: FormEvent) => {
-    event.preventDefault();
+  const update = (changes: Parameters<typeof desk.update>[1], message: string) =>
     void action.run(
-      () => desk.update(ticket.id, { criticality, level }),
-      (detail) => props.onChanged(detail, t('ticket.criticalityChanged')),
+      () => desk.update(ticket.id, changes),
+      (detail) => props.onChanged(detail, message),
     );
-  };
   return (
     <section className="card" aria-labelledby="status-title">
       <h2 id="status-title">{t('ticket.status.title')}</h2>
@@ -68,43 +96,39 @@ export function StatusPanel(props: {
           ))}
         </div>
       )}
-      <form className="inline-form" onSubmit={saveCriticality}>
-        <label className="field">
-          <span className="field__label">{t('ticket.field.criticality')}</span>
-          <select
-            className="input"
-            value={criticality}
-            onChange={(e) => setCriticality(e.target.value as Criticality)}
-          >
-            {criticalities.map((c) => (
-              <option key={c} value={c}>
-                {t(`criticality.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('ticket.field.level')}</span>
-          <select
-            className="input"
-            value={level}
-            onChange={(e) => setLevel(e.target.value as SupportLevel)}
-          >
-            {supportLevels.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="button button--secondary"
-          disabled={action.busy || (criticality === ticket.criticality && level === ticket.level)}
-        >
-          {t('common.save')}
-        </button>
-      </form>
+      <ChoiceForm
+        label={t('ticket.field.criticality')}
+        options={criticalities.map((c) => ({ value: c, label: t(`criticality.${c}`) }))}
+        saved={ticket.criticality}
+        busy={action.busy}
+        onSave={(value) =>
+          update(
+            { criticality: criticalities.find((c) => c === value) },
+            t('ticket.criticalityChanged'),
+          )
+        }
+      />
+      <ChoiceForm
+        label={t('ticket.field.level')}
+        options={supportLevels.map((l) => ({ value: l, label: l }))}
+        saved={ticket.level}
+        busy={action.busy}
+        onSave={(value) =>
+          update({ level: supportLevels.find((l) => l === value) }, t('ticket.levelChanged'))
+        }
+      />
+      <ChoiceForm
+        label={t('ticket.field.outcome')}
+        options={['', ...requestOutcomes].map((o) => ({ value: o, label: outcomeText(t, o) }))}
+        saved={ticket.outcome ?? ''}
+        busy={action.busy}
+        onSave={(value) =>
+          update(
+            { outcome: requestOutcomes.find((o) => o === value) ?? null },
+            t('ticket.outcomeChanged'),
+          )
+        }
+      />
     </section>
   );
 }

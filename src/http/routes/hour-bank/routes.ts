@@ -12,7 +12,7 @@ import {
   readStatement,
   readWork,
 } from '../../../app/hour-bank/index.js';
-import { ticketKinds } from '../../../domain/tickets/vocabulary.js';
+import { requestOutcomes, ticketKinds } from '../../../domain/tickets/vocabulary.js';
 import { localDateSchema } from '../../../domain/time/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
@@ -147,6 +147,11 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
             ticketRef: z.string().trim().min(1).max(200),
             conversationRef: z.string().trim().min(1).max(200).nullable().default(null),
             kind: z.enum(ticketKinds),
+            outcome: z
+              .enum(requestOutcomes)
+              .nullable()
+              .optional()
+              .describe('the ticket’s answer (seed 002’s five), which shapes what it is charged'),
             ...timeEntryFields,
           }),
           response: { 201: loggedWorkView },

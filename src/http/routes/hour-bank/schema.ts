@@ -15,6 +15,12 @@ const reasonCodes = {
   covered_by_minimum: true,
   maximum_per_ticket: true,
   approval_required: true,
+  first_contact_charge: true,
+  billable_diagnosis: true,
+  overage_rate: true,
+  not_covered: true,
+  answer_changed: true,
+  reclassified: true,
 } satisfies Record<ChargeReason['code'], true>;
 
 const kind = z.enum(ticketKinds);
@@ -106,6 +112,10 @@ export const entryView = z
       type: z.literal('adjust'),
       reason: z.string(),
       expiresOn: localDate.nullable(),
+      ticketId: z
+        .string()
+        .optional()
+        .describe('the ticket whose consumption of a closed period this gives back'),
     }),
     z.object({
       id: z.string(),
@@ -113,6 +123,7 @@ export const entryView = z
       type: z.literal('reversal'),
       entryId: z.string(),
       reason: z.string(),
+      ticketId: z.string().optional().describe('the ticket whose settlement reversed the entry'),
     }),
   ])
   .meta({ id: 'LedgerEntry' });
