@@ -112,7 +112,10 @@ describe.skipIf(browserMissing !== null)(
           }
 
           // item 2: a ticket's deadline in the contract's zone, named, with the viewer's time beside
-          const tickets = await api<{ id: string; contractId: string }[]>(page, '/api/tickets');
+          const { tickets } = await api<{ tickets: { id: string; contractId: string }[] }>(
+            page,
+            `/api/tickets?contractId=${contract.id}`,
+          );
           const ours = tickets.find((t) => t.contractId === contract.id);
           if (!ours) throw new Error('the demo contract has no ticket');
           const detail = await api<{

@@ -51,12 +51,15 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
       // refused with the field named, unless the role may not call the route at all
       for (const answer of answers)
         expect(answer).toMatch(/ (400 body\.nested\.list\[1\] true|403 undefined false)$/);
-      expect(answers.filter((answer) => answer.includes(' 400 '))).toHaveLength(answers.length - 1);
+      // the routes a provider administrator may not call at all answer 403 before reading the body
+      expect(
+        answers.filter((answer) => answer.includes(' 403 ')).map((a) => a.split(' ', 2).join(' ')),
+      ).toEqual(['post /api/contracts/{id}/decisions', 'post /api/tickets/{id}/escalate']);
     });
 
     it('is refused in real requests, and nothing is written', async () => {
       const before = (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json()
-        .length;
+        .total;
       const cases: [string, string, object | undefined, string][] = [
         [
           'POST',
@@ -111,8 +114,8 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
         expect(res.json().error.fields[0].path, `${method} ${url}`).toBe(path);
       }
       expect(
-        (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json(),
-      ).toHaveLength(before);
+        (await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total,
+      ).toBe(before);
     });
   });
 
