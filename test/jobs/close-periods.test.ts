@@ -91,16 +91,14 @@ describeEachEngine('closing hour-bank periods in the background', (database) => 
     const { contractId: otherId } = await signInfinity25(test, {}, 'Clínica Norte');
     // signed from 2026-03-01 after April ended: its past months were closed when it was created
     expect(await command(['--contract', otherId])).toEqual([
-      `Soporte Salesforce (${otherId}): nothing to close`,
+      `Soporte (${otherId}): nothing to close`,
     ]);
     test.clock.advance(31 * 24 * 3600 * 1000); // into June: May has ended for both
     const all = await command([]);
-    expect(all).toContain(
-      `Soporte Salesforce (${contractId}): closed the period starting 2026-05-01`,
-    );
-    expect(all).toContain(`Soporte Salesforce (${otherId}): closed the period starting 2026-05-01`);
+    expect(all).toContain(`Soporte (${contractId}): closed the period starting 2026-05-01`);
+    expect(all).toContain(`Soporte (${otherId}): closed the period starting 2026-05-01`);
     expect(await command(['--contract', otherId])).toEqual([
-      `Soporte Salesforce (${otherId}): nothing to close`,
+      `Soporte (${otherId}): nothing to close`,
     ]);
   });
 
