@@ -17,15 +17,17 @@ describe('closeDuePeriods', () => {
       });
     expect(await close()).toEqual([]);
     expect(store.tables.audit).toEqual([]);
-    clock.advance(month); // 2 April: March has ended for both contracts
+    clock.advance(month); // 2 April: March has ended for the three contracts
     const closed = await close();
-    expect(closed.map((c) => c.periods)).toEqual([['2026-03-01'], ['2026-03-01']]);
+    expect(closed.map((c) => c.periods)).toEqual([['2026-03-01'], ['2026-03-01'], ['2026-03-01']]);
     expect(await close()).toEqual([]);
     expect(store.tables.audit.map((e) => [e.via, e.action, e.resourceId])).toEqual([
       ['job', 'job close-periods', seeded.contract.contract.id],
       ['job', 'job close-periods', seeded.otherContract.contract.id],
+      ['job', 'job close-periods', seeded.managedContract.contract.id],
     ]);
     expect(store.tables.outbox.map((r) => r.event.type)).toEqual([
+      'contract.period_closed',
       'contract.period_closed',
       'contract.period_closed',
     ]);
