@@ -19,7 +19,7 @@ describeEachEngine('database', (database) => {
       await sql`insert into scratch values (1)`.execute(trx);
       await sql`insert into scratch values (1)`.execute(trx);
     });
-    await expect(attempt).rejects.toThrow(/duplicate key/);
+    await expect(attempt).rejects.toMatchObject({ code: 'conflict' }); // a unique violation, mapped once
     const rows = await sql<{ n: string }>`select count(*) as n from scratch`.execute(db);
     expect(rows.rows[0]?.n).toBe('0');
   });
