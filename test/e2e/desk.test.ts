@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { browserMissing, newPage, phone, screenshot, signIn, stageForFile } from './browser.js';
 
 const subject = 'Pedidos duplicados en la integración';
+const approvedNote = 'Corrección del disparador de pedidos';
+const rejectedNote = 'Limpieza de pedidos antiguos';
+const rejectReason = 'No pedimos la limpieza de pedidos antiguos';
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
 const screenshots = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 
@@ -117,11 +120,29 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
     await page.goto(`${stage().baseUrl}/queue`);
     await openOurTicket(page);
     await time.getByLabel('Horas trabajadas').fill('2');
+    await time.getByLabel('Nota del trabajo').fill(approvedNote);
     await time.getByRole('button', { name: 'Registrar tiempo' }).click();
     await time
       .getByText(/pendiente de aprobación del cliente/)
       .first()
       .waitFor();
+    await time.getByLabel('Horas trabajadas').fill('1');
+    await time.getByLabel('Nota del trabajo').fill(rejectedNote);
+    await time.getByRole('button', { name: 'Registrar tiempo' }).click();
+    await page.locator('.time-entries').getByText(rejectedNote).waitFor();
+    await page.context().close();
+  });
+
+  it('clients see who answered: the agent’s name and role in the conversation, in both languages', async () => {
+    const page = await newPage(stage(), { locale: 'es-ES' });
+    await signIn(page, 'solicitante@tiendasol.demo');
+    await openOurTicket(page);
+    const answer = page.locator('.message', { hasText: '¿desde cuándo ocurre?' });
+    await answer.locator('.message__author', { hasText: 'Diego Castro' }).waitFor();
+    expect(await answer.locator('.message__role').textContent()).toBe('Agente');
+    expect(await page.getByText('Autor desconocido').count()).toBe(0);
+    await page.getByLabel('Idioma').selectOption('en');
+    await answer.locator('.message__role', { hasText: 'Agent' }).waitFor();
     await page.context().close();
   });
 
@@ -137,13 +158,39 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
     await signIn(page, 'decisor@tiendasol.demo');
     await page.getByRole('link', { name: 'Horas' }).click();
     const pending = page.locator('.pending-list__item');
-    await pending.first().waitFor();
+    const ours = pending.filter({ hasText: approvedNote });
+    // each item carries its context: the ticket (linked), the agent, the note, the period, the effect
+    await ours.getByRole('link', { name: new RegExp(subject) }).waitFor();
+    await ours.getByText('Diego Castro').waitFor();
+    expect(await ours.textContent()).toMatch(/trabajadas, 2 h a descontar/);
+    expect(await ours.textContent()).toMatch(/Aprobar descuenta 2 h de las .* disponibles ahora/);
     const count = await pending.count();
     await screenshot(page, 'portal-hours-pending');
-    await pending.first().getByRole('button', { name: 'Aprobar' }).click();
+    // approving asks for confirmation first; cancelling leaves the item as it was
+    await ours.getByRole('button', { name: 'Aprobar' }).click();
+    await ours.getByText('¿Aprobar y descontar 2 h de su bolsa de horas?').waitFor();
+    await ours.getByRole('button', { name: 'Cancelar' }).click();
+    await ours.getByRole('button', { name: 'Aprobar' }).click();
+    await ours.getByRole('button', { name: 'Sí, aprobar' }).click();
     await page.getByRole('status').getByText('Consumo aprobado y descontado.').waitFor();
     await expect.poll(() => pending.count()).toBe(count - 1);
+
+    // rejecting asks for the reason, which the agent then reads in the ledger
+    const other = pending.filter({ hasText: rejectedNote });
+    await other.getByRole('button', { name: 'Rechazar' }).click();
+    const confirm = other.getByRole('button', { name: 'Rechazar con este motivo' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await other.getByLabel('¿Por qué lo rechaza?').fill(rejectReason);
+    await confirm.click();
+    await page.getByRole('status').getByText('Consumo rechazado.').waitFor();
+    await expect.poll(() => pending.count()).toBe(count - 2);
     await page.context().close();
+
+    const agent = await newPage(stage(), { locale: 'es-ES' });
+    await signIn(agent, 'agente@soporteandino.demo');
+    await agent.goto(contractUrl);
+    await agent.getByRole('cell', { name: `rechazado · ${rejectReason}` }).waitFor();
+    await agent.context().close();
   });
 
   it('switching to English relabels the ticket page and explains the clocks in English', async () => {

@@ -75,6 +75,7 @@ export const desk = {
   'ticket.notFoundBody':
     'There is no ticket at this address that you can see. Check the link or go back to the list.',
   'ticket.conversation': 'Conversation',
+  'ticket.someTicket': 'A ticket you cannot open',
   'ticket.someone': 'Unknown author',
   'ticket.internalNote': 'Internal note',
   'ticket.automatic': 'Automatic',

@@ -77,6 +77,7 @@ export const desk: Translation<typeof english> = {
   'ticket.notFoundBody':
     'No hay ningún ticket visible para usted en esta dirección. Revise el enlace o vuelva a la lista.',
   'ticket.conversation': 'Conversación',
+  'ticket.someTicket': 'Un ticket que no puede abrir',
   'ticket.someone': 'Autor desconocido',
   'ticket.internalNote': 'Nota interna',
   'ticket.automatic': 'Automático',
