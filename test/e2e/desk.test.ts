@@ -211,6 +211,92 @@ describe.skipIf(browserMissing !== null)('the service desk in the browser', () =
     await page.context().close();
   });
 
+  it('the audit log reads as sentences linked to their records, in both languages', async () => {
+    const page = await newPage(stage(), { locale: 'es-ES' });
+    await signIn(page, 'admin@soporteandino.demo');
+    await page.getByRole('link', { name: 'Registro de auditoría' }).click();
+    const log = page.locator('.table-region');
+    const reply = log
+      .getByRole('row', { name: /Diego Castro respondió al ticket n\.º \d+/ })
+      .first();
+    await reply.waitFor();
+    // the record is a link to the ticket, and no raw route is shown as the action
+    const link = reply.getByRole('link', { name: /^n\.º \d+$/ });
+    expect(await link.getAttribute('href')).toMatch(/^\/tickets\/[0-9a-f-]{36}$/);
+    await log
+      .getByRole('row', { name: /Diego Castro inició sesión/ })
+      .first()
+      .waitFor();
+    expect(await log.getByText(/POST \/api\//).count()).toBe(0);
+    await screenshot(page, 'admin-audit');
+    await page.getByLabel('Idioma').selectOption('en');
+    await log
+      .getByRole('row', { name: /Diego Castro replied to ticket #\d+/ })
+      .first()
+      .waitFor();
+    await log
+      .getByRole('row', { name: /Diego Castro signed in/ })
+      .first()
+      .waitFor();
+    await link.click();
+    await page.getByRole('heading', { name: new RegExp(subject) }).waitFor();
+    await page.context().close();
+  });
+
+  it('seed codes never reach people: presets, their agreements and calendars have names in both languages', async () => {
+    const page = await newPage(stage(), { locale: 'es-ES' });
+    await signIn(page, 'admin@soporteandino.demo');
+    await page.getByRole('link', { name: 'Planes' }).click();
+    const presets = page.getByRole('region', { name: 'Planes de referencia' });
+    await presets.getByRole('heading', { name: 'Cuenta Enterprise' }).waitFor();
+    await presets
+      .getByText(/Acuerdo de soporte del proveedor SaaS/)
+      .first()
+      .waitFor();
+    expect(await presets.getByText(/seed \d/).count()).toBe(0);
+    await page.getByRole('link', { name: 'Calendarios' }).click();
+    await page.getByRole('link', { name: /^Oficina de Madrid, lun–vie 8:00–18:00/ }).waitFor();
+    expect(await page.getByText('seed-001-office-08-18-cet').count()).toBe(0);
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('link', { name: /^Madrid office, Mon–Fri 8:00–18:00/ }).waitFor();
+    await page.getByRole('link', { name: 'Plans' }).click();
+    await page.getByRole('heading', { name: 'Enterprise account' }).waitFor();
+    await page.context().close();
+  });
+
+  it('the portal’s ticket list pages like the queue, the page kept in the address', async () => {
+    const page = await newPage(stage(), { locale: 'es-ES' });
+    await signIn(page, 'solicitante@tiendasol.demo');
+    await page.getByRole('heading', { name: 'Mis tickets' }).waitFor();
+    // enough tickets for two pages of 25, opened through the API as the portal's form does
+    await page.evaluate(async () => {
+      const contracts = (await (await fetch('/api/contracts')).json()) as { id: string }[];
+      const listed = (await (await fetch('/api/tickets?limit=1')).json()) as { total: number };
+      for (let n = listed.total; n < 27; n++) {
+        await fetch('/api/tickets', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            contractId: contracts[0]?.id,
+            classification: { kind: 'question' },
+            criticality: 'low',
+            subject: `Consulta de prueba ${n}`,
+            description: 'Para llenar dos páginas.',
+          }),
+        });
+      }
+    });
+    await page.reload();
+    const pager = page.getByRole('navigation', { name: 'Páginas de la cola' });
+    await pager.getByText(/^Tickets 1–25 de \d+\.$/).waitFor();
+    await pager.getByRole('button', { name: 'Siguiente' }).click();
+    await pager.getByText(/^Tickets 26–\d+ de \d+\.$/).waitFor();
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+    await page.goBack();
+    await pager.getByText(/^Tickets 1–25 de \d+\.$/).waitFor();
+    await page.context().close();
+  });
+
   it('on a phone the queue stays usable', async () => {
     const page = await newPage(stage(), { locale: 'es-ES', ...phone });
     await signIn(page, 'agente@soporteandino.demo');

@@ -141,4 +141,9 @@ export const desk = {
   'word.kind.evolutive': 'evolutive',
   'word.kind.urgency': 'urgency',
   'word.kind.out_of_scope': 'out of scope',
+  'urgencyType.digital_asset_down': 'digital asset down',
+  'urgencyType.published_content_error': 'error in published content',
+  'urgencyType.conversion_cost_out_of_bounds': 'cost per conversion out of bounds',
+  'urgencyType.campaign_misconfiguration': 'campaign misconfiguration',
+  'urgencyType.email_to_wrong_recipients': 'email sent to the wrong recipients',
 } as const;

@@ -137,7 +137,7 @@ export const identity = {
   'audit.do.loggedTicketTime': '{who} logged time on ticket {what}',
   'audit.do.escalatedTicket': '{who} escalated ticket {what}',
   'audit.do.bulkTickets': '{who} changed several tickets at once',
-  'audit.do.other': '{who}: {action}',
+  'audit.do.unknown': '{who}: {action}',
   'audit.do.refused': 'Refused: {sentence}',
   'audit.someRecord': 'a record',
   'audit.ticketNumber': '#{number}',

@@ -140,7 +140,7 @@ export const identity: Translation<typeof english> = {
   'audit.do.loggedTicketTime': '{who} registró tiempo en el ticket {what}',
   'audit.do.escalatedTicket': '{who} escaló el ticket {what}',
   'audit.do.bulkTickets': '{who} modificó varios tickets a la vez',
-  'audit.do.other': '{who}: {action}',
+  'audit.do.unknown': '{who}: {action}',
   'audit.do.refused': 'Rechazado: {sentence}',
   'audit.someRecord': 'un registro',
   'audit.ticketNumber': 'n.º {number}',

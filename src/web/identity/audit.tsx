@@ -94,7 +94,7 @@ function AuditRow(props: {
     : '';
   const said = verb
     ? t(`audit.do.${verb}`, { who, what })
-    : t('audit.do.other', { who, action: entry.action });
+    : t('audit.do.unknown', { who, action: entry.action });
   const sentence = refused ? t('audit.do.refused', { sentence: said }) : said;
   const path = record ? recordPath(record) : null;
   const outcome = outcomeOf(entry, t);
