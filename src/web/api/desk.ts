@@ -13,6 +13,7 @@ import type {
   bulkResultView,
   classificationSchema,
   clockView,
+  complianceView,
   historyView,
   messageView,
   newTicketBody,
@@ -62,6 +63,9 @@ export type Assignee = z.infer<typeof assigneeView>;
 export type BulkChange = z.input<typeof bulkBody>['change'];
 /** How each ticket of a bulk change went. */
 export type BulkResult = z.infer<typeof bulkResultView>;
+
+/** First-response compliance of a contract's current period, per criticality. */
+export type Compliance = z.infer<typeof complianceView>;
 
 /** One SLA clock with its explanation in the asked language. */
 export type Clock = z.infer<typeof clockView>;
@@ -147,6 +151,7 @@ export const desk = {
   contract: (id: string) => request<Contract>('GET', contractPath(id)),
   balance: (id: string) => request<Balance>('GET', contractPath(id, '/balance')),
   statement: (id: string) => request<Statement>('GET', contractPath(id, '/statement')),
+  compliance: (id: string) => request<Compliance>('GET', contractPath(id, '/compliance')),
   entries: (id: string) => request<LedgerEntry[]>('GET', contractPath(id, '/entries')),
   work: (id: string) =>
     request<Work[]>('GET', contractPath(id, '/work'), { query: { limit: workPageSize } }),
