@@ -42,10 +42,10 @@ export function Chart({ spec, height = 260 }: { spec: ChartSpec; height?: number
     };
   }, [spec]);
   return (
-    <figure className="chart" data-chart={spec.title}>
-      <div ref={box} className="chart__canvas" style={{ height }} aria-hidden="true" />
+    <figure className="figure-chart" data-chart={spec.title}>
+      <div ref={box} className="figure-chart__canvas" style={{ height }} aria-hidden="true" />
       <figcaption>
-        <table className="table table--dense chart__figures">
+        <table className="table table--dense figure-chart__figures">
           <caption className="table__caption">{spec.title}</caption>
           <thead>
             <tr>
