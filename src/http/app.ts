@@ -10,6 +10,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AgencyDeps } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
 import type { ContractsDeps } from '../app/contracts/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
@@ -24,6 +25,7 @@ import { installAuditLog } from './audit.js';
 import { installSameOriginCheck, installSecurityHeaders } from './edge.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
+import { agencyRoutes } from './routes/agency/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
 import { deskRoutes } from './routes/desk/routes.js';
@@ -45,6 +47,7 @@ export interface HttpModules {
   desk: DeskDeps;
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
+  agency: AgencyDeps;
 }
 
 /** What the HTTP layer needs from the composition root. */
@@ -155,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deskRoutes(modules.desk));
   await app.register(reportRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge));
+  await app.register(agencyRoutes(modules.agency));
   await app.register(webApp());
   return app;
 }

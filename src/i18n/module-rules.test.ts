@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { agencyRules } from '../domain/agency/index.js';
 import { communicationRules } from '../domain/communications/index.js';
 import { contactRules } from '../domain/contacts/index.js';
 import { customerSuccessRules } from '../domain/customer-success/index.js';
@@ -10,6 +11,7 @@ const modules = [
   ['contacts', contactRules],
   ['communications', communicationRules],
   ['customerSuccess', customerSuccessRules],
+  ['agency', agencyRules],
 ] as const;
 
 describe('rule errors are rendered in every language', () => {
