@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { agencyRules } from '../domain/agency/index.js';
+import { calendarRules } from '../domain/calendar/errors.js';
 import { communicationRules } from '../domain/communications/index.js';
 import { contactRules } from '../domain/contacts/index.js';
+import { contractRules } from '../domain/contracts/index.js';
 import { customerSuccessRules } from '../domain/customer-success/index.js';
 import { knowledgeRules } from '../domain/knowledge/index.js';
+import { ticketRules } from '../domain/tickets/index.js';
 import { catalogs, locales } from './index.js';
 
 const modules = [
@@ -11,6 +14,9 @@ const modules = [
   ['contacts', contactRules],
   ['communications', communicationRules],
   ['customerSuccess', customerSuccessRules],
+  ['tickets', ticketRules],
+  ['contracts', contractRules],
+  ['calendars', calendarRules],
   ['agency', agencyRules],
 ] as const;
 

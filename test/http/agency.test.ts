@@ -235,7 +235,12 @@ describeEachEngine('agency operation over HTTP (seed 004)', (database) => {
         items: [{ id: 'c4', text: 'Otra vuelta', followsUp: 'c2' }],
       },
     );
-    expect([third.statusCode, third.json().error.fields[0].path]).toEqual([422, 'body.agreement']);
+    expect(third.statusCode).toBe(422);
+    expect(third.json().error).toMatchObject({
+      rule: 'agency.rule.third_round_needs_agreement',
+      params: { round: 3, includedRounds: 2 },
+      fields: [expect.objectContaining({ path: 'body.agreement' })],
+    });
     const requester = await call(
       'client_requester',
       'POST',
