@@ -1,6 +1,11 @@
 /** The agency API's request and response schemas (instants are ISO 8601, as everywhere). */
 import { z } from 'zod';
-import { attentionCauses, ceremonyKinds, inputKeys } from '../../../domain/agency/index.js';
+import {
+  attentionCauses,
+  ceremonyKinds,
+  impasseRules,
+  inputKeys,
+} from '../../../domain/agency/index.js';
 import { localDateSchema } from '../../../domain/time/index.js';
 import { instant, jsonObject, localDate } from '../common/schema.js';
 
@@ -152,7 +157,17 @@ export const activityView = z
     suggestedBy: z.string(),
     suggestedAt: instant,
     channelledBy: z.string().nullable(),
-    decision: z.object({ choice: jsonObject, decidedBy: z.string(), at: instant }).nullable(),
+    decision: z
+      .object({
+        choice: z.object({
+          kind: z.enum(['backlog', 'sprint', 'out_of_scope', 'off_focus']),
+          sprintNumber: z.number().int().optional(),
+          reason: z.string().optional(),
+        }),
+        decidedBy: z.string(),
+        at: instant,
+      })
+      .nullable(),
   })
   .meta({ id: 'AgencyActivity' });
 
@@ -171,7 +186,15 @@ export const deliverableView = z
     deliveries: z.array(jsonObject),
     rounds: z.array(jsonObject),
     shifts: z.array(jsonObject),
-    approval: jsonObject.nullable(),
+    approval: z
+      .object({
+        state: z.enum(['running', 'answered_in_time', 'answered_late', 'overdue']),
+        due: instant,
+        usedSeconds: z.number().int(),
+        lateSeconds: z.number().int(),
+        steps: z.array(jsonObject),
+      })
+      .nullable(),
   })
   .meta({ id: 'AgencyDeliverable' });
 
@@ -244,7 +267,7 @@ export const boardView = z
       month: z.string(),
       possibleImpasse: z.boolean(),
       triggers: z.array(
-        z.object({ rule: z.string(), params: jsonObject, factCount: z.number().int() }),
+        z.object({ rule: z.enum(impasseRules), params: jsonObject, factCount: z.number().int() }),
       ),
     }),
     impasses: z.array(impasseView),
