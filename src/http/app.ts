@@ -10,6 +10,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AgencyDeps } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
 import type { ContractsDeps } from '../app/contracts/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
@@ -25,6 +26,7 @@ import { installSameOriginCheck, installSecurityHeaders } from './edge.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
 import { installMetrics, type MetricsDeps } from './metrics.js';
 import { installNulGuard } from './nul-guard.js';
+import { agencyRoutes } from './routes/agency/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
 import { deskRoutes } from './routes/desk/routes.js';
@@ -46,6 +48,7 @@ export interface HttpModules {
   desk: DeskDeps;
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
+  agency: AgencyDeps;
 }
 
 /** What the HTTP layer needs from the composition root. */
@@ -161,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deskRoutes(modules.desk));
   await app.register(reportRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge));
+  await app.register(agencyRoutes(modules.agency));
   await app.register(webApp());
   return app;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { agencyRules } from '../domain/agency/index.js';
 import { calendarRules } from '../domain/calendar/errors.js';
 import { communicationRules } from '../domain/communications/index.js';
 import { contactRules } from '../domain/contacts/index.js';
@@ -16,6 +17,7 @@ const modules = [
   ['tickets', ticketRules],
   ['contracts', contractRules],
   ['calendars', calendarRules],
+  ['agency', agencyRules],
 ] as const;
 
 describe('rule errors are rendered in every language', () => {

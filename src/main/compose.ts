@@ -2,6 +2,7 @@
  * The composition root of the application: each module's deps, built from one store, a clock and
  * an id source. The server, the command line and the tests all assemble Pacta here.
  */
+import type { AgencyDeps } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
 import type { ContractsDeps } from '../app/contracts/index.js';
 import type { DemoDeps } from '../app/demo/index.js';
@@ -25,6 +26,7 @@ export interface Modules {
   desk: DeskDeps;
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
+  agency: AgencyDeps;
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
 }
@@ -95,6 +97,15 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       transact,
     },
     knowledge: { clock, ids, knowledge: store.knowledge, transact },
+    agency: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      users: store.users,
+      agency: store.agency,
+      transact,
+    },
     outbox: { clock, outbox: store.outbox },
     demo: {
       clock,

@@ -3,6 +3,7 @@
  * exports and anonymisation (seed 003) walk, and what the tests hold against the schema. A module
  * with a new table adds it to its own `stored-data.ts`; a new module adds its list here.
  */
+import { agencyData } from '../app/agency/index.js';
 import { calendarsData } from '../app/calendars/index.js';
 import { contractsData } from '../app/contracts/index.js';
 import { deskData } from '../app/desk/index.js';
@@ -25,6 +26,7 @@ export const storedData: readonly StoredData[] = [
   ...outboxData,
   ...reportsData,
   ...knowledgeData,
+  ...agencyData,
   ...identityData,
 ];
 checkStoredData(storedData);

@@ -3,6 +3,7 @@
  * what `src/main/` wires into each module's deps (narrowed to what that module declares).
  */
 
+import type { AgencyRepository } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
 import type { ContractRepository, LedgerRepository } from '../app/contracts/index.js';
 import type {
@@ -24,6 +25,7 @@ import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { IssuedReportRepository } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
+import { agencyRepository } from './agency/agency.js';
 import { calendarRepository } from './calendars/calendars.js';
 import { contractRepository } from './contracts/contracts.js';
 import type { Db } from './database.js';
@@ -58,6 +60,7 @@ export interface Repositories {
   notices: SlaNoticeRepository;
   issuedReports: IssuedReportRepository;
   knowledge: KnowledgeRepository;
+  agency: AgencyRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -87,6 +90,7 @@ function repositories(db: Db): Repositories {
     notices: slaNoticeRepository(db),
     issuedReports: issuedReportRepository(db),
     knowledge: knowledgeRepository(db),
+    agency: agencyRepository(db),
   };
 }
 

@@ -2,6 +2,7 @@
  * The tables of the in-memory store: plain data that a transaction copies, changes and puts back
  * whole on commit (or drops when it fails), as PostgreSQL would.
  */
+import type { AgencyAccount, FeedToken, RecordedFact } from '../../src/app/agency/index.js';
 import type { StoredCalendar } from '../../src/app/calendars/index.js';
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
@@ -10,6 +11,7 @@ import type { ApiToken, Organisation, User } from '../../src/app/identity/index.
 import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
+import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
@@ -56,6 +58,18 @@ export interface State {
   issuedReports: IssuedReportRecord[];
   categories: Category[];
   articles: Article[];
+  agency: AgencyTables;
+}
+
+/** The agency module's rows: one list per record kind, each row tagged with its contract. */
+export interface AgencyTables {
+  accounts: AgencyAccount[];
+  ceremonies: { contractId: string; ceremony: Ceremony }[];
+  activities: { contractId: string; activity: Activity }[];
+  deliverables: { contractId: string; deliverable: Deliverable }[];
+  facts: { contractId: string; recorded: RecordedFact }[];
+  impasses: { contractId: string; impasse: Impasse }[];
+  feedTokens: (FeedToken & { tokenHash: string })[];
 }
 
 /** Empty tables. */
@@ -84,6 +98,15 @@ export function emptyState(): State {
     issuedReports: [],
     categories: [],
     articles: [],
+    agency: {
+      accounts: [],
+      ceremonies: [],
+      activities: [],
+      deliverables: [],
+      facts: [],
+      impasses: [],
+      feedTokens: [],
+    },
   };
 }
 

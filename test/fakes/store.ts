@@ -7,6 +7,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
+import { agency } from './agency.js';
 import { calendars, plans } from './catalogue.js';
 import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
@@ -61,6 +62,7 @@ function repositories(tables: Tables): Repositories {
     notices: notices(tables),
     issuedReports: issuedReports(tables),
     knowledge: knowledge(tables),
+    agency: agency(tables),
   };
 }
 

@@ -38,7 +38,7 @@ export { readOrganisation } from './read-organisation.js';
 export { readUser } from './read-user.js';
 export { resetPassword } from './reset-password.js';
 export { revokeApiToken } from './revoke-api-token.js';
-export { digestSecret, verifyPassword } from './secrets.js';
+export { digestSecret, newSecret, verifyPassword } from './secrets.js';
 export { sessionLifetimeMs, signIn } from './sign-in.js';
 export { signOut } from './sign-out.js';
 export { identityData } from './stored-data.js';

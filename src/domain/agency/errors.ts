@@ -2,7 +2,8 @@
  * The agency's rule violations carry a rule code and parameters (not English text to parse), so
  * every edge renders them in the user's language; they map to `rule_violation` at the HTTP edge.
  */
-import { DomainError, type ErrorPath } from '../errors.js';
+import type { ErrorPath } from '../errors.js';
+import { RuleError, type RuleParams } from '../rule-error.js';
 
 /** Every agency rule a command can break. */
 export const agencyRules = [
@@ -28,17 +29,9 @@ export const agencyRules = [
 /** One of {@link agencyRules}. */
 export type AgencyRule = (typeof agencyRules)[number];
 
-/** Values a rule message is rendered with: ids, dates, instants (epoch ms) and counts. */
-export type RuleParams = Readonly<Record<string, string | number | readonly string[]>>;
-
-/** A broken agency rule: `rule` and `params` say what, the message is a developer's summary. */
-export class AgencyRuleError extends DomainError {
-  constructor(
-    readonly rule: AgencyRule,
-    readonly params: RuleParams,
-    message: string,
-    path?: ErrorPath,
-  ) {
-    super('rule_violation', message, path);
+/** A broken agency rule: `rule` and `params` say what, rendered through `agency.rule.<rule>`. */
+export class AgencyRuleError extends RuleError<AgencyRule> {
+  constructor(rule: AgencyRule, params: RuleParams, message: string, path?: ErrorPath) {
+    super('agency', rule, params, message, path);
   }
 }

@@ -61,6 +61,16 @@ const permissions = {
   'notices.read': staff,
   'knowledge.read': everyone,
   'knowledge.manage': staff,
+  // The agency module (seed 004): both sides see the board; the agency runs the work; the
+  // client's people suggest activities; its decision-maker answers deliveries and channels
+  // requests; ceremonies move and impasses are declared by either side.
+  'agency.read': everyone,
+  'agency.manage': ['provider_admin', 'account_manager'],
+  'agency.work': staff,
+  'agency.suggest': ['client_requester', 'client_decision_maker'],
+  'agency.answer': ['client_decision_maker'],
+  'agency.complain': ['client_requester', 'client_decision_maker'],
+  'agency.agree': [...staff, 'client_decision_maker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

@@ -3,6 +3,7 @@
  * `Catalog` in catalog.ts), one file per module. Placeholders are `{name}`; keep them identical
  * across languages. A plural message has one key per plural category (`….one`, `….other`).
  */
+import { enAgency } from './agency.js';
 import { calendars } from './calendars.js';
 import { enCommunications } from './communications.js';
 import { enContacts } from './contacts.js';
@@ -38,4 +39,5 @@ export const en = {
   ...enContacts,
   ...enCommunications,
   ...enReports,
+  ...enAgency,
 } as const;

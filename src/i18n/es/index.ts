@@ -4,6 +4,7 @@
  * module file has exactly the English keys, so the compiler rejects a missing or an unknown key.
  */
 import type { Catalog } from '../catalog.js';
+import { esAgency } from './agency.js';
 import { calendars } from './calendars.js';
 import { esCommunications } from './communications.js';
 import { esContacts } from './contacts.js';
@@ -39,4 +40,5 @@ export const es: Catalog = {
   ...esContacts,
   ...esCommunications,
   ...esReports,
+  ...esAgency,
 };

@@ -3,7 +3,9 @@
  * administrators), and a contract's page with its rules, amendments, authorised requesters,
  * hour bank and ledger.
  */
+
 import { useState } from 'react';
+import { AgencyBoardSection } from '../agency/board.js';
 
 import { type Contract, desk } from '../api/desk.js';
 import { api } from '../api/endpoints.js';
@@ -124,6 +126,7 @@ export function ContractPage({ id }: { id: string }) {
         ledger
       />
       <Reports contractId={id} canIssue={canManage} />
+      <AgencyBoardSection contractId={id} />
       {contract.data && (
         <div className="contract-manage">
           <Amendments contract={contract.data} canManage={canManage} onChanged={changed} />

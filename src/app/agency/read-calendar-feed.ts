@@ -1,0 +1,61 @@
+import {
+  type Ceremony,
+  type Deliverable,
+  type Sprint,
+  sprintsBetween,
+} from '../../domain/agency/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { addMonths } from '../../domain/time/index.js';
+import { digestSecret } from '../identity/index.js';
+import { agencyContract, requireAccount, sprintPlanOf } from './account.js';
+import type { AgencyDeps } from './ports.js';
+import { ceremonyHorizonMonths } from './set-up-agency.js';
+
+/** What a contract's calendar feed shows, in the contract's zone. */
+export interface CalendarFeed {
+  readonly contractId: string;
+  readonly contractName: string;
+  readonly timeZone: string;
+  /** The ceremonies and the impasse follow-ups. */
+  readonly ceremonies: readonly Ceremony[];
+  readonly sprints: readonly Sprint[];
+  readonly deliverables: readonly Deliverable[];
+}
+
+/**
+ * A contract's calendar feed, opened by its secret token (no sign-in: calendar clients cannot):
+ * the ceremonies and impasse follow-ups, the sprints of the scheduled horizon and the
+ * deliverables' deadlines. An unknown or revoked token reads as not found.
+ */
+export async function readCalendarFeed(
+  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency'> & { token: string },
+): Promise<CalendarFeed> {
+  const token = await options.agency.findFeedToken(digestSecret(options.token));
+  if (token === undefined) throw new DomainError('not_found', 'no such calendar feed');
+  const { contractId } = token;
+  const { record, calendar } = await agencyContract({
+    ...options,
+    // The token is the authority: it was issued by someone who may read this contract.
+    actor: { system: 'job' },
+    action: 'agency.read',
+    contractId,
+  });
+  const account = requireAccount(await options.agency.findAccount(contractId));
+  const impasses = await options.agency.impasses(contractId);
+  return {
+    contractId,
+    contractName: record.name,
+    timeZone: calendar.timeZone,
+    ceremonies: [
+      ...(await options.agency.ceremonies(contractId)),
+      ...impasses.flatMap((impasse) => impasse.followUps),
+    ],
+    sprints: sprintsBetween(
+      calendar,
+      sprintPlanOf(account),
+      account.operationStart,
+      addMonths(account.operationStart, ceremonyHorizonMonths),
+    ),
+    deliverables: await options.agency.deliverables(contractId),
+  };
+}
