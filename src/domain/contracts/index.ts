@@ -5,9 +5,12 @@
  */
 export {
   type Amendment,
+  amendmentDate,
   amendmentSchema,
   type Contract,
   type ContractVersion,
+  checkContractStart,
+  checkWorkDate,
   contractSchema,
   contractVersionAt,
   growthPeriodRange,

@@ -25,6 +25,7 @@ export {
   statement,
 } from './derive.js';
 export {
+  checkAmendmentPeriod,
   checkAppend,
   closedPeriodKeys,
   entriesReadToCheck,
