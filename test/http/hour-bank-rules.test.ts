@@ -27,6 +27,45 @@ describeEachEngine('hour-bank rules over HTTP', (database) => {
   const ledgerSize = async (contractId: string) =>
     (await get(`/api/contracts/${contractId}/entries?limit=500`)).json().length;
 
+  it('work awaiting approval belongs to the period it was logged in; a later statement lists it apart', async () => {
+    await travelTo('2026-03-10T15:00:00Z');
+    const { contractId } = await signInfinity25(test);
+    const url = (path: string) => `/api/contracts/${contractId}${path}`;
+    const logged = await post(
+      url('/work'),
+      { ticketRef: 'T-P', kind: 'evolutive', minutes: 120, firstContact: false },
+      agent,
+    );
+    expect(logged.json().charge).toMatchObject({ minutes: 120, approvalRequired: true });
+    await travelTo('2026-04-02T15:00:00Z');
+    await post(url('/close-periods'), {});
+    const march = (await get(url('/statement?date=2026-03-31'))).json();
+    const april = (await get(url('/statement?date=2026-04-15'))).json();
+    expect(march).toMatchObject({ pendingMinutes: 120, pendingFromEarlierMinutes: 0 });
+    expect(april).toMatchObject({ pendingMinutes: 0, pendingFromEarlierMinutes: 120 });
+  });
+
+  it('a statement, balance or compliance report of a period that has not begun is a clear error naming the date', async () => {
+    await travelTo('2026-03-10T15:00:00Z');
+    const { contractId } = await signInfinity25(test, {}, 'Tienda Sol', { end: '2027-03-01' });
+    const url = (path: string) => `/api/contracts/${contractId}${path}`;
+    for (const path of ['/statement', '/balance', '/compliance']) {
+      for (const date of ['9999-12-31', '2026-12-01', '2026-04-01', '2027-03-01']) {
+        const res = await get(url(`${path}?date=${date}`));
+        expect(res.statusCode, `${path} ${date}`).toBe(400);
+        const [field] = res.json().error.fields;
+        expect(field.path).toBe('querystring.date');
+        expect(field.message).not.toMatch(/NaN/);
+        expect(field.message).toMatch(date === '2027-03-01' ? /2027-03-01/ : /2026-04-01/);
+      }
+      // later in the current period is fine: a projection of the period under way
+      expect((await get(url(`${path}?date=2026-03-31`))).statusCode).toBe(200);
+    }
+    // once April has begun, its reports exist
+    await travelTo('2026-04-01T15:00:00Z');
+    expect((await get(url('/statement?date=2026-04-01'))).statusCode).toBe(200);
+  });
+
   describe('dates and amounts outside the contract are refused, naming the field, and nothing is written', () => {
     it('work dated after today is refused', async () => {
       await travelTo('2026-03-10T15:00:00Z');

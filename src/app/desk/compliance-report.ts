@@ -1,10 +1,9 @@
-import { type Period, periodOf, scheduleOf } from '../../domain/contracts/index.js';
+import type { Period } from '../../domain/contracts/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import { type Compliance, complianceFromCounts } from '../../domain/sla/index.js';
 import { type Criticality, criticalities } from '../../domain/tickets/vocabulary.js';
 import { startOfLocalDay } from '../../domain/time/index.js';
 import { loadContractContext } from '../contracts/index.js';
-import { rebasePath } from '../shared/index.js';
 import type { DeskDeps } from './ports.js';
 
 /** Compliance of one criticality, with what the plan deems of a period under the minimum sample. */
@@ -30,7 +29,7 @@ export async function complianceReport(
   const context = await loadContractContext({ ...options, action: 'compliance.read' });
   const { contract } = context.record;
   const date = options.date ?? context.today;
-  const period = rebasePath(() => periodOf(scheduleOf(contract), date), 'date', 'querystring.date');
+  const period = context.reportedPeriod(date);
   const { compliance } = context.versionAt(period.lastDay).plan;
   if (compliance === null) return { period, rows: [] };
   const from = startOfLocalDay(period.start, context.timeZone);

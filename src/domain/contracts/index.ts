@@ -24,6 +24,7 @@ export {
   type PeriodSchedule,
   periodByIndex,
   periodOf,
+  reportedPeriod,
 } from './periods.js';
 export {
   assertCriticalityOffered,

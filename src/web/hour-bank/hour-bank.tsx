@@ -117,6 +117,7 @@ export function StatementTable({ statement }: { statement: Statement }) {
     [t('bank.st.adjusted'), statement.adjustedMinutes],
     [t('bank.st.consumed'), statement.consumed.total],
     [t('bank.st.pending'), statement.pendingMinutes],
+    [t('bank.st.pendingFromEarlier'), statement.pendingFromEarlierMinutes],
     // an open period's expiry and closing balance are projections, and say so
     [t(statement.closed ? 'bank.st.expired' : 'bank.st.expiring'), statement.expiredMinutes],
     [t('bank.st.overage'), statement.overage.minutes],
