@@ -199,6 +199,7 @@ const stepCodes = {
   criticality_changed: true,
   kind_changed: true,
   automatic_reply_ignored: true,
+  waiting_without_question: true,
   responded: true,
   resolved: true,
   closed: true,
