@@ -34,6 +34,7 @@ export {
 } from './ledger.js';
 export {
   type SettlementCause,
+  settlementCauseOf,
   settlementReason,
   settleTicket,
   type TicketTarget,

@@ -4,6 +4,7 @@
  * the client's decision-maker, the consumption awaiting approval with Approve / Reject.
  */
 import { useState } from 'react';
+import { entryReasonText } from '../../i18n/index.js';
 import { type ApiError, asApiError } from '../api/client.js';
 import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
 import { hoursText, kindText } from '../desk/words.js';
@@ -17,7 +18,7 @@ import { useLoad } from '../ui/use-load.js';
 type Segment = { key: 'used' | 'usable' | 'pending' | 'overage'; minutes: number };
 
 /** What sets an entry apart, in a few words: its kind, source, decision or reason. */
-function detailOf(entry: LedgerEntry, t: I18n['t']): string {
+function detailOf(entry: LedgerEntry, { t, locale }: I18n): string {
   switch (entry.type) {
     case 'consume':
       return [kindText(t, entry), entry.needsApproval ? t('bank.needsApproval') : '']
@@ -29,7 +30,7 @@ function detailOf(entry: LedgerEntry, t: I18n['t']): string {
       return t(`bank.decision.${entry.decision}`);
     case 'adjust':
     case 'reversal':
-      return entry.reason;
+      return entryReasonText(locale, entry.reason);
     default:
       return '';
   }
@@ -175,7 +176,7 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
               <td className="numeric mono">{entry.id}</td>
               <td className="nowrap">{calendarDate(locale, entry.on)}</td>
               <td>{t(`bank.type.${entry.type}`)}</td>
-              <td>{detailOf(entry, t)}</td>
+              <td>{detailOf(entry, i18n)}</td>
               <td className="numeric">
                 {'minutes' in entry ? hoursText(i18n, entry.minutes) : t('common.none')}
               </td>
