@@ -30,6 +30,7 @@ export {
   negotiateLocale,
   type PluralKey,
   requestedLocale,
+  ruleText,
   translate,
   translatePlural,
 } from './translate.js';

@@ -25,6 +25,7 @@ import {
   planParamsSchema,
 } from '../plans/params.js';
 import { addMonths, type LocalDate, localDateSchema } from '../time/local-date.js';
+import { contractError } from './errors.js';
 import { type Period, type PeriodSchedule, periodOf } from './periods.js';
 
 /** Extra hours for a few periods (the period containing `from` and the next ones). */
@@ -145,7 +146,12 @@ export function checkContractStart(start: LocalDate, today: LocalDate): void {
 export function checkWorkDate(contract: Contract, on: LocalDate, today: LocalDate): void {
   if (on < contract.start) throw invalidInput('on', `the contract starts on ${contract.start}`);
   if (contract.end !== null && on >= contract.end) {
-    throw new DomainError('rule_violation', `the contract ended on ${contract.end}`, 'on');
+    throw contractError(
+      'contract_ended',
+      { end: contract.end },
+      `the contract ended on ${contract.end}`,
+      'on',
+    );
   }
   if (on > today) throw invalidInput('on', `${on} is after today (${today}): log work once done`);
 }
