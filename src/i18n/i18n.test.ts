@@ -52,6 +52,17 @@ describe('catalogs', () => {
         'channel.whatsapp',
         'history.system',
         'reports.col.tickets',
+        'approval.ticket',
+        'audit.system',
+        // a date range and a sentence whose words are all placeholders
+        'approval.periodRange',
+        'audit.do.unknown',
+        // seed 002's plan names, as its contract spells them
+        'preset.name.seed002-base',
+        'preset.name.seed002-infinity-25',
+        'preset.name.seed002-infinity-50',
+        'preset.name.seed002-infinity-100',
+        'preset.name.seed002-infinity-plus',
       ].sort(),
     );
   });

@@ -18,6 +18,8 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   PACTA_ADMIN_EMAIL: z.email().optional(),
   PACTA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** The bearer token of `/metrics`; unset, the route does not exist. */
+  PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 const adminPairRequired = 'set both PACTA_ADMIN_EMAIL and PACTA_ADMIN_PASSWORD, or neither (demo)';

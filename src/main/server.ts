@@ -17,6 +17,7 @@ import { composeModules, type Modules } from './compose.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './database.js';
 import { connectionBudget } from './file-descriptors.js';
+import { readOperations } from './operations.js';
 import { version } from './version.js';
 
 /** A running server and how to stop it cleanly. */
@@ -55,6 +56,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         : undefined;
     const installed = await bootstrapInstallation({ ...modules.identity, admin });
     if (installed.kind === 'demo') await seedDemo(modules);
+    let stopping: Promise<void> | undefined;
     const app = await buildApp({
       version,
       logLevel: config.LOG_LEVEL,
@@ -63,6 +65,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       ids: systemIds,
       trustProxy: config.TRUST_PROXY,
       limits: { maxConnections: connectionBudget() },
+      accepting: () => stopping === undefined,
+      metrics: config.PACTA_METRICS_TOKEN
+        ? { token: config.PACTA_METRICS_TOKEN, read: () => readOperations(database, systemClock) }
+        : undefined,
     });
     const log = app.log;
     const dispatch = dispatchEventsJob({
@@ -89,7 +95,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       installed.kind === 'demo' || (installed.kind === 'already_installed' && installed.demo);
     await app.listen({ port: config.PORT, host: config.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0') });
     process.stdout.write(signInHelp(installed, config.PORT));
-    let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= closeWithin(app, shutdownGraceMs)
         .finally(() => queue?.stop())

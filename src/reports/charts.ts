@@ -17,13 +17,24 @@ export interface ChartSpec {
   readonly title: string;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeries[];
-  /** What the values are: hours or percent (the axis' label and range follow). */
-  readonly unit: 'hours' | 'percent';
+  /** What the values are: hours, percent or a count of things (the axis' label and range follow). */
+  readonly unit: 'hours' | 'percent' | 'count';
   /** A horizontal reference line, e.g. the compliance threshold. */
   readonly reference: { readonly label: string; readonly value: number } | null;
 }
 
 const palette = ['#1f5fa8', '#e08a1e', '#3a9d5d', '#b23a48', '#6b5ca5'];
+
+function yAxisOf(unit: ChartSpec['unit']): EChartsOption['yAxis'] {
+  switch (unit) {
+    case 'percent':
+      return { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } };
+    case 'hours':
+      return { type: 'value', axisLabel: { formatter: '{value} h' } };
+    case 'count':
+      return { type: 'value', minInterval: 1 };
+  }
+}
 
 /** The ECharts option of a chart: static (no animation), the same in the web app and the PDF. */
 export function chartOption(spec: ChartSpec): EChartsOption {
@@ -36,10 +47,7 @@ export function chartOption(spec: ChartSpec): EChartsOption {
     legend: { bottom: 0, data: spec.series.map((s) => s.name) },
     grid: { left: 48, right: 16, top: 40, bottom: 48 },
     xAxis: { type: 'category', data: [...spec.categories] },
-    yAxis:
-      spec.unit === 'percent'
-        ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } }
-        : { type: 'value', axisLabel: { formatter: '{value} h' } },
+    yAxis: yAxisOf(spec.unit),
     series: spec.series.map((s, index) => ({
       name: s.name,
       type: s.type,

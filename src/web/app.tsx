@@ -7,6 +7,7 @@ import { isProviderRole } from '../domain/identity/roles.js';
 import { CalendarEditorPage } from './calendars/calendar-editor.js';
 import { CalendarsPage } from './calendars/calendars.js';
 import { ContractPage, ContractsPage } from './contracts/contracts.js';
+import { DashboardPage } from './dashboard/dashboard.js';
 import { PortalHoursPage, PortalTicketsPage } from './desk/portal.js';
 import { QueuePage } from './desk/queue.js';
 import { TicketPage } from './desk/ticket.js';
@@ -45,6 +46,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return <Redirect to="/queue" />;
     case '/queue':
       return <QueuePage />;
+    case '/dashboard':
+      return <DashboardPage />;
     case '/contracts':
       return <ContractsPage />;
     case '/calendars':
@@ -94,6 +97,7 @@ function Console() {
   const nav: NavGroup[] = [
     {
       items: [
+        { to: '/dashboard', label: t('nav.dashboard') },
         { to: '/queue', label: t('nav.queue') },
         { to: '/contracts', label: t('nav.contracts') },
         { to: '/calendars', label: t('nav.calendars') },

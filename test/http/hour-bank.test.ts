@@ -78,6 +78,40 @@ describeEachEngine('the hour bank over HTTP', (database) => {
     expect(twice.statusCode).toBe(409);
   });
 
+  it('a rejection keeps its reason for the agent, the work log names who logged the work, and a too-short reason is refused naming the field', async () => {
+    const res = await logWork({
+      ticketRef: 'T-R',
+      kind: 'evolutive',
+      minutes: 90,
+      note: 'Limpieza',
+    });
+    const consumeId = res.json().entry.id;
+    const work = (await test.app.inject({ url: url('/work'), headers: agent })).json();
+    const agentUser = await test.store.users.findByEmail(demoUserByRole.agent);
+    expect(
+      work.find((w: { ledgerEntryId: string }) => w.ledgerEntryId === consumeId),
+    ).toMatchObject({ note: 'Limpieza', createdBy: agentUser?.id });
+    const decider = { cookie: await test.cookieFor(demoUserByRole.client_decision_maker) };
+    const decide = (reason: string) =>
+      test.app.inject({
+        method: 'POST',
+        url: url('/decisions'),
+        headers: decider,
+        payload: { consumeId, decision: 'rejected', reason },
+      });
+    const short = await decide('no');
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.fields[0].path).toBe('body.reason');
+    expect((await decide('No la pedimos')).statusCode).toBe(201);
+    const entries = (await test.app.inject({ url: url('/entries'), headers: agent })).json();
+    expect(entries[0]).toMatchObject({
+      type: 'approval',
+      consumeId,
+      decision: 'rejected',
+      reason: 'No la pedimos',
+    });
+  });
+
   it('negative or absurd minutes are refused naming the field, and nothing is written', async () => {
     const entriesBefore = (await test.app.inject({ url: url('/entries'), headers: agent })).json()
       .length;

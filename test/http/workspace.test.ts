@@ -145,6 +145,16 @@ describeEachEngine('the agent workspace over HTTP', (database) => {
     expect(JSON.stringify(requesters.body)).toContain(desk.requesterId);
   });
 
+  it('clients see who answered: the agent who replied is named with their role in the client’s view', async () => {
+    const [id] = await openMany(['¿Quién responde?']);
+    const reply = await send('POST', `/api/tickets/${id}/replies`, { body: 'Lo reviso hoy.' });
+    expect(reply.status).toBe(201);
+    const asClient = (await get(`/api/tickets/${id}`, desk.client)).body;
+    const answer = asClient.messages.find((m: { body: string }) => m.body === 'Lo reviso hoy.');
+    expect(answer.authorId).toBe(agentId);
+    expect(asClient.people).toContainEqual({ id: agentId, name: 'Diego Castro', role: 'agent' });
+  });
+
   it('ticket page: time entries with their note, date and charge; clients do not get them', async () => {
     const [id] = await openMany(['Con horas']);
     await send('POST', `/api/tickets/${id}/time`, {
@@ -164,7 +174,7 @@ describeEachEngine('the agent workspace over HTTP', (database) => {
       }),
     ]);
     expect(detail.body.timeEntries[0].reasons.length).toBeGreaterThan(0);
-    expect(detail.body.people).toContainEqual({ id: agentId, name: 'Diego Castro' });
+    expect(detail.body.people).toContainEqual({ id: agentId, name: 'Diego Castro', role: 'agent' });
     expect((await get(`/api/tickets/${id}`, desk.client)).body.timeEntries).toEqual([]);
   });
 

@@ -27,7 +27,12 @@ export interface TestApp {
 /** Builds the app the way the server does, over the given database, with the demo bootstrapped. */
 export async function buildTestApp(
   database: DatabaseHandle,
-  options: { register?: (app: FastifyInstance) => void; limits?: AppDeps['limits'] } = {},
+  options: {
+    register?: (app: FastifyInstance) => void;
+    limits?: AppDeps['limits'];
+    metrics?: AppDeps['metrics'];
+    accepting?: AppDeps['accepting'];
+  } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
   const store = openStore(database.db);
@@ -40,6 +45,8 @@ export async function buildTestApp(
     modules,
     ids: randomIds,
     limits: options.limits,
+    metrics: options.metrics,
+    accepting: options.accepting,
   });
   options.register?.(app);
   await app.ready();

@@ -1,5 +1,6 @@
 import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
+import type { Role } from '../../domain/identity/roles.js';
 import { projectSla, type SlaResult } from '../../domain/sla/index.js';
 import {
   type HistoryEntry,
@@ -12,10 +13,11 @@ import { ticketContract } from './act-on-ticket.js';
 import type { DeskDeps, TicketMessage, TicketSummary } from './ports.js';
 import { ticketInReach } from './ticket-in-reach.js';
 
-/** A person named in a ticket's conversation or history. */
+/** A person named in a ticket's conversation or history, with the role they act in. */
 export interface Person {
   id: string;
   name: string;
+  role: Role;
 }
 
 /** A ticket with its header names, conversation, history, time entries and SLA clocks computed now. */
@@ -41,7 +43,7 @@ async function peopleIn(
 ): Promise<Person[]> {
   const unique = [...new Set([...ids].filter((id): id is string => id !== null))];
   const found = await Promise.all(unique.map((id) => options.users.findById(id)));
-  return found.flatMap((user) => (user ? [{ id: user.id, name: user.name }] : []));
+  return found.flatMap((user) => (user ? [{ id: user.id, name: user.name, role: user.role }] : []));
 }
 
 /**
@@ -75,20 +77,19 @@ export async function readTicket(
     visibleMessages(actor.organisationKind),
   );
   const history = historyFor(actor.organisationKind, ticketHistory(log));
-  const timeEntries =
-    actor.organisationKind === 'client'
-      ? []
-      : await options.hourBank.workLog.list(ticket.contractId, {
-          ticketRef: ticket.id,
-          limit: timeEntryLimit,
-        });
+  const work = await options.hourBank.workLog.list(ticket.contractId, {
+    ticketRef: ticket.id,
+    limit: timeEntryLimit,
+  });
+  // clients get no time entries, but may read the names of who logged work awaiting their approval
+  const timeEntries = actor.organisationKind === 'client' ? [] : work;
   const people = await peopleIn(options, [
     ...history.flatMap((entry) => [
       entry.actorId,
       ...entry.changes.flatMap((c) => (c.field === 'assignee' ? [c.from, c.to] : [])),
     ]),
     ...messages.map((message) => message.authorId),
-    ...timeEntries.map((entry) => entry.createdBy),
+    ...work.map((entry) => entry.createdBy),
   ]);
   return { ticket, messages, history, timeEntries, people, sla: result, timeZone: sla.timeZone };
 }

@@ -13,7 +13,12 @@ import type { HourBankDeps } from './ports.js';
 
 /** The manual entries people append: a decision on pending consumption, an adjustment, a reversal. */
 export type ManualEntry =
-  | { type: 'approval'; consumeId: string; decision: 'approved' | 'rejected' }
+  | {
+      type: 'approval';
+      consumeId: string;
+      decision: 'approved' | 'rejected';
+      reason?: string | undefined;
+    }
   | {
       type: 'adjust';
       minutes: number;

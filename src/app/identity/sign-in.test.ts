@@ -20,7 +20,8 @@ describe('signIn', () => {
     expect(session.expiresAt.getTime()).toBe(clock.now().getTime() + sessionLifetimeMs);
     expect(store.tables.sessions).toHaveLength(1);
     expect(store.tables.audit).toMatchObject([
-      { resourceType: 'auth', resourceId: agent.id, actorUserId: null },
+      // a successful sign-in is attributed to the person who signed in
+      { resourceType: 'auth', resourceId: agent.id, actorUserId: agent.id },
     ]);
   });
 

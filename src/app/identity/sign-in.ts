@@ -61,9 +61,10 @@ export async function signIn(
       createdAt: new Date(now),
       expiresAt,
     });
+    // a successful sign-in is the person's own act: the audit log names them
     await recordChange(tx, {
       origin: options.origin,
-      actor: null,
+      actor: { userId: found.id, organisationId: found.organisationId },
       at: new Date(now),
       resourceType: 'auth',
       resourceId: found.id,

@@ -3,7 +3,7 @@
  * whoever asked for it (a request, the command line, a job). The HTTP edge adds entries only for
  * requests that changed nothing (refused, failed, read-only POSTs).
  */
-import type { Principal } from '../../domain/identity/policy.js';
+import type { Actor, Principal } from '../../domain/identity/policy.js';
 
 /** Through which door a change came in (`system`: the server's own start-up work). */
 export type Via = 'http' | 'cli' | 'job' | 'system';
@@ -51,8 +51,8 @@ export interface AuditingTx {
 /** The audit entry of a change to one record, by a principal, through an origin. */
 export function auditEntryOf(change: {
   origin: Origin;
-  /** Null when nobody is signed in yet (signing in). */
-  actor: Principal | null;
+  /** The person acting (someone signing in acts as the account they open); null for nobody. */
+  actor: Principal | Pick<Actor, 'userId' | 'organisationId'> | null;
   at: Date;
   resourceType: string;
   resourceId: string | null;

@@ -62,6 +62,8 @@ export interface ApprovalEntry {
   readonly on: LocalDate;
   readonly consumeId: string;
   readonly decision: 'approved' | 'rejected';
+  /** Why the decision-maker refused it, for the agent who logged the work. */
+  readonly reason?: string;
 }
 
 /** What was left of a grant when it expired (appended when its period closes). */

@@ -75,6 +75,7 @@ export const desk = {
   'ticket.notFoundBody':
     'There is no ticket at this address that you can see. Check the link or go back to the list.',
   'ticket.conversation': 'Conversation',
+  'ticket.someTicket': 'A ticket you cannot open',
   'ticket.someone': 'Unknown author',
   'ticket.internalNote': 'Internal note',
   'ticket.automatic': 'Automatic',
@@ -140,4 +141,9 @@ export const desk = {
   'word.kind.evolutive': 'evolutive',
   'word.kind.urgency': 'urgency',
   'word.kind.out_of_scope': 'out of scope',
+  'urgencyType.digital_asset_down': 'digital asset down',
+  'urgencyType.published_content_error': 'error in published content',
+  'urgencyType.conversion_cost_out_of_bounds': 'cost per conversion out of bounds',
+  'urgencyType.campaign_misconfiguration': 'campaign misconfiguration',
+  'urgencyType.email_to_wrong_recipients': 'email sent to the wrong recipients',
 } as const;

@@ -100,4 +100,22 @@ export const hourBank = {
   'bank.approvedDone': 'Consumption approved and deducted.',
   'bank.rejectedDone': 'Consumption rejected.',
   'bank.onlyDecisionMaker': 'Only your organisation’s decision-maker can approve or reject.',
+  'approval.ticket': 'Ticket',
+  'approval.agent': 'Agent',
+  'approval.work': 'Work',
+  'approval.workDone': '{kind}, worked on {date}: {worked} worked, {charged} to deduct',
+  'approval.note': 'Agent’s note',
+  'approval.noNote': 'No note.',
+  'approval.period': 'Period',
+  'approval.periodRange': '{from} – {to}',
+  'approval.effect': 'Balance effect',
+  'approval.effect.covered':
+    'Approving deducts {hours} from the {usable} usable now, leaving {left}.',
+  'approval.effect.overage':
+    'Approving deducts {hours}, but only {usable} are usable now: {overage} would be overage.',
+  'approval.confirmApprove': 'Approve and deduct {hours} from your hour bank?',
+  'approval.confirmApproveButton': 'Yes, approve',
+  'approval.confirmReject': 'Reject with this reason',
+  'approval.reasonLabel': 'Why do you reject it?',
+  'approval.reasonHint': 'The agent who logged the work reads this reason.',
 } as const;

@@ -77,6 +77,7 @@ export const desk: Translation<typeof english> = {
   'ticket.notFoundBody':
     'No hay ningún ticket visible para usted en esta dirección. Revise el enlace o vuelva a la lista.',
   'ticket.conversation': 'Conversación',
+  'ticket.someTicket': 'Un ticket que no puede abrir',
   'ticket.someone': 'Autor desconocido',
   'ticket.internalNote': 'Nota interna',
   'ticket.automatic': 'Automático',
@@ -142,4 +143,9 @@ export const desk: Translation<typeof english> = {
   'word.kind.evolutive': 'evolutivo',
   'word.kind.urgency': 'urgencia',
   'word.kind.out_of_scope': 'fuera de alcance',
+  'urgencyType.digital_asset_down': 'activo digital caído',
+  'urgencyType.published_content_error': 'error en contenido publicado',
+  'urgencyType.conversion_cost_out_of_bounds': 'costo por conversión fuera de rango',
+  'urgencyType.campaign_misconfiguration': 'campaña mal configurada',
+  'urgencyType.email_to_wrong_recipients': 'correo enviado a destinatarios equivocados',
 };

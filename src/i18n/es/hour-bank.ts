@@ -105,4 +105,22 @@ export const hourBank: Translation<typeof english> = {
   'bank.approvedDone': 'Consumo aprobado y descontado.',
   'bank.rejectedDone': 'Consumo rechazado.',
   'bank.onlyDecisionMaker': 'Solo el decisor de su organización puede aprobar o rechazar.',
+  'approval.ticket': 'Ticket',
+  'approval.agent': 'Agente',
+  'approval.work': 'Trabajo',
+  'approval.workDone': '{kind}, trabajado el {date}: {worked} trabajadas, {charged} a descontar',
+  'approval.note': 'Nota del agente',
+  'approval.noNote': 'Sin nota.',
+  'approval.period': 'Periodo',
+  'approval.periodRange': '{from} – {to}',
+  'approval.effect': 'Efecto en el saldo',
+  'approval.effect.covered':
+    'Aprobar descuenta {hours} de las {usable} disponibles ahora; quedan {left}.',
+  'approval.effect.overage':
+    'Aprobar descuenta {hours}, pero solo hay {usable} disponibles ahora: {overage} serían exceso.',
+  'approval.confirmApprove': '¿Aprobar y descontar {hours} de su bolsa de horas?',
+  'approval.confirmApproveButton': 'Sí, aprobar',
+  'approval.confirmReject': 'Rechazar con este motivo',
+  'approval.reasonLabel': '¿Por qué lo rechaza?',
+  'approval.reasonHint': 'El agente que registró el trabajo lee este motivo.',
 };

@@ -13,6 +13,7 @@ import type {
   bulkResultView,
   classificationSchema,
   clockView,
+  complianceView,
   historyView,
   messageView,
   newTicketBody,
@@ -29,6 +30,7 @@ import type {
   entryView,
   loggedWorkView,
   statementView,
+  workView,
 } from '../../http/routes/hour-bank/schema.js';
 import type { Locale } from '../../i18n/index.js';
 import { request } from './client.js';
@@ -62,6 +64,9 @@ export type BulkChange = z.input<typeof bulkBody>['change'];
 /** How each ticket of a bulk change went. */
 export type BulkResult = z.infer<typeof bulkResultView>;
 
+/** First-response compliance of a contract's current period, per criticality. */
+export type Compliance = z.infer<typeof complianceView>;
+
 /** One SLA clock with its explanation in the asked language. */
 export type Clock = z.infer<typeof clockView>;
 
@@ -70,6 +75,9 @@ export type Message = z.infer<typeof messageView>;
 
 /** A ticket with its conversation and clocks. */
 export type TicketDetail = z.infer<typeof ticketDetailView>;
+
+/** Someone a ticket names (author, actor, assignee) with their role. */
+export type Person = TicketDetail['people'][number];
 
 /** The queue's query as its address holds it (absent: any); the server checks every value. */
 export type TicketQuery = Readonly<Record<string, string | number | undefined>>;
@@ -91,6 +99,12 @@ export type Statement = z.infer<typeof statementView>;
 
 /** A ledger entry: its type, date, id and the fields of its type. */
 export type LedgerEntry = z.infer<typeof entryView>;
+
+/** A piece of logged work: its ticket, minutes worked and charged, note and ledger entry. */
+export type Work = z.infer<typeof workView>;
+
+/** The most logged work the web app reads at once (the API's own maximum). */
+const workPageSize = 500;
 
 /** The charge of logged work, with the rules that shaped it. */
 export type Charge = z.infer<typeof chargeView>;
@@ -137,7 +151,12 @@ export const desk = {
   contract: (id: string) => request<Contract>('GET', contractPath(id)),
   balance: (id: string) => request<Balance>('GET', contractPath(id, '/balance')),
   statement: (id: string) => request<Statement>('GET', contractPath(id, '/statement')),
+  compliance: (id: string) => request<Compliance>('GET', contractPath(id, '/compliance')),
   entries: (id: string) => request<LedgerEntry[]>('GET', contractPath(id, '/entries')),
-  decide: (id: string, consumeId: string, decision: 'approved' | 'rejected') =>
-    request<LedgerEntry>('POST', contractPath(id, '/decisions'), { body: { consumeId, decision } }),
+  work: (id: string) =>
+    request<Work[]>('GET', contractPath(id, '/work'), { query: { limit: workPageSize } }),
+  decide: (id: string, consumeId: string, decision: 'approved' | 'rejected', reason?: string) =>
+    request<LedgerEntry>('POST', contractPath(id, '/decisions'), {
+      body: { consumeId, decision, reason },
+    }),
 };

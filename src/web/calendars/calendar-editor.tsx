@@ -7,6 +7,7 @@ import { isTimeZone } from '../../domain/calendar/zone.js';
 import { ApiError, asApiError } from '../api/client.js';
 import { api, type StoredCalendar } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
+import { calendarName } from '../plans/names.js';
 import { Link, navigate } from '../router.js';
 import { useMe } from '../session.js';
 import { ErrorSummary, invalidField } from '../ui/errors.js';
@@ -144,7 +145,11 @@ export function CalendarEditorPage({ id }: { id?: string }) {
         <Link to="/calendars">← {t('calendars.back')}</Link>
       </p>
       <PageHeader
-        title={saved ? t('calendar.editTitle', { name: saved.name }) : t('calendar.newTitle')}
+        title={
+          saved
+            ? t('calendar.editTitle', { name: calendarName(t, saved.name) })
+            : t('calendar.newTitle')
+        }
         intro={canEdit ? undefined : t('calendars.readOnly')}
         actions={
           <fieldset className="segmented segmented--compact">

@@ -2,6 +2,7 @@
 import { api } from '../api/endpoints.js';
 import { hours } from '../format.js';
 import { useI18n } from '../i18n.js';
+import { calendarName } from '../plans/names.js';
 import { Link } from '../router.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -47,7 +48,7 @@ export function CalendarsPage() {
             {list.map((calendar) => (
               <tr key={calendar.id}>
                 <th scope="row" className="table__primary">
-                  <Link to={`/calendars/${calendar.id}`}>{calendar.name}</Link>
+                  <Link to={`/calendars/${calendar.id}`}>{calendarName(t, calendar.name)}</Link>
                 </th>
                 <td>{calendar.spec.timeZone}</td>
                 <td className="numeric">

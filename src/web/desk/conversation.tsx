@@ -4,16 +4,16 @@
  */
 import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
-import type { Message, TicketDetail } from '../api/desk.js';
+import type { Message, Person, TicketDetail } from '../api/desk.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
 import { useDraft } from './drafts.js';
 
-/** The messages of a ticket, oldest first, timed in `timeZone`; `names` maps author ids to names. */
+/** The messages of a ticket, oldest first, timed in `timeZone`; each author named with their role. */
 export function Conversation(props: {
   messages: readonly Message[];
-  names: ReadonlyMap<string, string>;
+  people: ReadonlyMap<string, Person>;
   timeZone: string;
 }) {
   const { t } = useI18n();
@@ -21,12 +21,12 @@ export function Conversation(props: {
     <ol className="conversation" aria-label={t('ticket.conversation')}>
       {props.messages.map((message) => {
         const internal = message.visibility !== 'public';
+        const author = message.authorId ? props.people.get(message.authorId) : undefined;
         return (
           <li key={message.id} className={`message ${internal ? 'message--internal' : ''}`}>
             <p className="message__meta">
-              <span className="message__author">
-                {(message.authorId && props.names.get(message.authorId)) ?? t('ticket.someone')}
-              </span>
+              <span className="message__author">{author?.name ?? t('ticket.someone')}</span>
+              {author && <span className="message__role muted">{t(`role.${author.role}`)}</span>}
               {internal && (
                 <span className="badge badge--warning">
                   {t(

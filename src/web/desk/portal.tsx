@@ -7,20 +7,26 @@ import { desk } from '../api/desk.js';
 import { HourBank } from '../hour-bank/hour-bank.js';
 import { useI18n } from '../i18n.js';
 import { Reports } from '../reports/reports.js';
+import { usePath } from '../router.js';
 import { useMe } from '../session.js';
 import { OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
 import { NewTicketForm } from './new-ticket-form.js';
+import { Pager } from './pager.js';
 import { useRefresh } from './queue.js';
+import { apiQuery, queueSearch, useQueueState } from './queue-query.js';
 import { TicketTable } from './ticket-table.js';
 
-/** "My tickets": the client's tickets and the form to open one. */
+/** "My tickets": the client's tickets a page at a time (page and sort in the address) and the form to open one. */
 export function PortalTicketsPage() {
   const { t } = useI18n();
   const panel = useCreatePanel();
-  const tickets = useLoad(() => desk.tickets({ limit: 200 }), []);
+  const path = usePath();
+  const list = useQueueState(path);
+  const { state } = list;
+  const tickets = useLoad(() => desk.tickets(apiQuery(state)), [queueSearch(state)]);
   const contracts = useLoad(() => desk.contracts(), []);
   useRefresh(tickets.reload);
   const noContract = contracts.data?.length === 0;
@@ -48,8 +54,12 @@ export function PortalTicketsPage() {
         tickets={tickets.data?.tickets}
         loading={tickets.loading}
         label={t('portal.tickets.title')}
+        sort={{ sort: state.sort, direction: state.direction, sortBy: list.sortBy }}
         linkTo={(ticket) => `/portal/tickets/${ticket.id}`}
       />
+      {tickets.data && (
+        <Pager page={state.page} total={tickets.data.total} goToPage={list.goToPage} />
+      )}
     </>
   );
 }

@@ -17,8 +17,9 @@ import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
 import { BulkBar, BulkRefused } from './bulk-bar.js';
 import { NewTicketForm } from './new-ticket-form.js';
+import { Pager } from './pager.js';
 import { QueueFilters } from './queue-filters.js';
-import { apiQuery, queuePageSize, queueSearch, useQueueState } from './queue-query.js';
+import { apiQuery, queueSearch, useQueueState } from './queue-query.js';
 import { TicketTable } from './ticket-table.js';
 
 const refreshMs = 30_000;
@@ -45,35 +46,6 @@ function usePeople() {
           users.filter((u) => u.active && (isProviderRole(u.role) || u.role === 'partner_agent')),
         ),
     [],
-  );
-}
-
-function Pager(props: { page: number; total: number; goToPage(page: number): void }) {
-  const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(props.total / queuePageSize));
-  const first = props.total === 0 ? 0 : props.page * queuePageSize + 1;
-  const last = Math.min(props.total, (props.page + 1) * queuePageSize);
-  return (
-    <nav className="pager" aria-label={t('queue.pages')}>
-      <p aria-live="polite">{t('queue.range', { first, last, total: props.total })}</p>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        disabled={props.page === 0}
-        onClick={() => props.goToPage(props.page - 1)}
-      >
-        {t('queue.previous')}
-      </button>
-      <span>{t('queue.pageOf', { page: props.page + 1, pages })}</span>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        disabled={props.page + 1 >= pages}
-        onClick={() => props.goToPage(props.page + 1)}
-      >
-        {t('queue.next')}
-      </button>
-    </nav>
   );
 }
 

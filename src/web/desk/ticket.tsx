@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { desk, type TicketDetail } from '../api/desk.js';
-import { api } from '../api/endpoints.js';
 import { Conversation, ReplyBox } from '../desk/conversation.js';
 import { SlaPanel } from '../desk/sla-panel.js';
 import { StatusPanel, TimePanel } from '../desk/work-panel.js';
@@ -37,14 +36,15 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
   const provider = staff && !partner;
   const [notice, setNotice] = useState<string | null>(null);
   const detail = useLoad(() => desk.ticket(id, locale), [id, locale]);
-  const users = useLoad(() => api.users().catch(() => []), []);
   const contractId = detail.data?.ticket.contractId;
   const contract = useLoad(
     () => (staff && contractId ? desk.contract(contractId) : Promise.resolve(undefined)),
     [staff, contractId],
   );
   useRefresh(detail.reload, () => !hasDraft(id));
-  const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
+  // the server names everyone the ticket mentions, for every role (clients cannot list users)
+  const people = new Map((detail.data?.people ?? []).map((person) => [person.id, person]));
+  const names = new Map([...people.values()].map((person) => [person.id, person.name]));
   const changed = (next: TicketDetail, message: string) => {
     detail.set(next);
     setNotice(message);
@@ -72,7 +72,7 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
               works={staff}
               onChanged={(next) => changed(next, t('ticket.assigneeChanged'))}
             />
-            <Conversation messages={data.messages} names={names} timeZone={data.timeZone} />
+            <Conversation messages={data.messages} people={people} timeZone={data.timeZone} />
             <ReplyBox
               ticketId={id}
               staff={staff}

@@ -15,8 +15,7 @@ export function kindText(
 ): string {
   const kind = t(`kind.${classification.kind}`);
   if ('severity' in classification) return `${kind} · ${t(`severity.${classification.severity}`)}`;
-  if ('urgency' in classification)
-    return `${kind} · ${classification.urgency.replaceAll('_', ' ')}`;
+  if ('urgency' in classification) return `${kind} · ${t(`urgencyType.${classification.urgency}`)}`;
   return kind;
 }
 

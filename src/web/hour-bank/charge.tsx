@@ -43,7 +43,9 @@ export function RuleList({ rules }: { rules: ConsumptionRules }) {
       : t('charge.rule.cap', { hours: hoursText(i18n, rules.maximumPerTicketMinutes) }),
   );
   if (rules.freeKinds.length > 0) {
-    items.push(t('charge.rule.free', { kinds: rules.freeKinds.join(', ') }));
+    items.push(
+      t('charge.rule.free', { kinds: rules.freeKinds.map((kind) => t(`kind.${kind}`)).join(', ') }),
+    );
   }
   if (rules.approvalBeyondFirstContact) items.push(t('charge.rule.approval'));
   return (

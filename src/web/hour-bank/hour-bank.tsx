@@ -1,19 +1,18 @@
 /**
  * The hour bank of a contract as agents and clients see it: the balance bar (used, left,
- * pending approval, expiring at period end, overage), the period statement, the ledger and, for
- * the client's decision-maker, the consumption awaiting approval with Approve / Reject.
+ * pending approval, expiring at period end, overage), the period statement, the ledger and the
+ * consumption awaiting approval with its context (approvals.tsx).
  */
-import { useState } from 'react';
 import { entryReasonText } from '../../i18n/index.js';
-import { type ApiError, asApiError } from '../api/client.js';
 import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
 import { hoursText, kindText } from '../desk/words.js';
 import { calendarDate, formatMoney, lastDayBefore } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
-import { Notice, TableRegion } from '../ui/page.js';
+import { TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
+import { PendingApprovals } from './approvals.js';
 
 type Segment = { key: 'used' | 'usable' | 'pending' | 'overage'; minutes: number };
 
@@ -27,7 +26,7 @@ function detailOf(entry: LedgerEntry, { t, locale }: I18n): string {
     case 'grant':
       return t(`bank.source.${entry.source}`);
     case 'approval':
-      return t(`bank.decision.${entry.decision}`);
+      return [t(`bank.decision.${entry.decision}`), entry.reason ?? ''].filter(Boolean).join(' · ');
     case 'adjust':
     case 'reversal':
       return entryReasonText(locale, entry.reason);
@@ -186,77 +185,6 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
         </tbody>
       </table>
     </TableRegion>
-  );
-}
-
-/** Consumption awaiting the client's approval; buttons only when `canDecide`. */
-export function PendingApprovals(props: {
-  contractId: string;
-  balance: Balance;
-  canDecide: boolean;
-  onDecided(): void;
-}) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const decide = async (consumeId: string, decision: 'approved' | 'rejected') => {
-    setBusy(true);
-    setError(null);
-    try {
-      await desk.decide(props.contractId, consumeId, decision);
-      setNotice(t(decision === 'approved' ? 'bank.approvedDone' : 'bank.rejectedDone'));
-      props.onDecided();
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section className="card" aria-labelledby="pending-title">
-      <h2 id="pending-title">{t('bank.pendingTitle')}</h2>
-      <ErrorSummary error={error} />
-      {notice && <Notice>{notice}</Notice>}
-      {props.balance.pending.length === 0 && <p className="muted">{t('bank.noPending')}</p>}
-      <ul className="pending-list">
-        {props.balance.pending.map((p) => (
-          <li key={p.consumeId} className="pending-list__item">
-            <span>
-              {t('bank.pendingItem', {
-                hours: hoursText(i18n, p.minutes),
-                date: calendarDate(locale, p.on),
-                kind: kindText(t, { kind: p.kind }),
-              })}
-            </span>
-            {props.canDecide && (
-              <span className="inline-actions">
-                <button
-                  type="button"
-                  className="button button--primary button--small"
-                  disabled={busy}
-                  onClick={() => void decide(p.consumeId, 'approved')}
-                >
-                  {t('bank.approve')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={busy}
-                  onClick={() => void decide(p.consumeId, 'rejected')}
-                >
-                  {t('bank.reject')}
-                </button>
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
-      {!props.canDecide && props.balance.pending.length > 0 && (
-        <p className="field__hint">{t('bank.onlyDecisionMaker')}</p>
-      )}
-    </section>
   );
 }
 

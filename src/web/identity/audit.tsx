@@ -1,13 +1,16 @@
-/** The audit log: filters, newest first, paged backwards with the API's `before` cursor. */
+/** The audit log in words: filters, newest first, paged backwards with the API's `before` cursor. */
 import { type FormEvent, useState } from 'react';
-import { type AuditFilter, api } from '../api/endpoints.js';
-import { useI18n } from '../i18n.js';
+import { type AuditEntry, type AuditFilter, api } from '../api/endpoints.js';
+import { type I18n, useI18n } from '../i18n.js';
+import { Link } from '../router.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Instant } from '../ui/instant.js';
 import { PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
+import { type RecordNames, recordKey, useRecordNames } from './audit-records.js';
+import { readEntry, recordPath } from './audit-words.js';
 
 const pageSize = 50;
 const knownActions = [
@@ -60,16 +63,63 @@ function filterOf(draft: Draft): AuditFilter {
   };
 }
 
-function outcomeClass(status: number | null): string {
-  if (status === null) return 'badge--success';
-  if (status >= 500) return 'badge--danger';
-  if (status >= 400) return 'badge--warning';
-  return 'badge--success';
+function outcomeOf(entry: AuditEntry, t: I18n['t']): { className: string; text: string } {
+  const status = entry.outcome;
+  if (status !== null && status >= 500)
+    return { className: 'badge--danger', text: t('audit.outcome.failed', { status }) };
+  if (status !== null && status >= 400)
+    return { className: 'badge--warning', text: t('audit.outcome.refused', { status }) };
+  const text = entry.via === 'http' ? t('audit.outcome.done') : t(`audit.via.${entry.via}`);
+  return { className: 'badge--success', text };
+}
+
+/** One entry as a sentence ("Diego Castro replied to ticket #12"), linked to its record. */
+function AuditRow(props: {
+  entry: AuditEntry;
+  names: ReadonlyMap<string, string>;
+  records: RecordNames | undefined;
+}) {
+  const { t } = useI18n();
+  const { entry } = props;
+  const { verb, actorId, refused, record } = readEntry(entry);
+  const who = actorId
+    ? (props.names.get(actorId) ?? t('audit.unknownUser'))
+    : entry.via === 'http'
+      ? t('audit.anonymous')
+      : t('audit.system');
+  const what = record
+    ? ((record.type === 'users'
+        ? props.names.get(record.id)
+        : props.records?.get(recordKey(record))) ?? t('audit.someRecord'))
+    : '';
+  const said = verb
+    ? t(`audit.do.${verb}`, { who, what })
+    : t('audit.do.unknown', { who, action: entry.action });
+  const sentence = refused ? t('audit.do.refused', { sentence: said }) : said;
+  const path = record ? recordPath(record) : null;
+  const outcome = outcomeOf(entry, t);
+  return (
+    <tr>
+      <td className="nowrap">
+        <Instant at={entry.at} />
+      </td>
+      <td title={entry.action}>{sentence}</td>
+      <td>{record && (path ? <Link to={path}>{what}</Link> : what)}</td>
+      <td>
+        <span className={`badge ${outcome.className}`}>{outcome.text}</span>
+      </td>
+      <td className="mono">{entry.ip ?? t('common.none')}</td>
+      <td className="mono" title={entry.requestId ?? undefined}>
+        {entry.requestId?.slice(0, 8) ?? t('common.none')}
+      </td>
+    </tr>
+  );
 }
 
 /** The audit log page (administrators). */
 export function AuditPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [filter, setFilter] = useState<AuditFilter>({});
   const [cursors, setCursors] = useState<string[]>([]);
@@ -81,6 +131,10 @@ export function AuditPage() {
   );
   const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
   const rows = entries.data ?? [];
+  const records = useRecordNames(
+    rows.flatMap((entry) => readEntry(entry).record ?? []),
+    i18n,
+  );
   const last = rows.at(-1);
 
   const field = (key: keyof Draft) => ({
@@ -152,8 +206,7 @@ export function AuditPage() {
           <TableHead
             columns={[
               t('audit.col.at'),
-              t('audit.col.actor'),
-              t('audit.col.action'),
+              t('audit.col.what'),
               t('audit.col.resource'),
               t('audit.col.outcome'),
               t('audit.col.ip'),
@@ -162,38 +215,9 @@ export function AuditPage() {
           />
           <tbody>
             {rows.map((entry) => (
-              <tr key={entry.id}>
-                <td className="nowrap">
-                  <Instant at={entry.at} />
-                </td>
-                <td>
-                  {entry.actorUserId
-                    ? (names.get(entry.actorUserId) ?? t('audit.unknownUser'))
-                    : t('audit.anonymous')}
-                </td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-                <td>
-                  {entry.resourceType ?? t('common.none')}
-                  {entry.resourceId && (
-                    <span className="table__sub mono" title={entry.resourceId}>
-                      {entry.resourceId.slice(0, 8)}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <span className={`badge ${outcomeClass(entry.outcome)}`}>
-                    {entry.via === 'http' ? entry.outcome : t(`audit.via.${entry.via}`)}
-                  </span>
-                </td>
-                <td className="mono">{entry.ip ?? t('common.none')}</td>
-                <td className="mono" title={entry.requestId ?? undefined}>
-                  {entry.requestId?.slice(0, 8) ?? t('common.none')}
-                </td>
-              </tr>
+              <AuditRow key={entry.id} entry={entry} names={names} records={records.data} />
             ))}
-            {entries.data?.length === 0 && <EmptyRow columns={7}>{t('audit.empty')}</EmptyRow>}
+            {entries.data?.length === 0 && <EmptyRow columns={6}>{t('audit.empty')}</EmptyRow>}
           </tbody>
         </table>
       </TableRegion>

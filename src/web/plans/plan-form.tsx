@@ -12,6 +12,7 @@ import { useI18n } from '../i18n.js';
 import { CreateForm } from '../ui/create-panel.js';
 import { invalidField } from '../ui/errors.js';
 import { Field, SelectField, TextField } from '../ui/field.js';
+import { calendarName, presetName } from './names.js';
 import { PresetSource } from './words.js';
 
 /** The parameters the plain fields edit (every other one is in the JSON box). */
@@ -71,7 +72,7 @@ export function PlanForm(props: {
   const shown: readonly PlainKey[] =
     plan || !preset ? plainKeys : plainKeys.filter((key) => preset.needs.includes(key));
   const start = initialValues(base);
-  const [name, setName] = useState(plan?.name ?? preset?.name ?? '');
+  const [name, setName] = useState(plan?.name ?? (preset ? presetName(t, preset) : ''));
   const [calendarId, setCalendarId] = useState(text(base.calendarId));
   const [hours, setHours] = useState(start.hours);
   const [amount, setAmount] = useState(start.amount);
@@ -149,7 +150,7 @@ export function PlanForm(props: {
                 ...(calendarKnown || calendarId === ''
                   ? []
                   : [{ value: calendarId, label: calendarId }]),
-                ...props.calendars.map((c) => ({ value: c.name, label: c.name })),
+                ...props.calendars.map((c) => ({ value: c.name, label: calendarName(t, c.name) })),
               ]}
             />
             {shown.includes('includedMinutesPerPeriod') && (

@@ -15,6 +15,7 @@ import { SelectField } from '../ui/field.js';
 import { Notice, PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
+import { presetName } from './names.js';
 
 /** What the panel edits: a new plan from a preset (or none), or an existing plan. */
 type Editing = { kind: 'new'; presetId: string } | { kind: 'edit'; plan: Plan };
@@ -88,12 +89,12 @@ function PresetList(props: { presets: readonly Preset[]; onUse(preset: Preset): 
           return (
             <li key={preset.id} className="preset-list__item">
               <div className="preset-list__head">
-                <h3>{preset.name}</h3>
+                <h3>{presetName(t, preset)}</h3>
                 <span className="muted">{presetTerms(i18n, preset)}</span>
                 <button
                   type="button"
                   className="button button--secondary button--small"
-                  aria-label={t('plans.useLabel', { name: preset.name })}
+                  aria-label={t('plans.useLabel', { name: presetName(t, preset) })}
                   onClick={() => props.onUse(preset)}
                 >
                   {t('plans.use')}
@@ -158,7 +159,7 @@ export function PlansPage() {
             onChange={(presetId) => setEditing({ kind: 'new', presetId })}
             choices={[
               { value: '', label: t('plans.field.presetNone') },
-              ...presetList.map((p) => ({ value: p.id, label: p.name })),
+              ...presetList.map((p) => ({ value: p.id, label: presetName(t, p) })),
             ]}
           />
         </div>

@@ -4,6 +4,7 @@ import type { Preset } from '../api/plans.js';
 import { hoursText } from '../desk/words.js';
 import { formatMoney } from '../format.js';
 import { type I18n, useI18n } from '../i18n.js';
+import { sourceText } from './names.js';
 
 /** "UF 60,00" / "USD 1.200,50": an API amount with its currency label, or a dash. */
 export function moneyText(i18n: Pick<I18n, 't' | 'locale'>, value: unknown): string {
@@ -54,7 +55,8 @@ export function PresetSource({ preset }: { preset: Preset }) {
   return (
     <div className="rules-box">
       <p>
-        <strong>{t('plans.col.source')}:</strong> <span lang="es">{preset.source}</span>
+        <strong>{t('plans.col.source')}:</strong>{' '}
+        <span lang="es">{sourceText(t, preset.source)}</span>
       </p>
       <p className="field__hint">
         {preset.needs.length > 0

@@ -55,7 +55,6 @@ function presentTime(work: WorkRecord, locale: Locale): z.infer<typeof ticketTim
   return {
     ...presentWork(work),
     reasons: work.reasons.map((reason) => reasonPhrase(locale, reason)),
-    createdBy: work.createdBy,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorCodes } from '../../../domain/errors.js';
+import { roles } from '../../../domain/identity/roles.js';
 import type { ComplianceVerdict, StepCode } from '../../../domain/sla/index.js';
 import { calendarKeys, clockNames, slaStates } from '../../../domain/sla/index.js';
 import {
@@ -261,10 +262,7 @@ export const historyView = z.object({
 });
 
 /** Time logged on a ticket with what it charged and why, in the asked language. */
-export const ticketTimeView = workView.extend({
-  reasons: z.array(z.string()),
-  createdBy: z.string().nullable(),
-});
+export const ticketTimeView = workView.extend({ reasons: z.array(z.string()) });
 
 /** A ticket with its header, conversation, history, time entries and clocks. */
 export const ticketDetailView = z.object({
@@ -275,7 +273,9 @@ export const ticketDetailView = z.object({
   messages: z.array(messageView),
   history: z.array(historyView),
   timeEntries: z.array(ticketTimeView),
-  people: z.array(z.object({ id: z.string(), name: z.string() })),
+  people: z
+    .array(z.object({ id: z.string(), name: z.string(), role: z.enum(roles) }))
+    .describe('everyone the conversation, history and time entries name, with their role'),
   sla: z.object({
     firstResponse: clockView.nullable(),
     resolution: clockView.nullable(),

@@ -31,7 +31,7 @@ export function presentCharge(charge: Charge, locale: Locale): z.infer<typeof ch
 
 /** Serialises logged work. */
 export function presentWork(work: WorkRecord): z.infer<typeof workView> {
-  const { contractId: _c, reasons: _r, createdBy: _b, ...rest } = work;
+  const { contractId: _c, reasons: _r, ...rest } = work;
   return { ...rest, createdAt: work.createdAt.toISOString() };
 }
 

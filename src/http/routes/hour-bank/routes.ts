@@ -174,6 +174,9 @@ export function hourBankRoutes(deps: HourBankRouteDeps): FastifyPluginAsyncZod {
           body: z.object({
             consumeId: z.string().regex(/^\d+$/),
             decision: z.enum(['approved', 'rejected']),
+            reason: reason
+              .optional()
+              .describe('why it is rejected; the agent reads it in the ledger'),
           }),
           response: { 201: entryView },
         },

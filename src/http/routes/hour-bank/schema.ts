@@ -55,6 +55,7 @@ export const workView = z.object({
   ledgerEntryId: z.string().nullable(),
   note: z.string().nullable(),
   createdAt: instant,
+  createdBy: z.string().nullable().describe('who logged it (a ticket’s `people` names them)'),
 });
 
 /** The fields of a time entry, whether logged on a contract or on a ticket. */
@@ -92,6 +93,7 @@ export const entryView = z
       type: z.literal('approval'),
       consumeId: z.string(),
       decision: z.enum(['approved', 'rejected']),
+      reason: z.string().optional().describe('why a rejection was made, for the agent'),
     }),
     z.object({
       ...entry,
