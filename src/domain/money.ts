@@ -190,3 +190,9 @@ export const moneySchema = z.codec(
     encode: toMoneyJson,
   },
 );
+
+/** {@link moneySchema} for prices and rates, which are never negative (issue names `…amount`). */
+export const nonNegativeMoneySchema = moneySchema.refine((money) => money.minor >= 0n, {
+  message: 'must not be negative',
+  path: ['amount'],
+});

@@ -161,11 +161,17 @@ export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
   return reply.status(404).send(body(request, 'route_not_found', message));
 }
 
-/** Domain paths are relative to the input, which for requests with a body is the body. */
+/**
+ * Domain paths are relative to the input, which for requests with a body is the body. A path
+ * under `params.` names a URL parameter only when the route has one of that name (a plan's body
+ * has a `params` field too).
+ */
 function inBody(request: FastifyRequest, path: string): string {
-  return request.body === undefined || /^(body|querystring|params)\b/.test(path)
-    ? path
-    : `body.${path}`;
+  if (request.body === undefined || /^(body|querystring)\b/.test(path)) return path;
+  const urlParameter = /^params\.(\w+)/.exec(path)?.[1];
+  const urlParameters = (request.params ?? {}) as Record<string, unknown>;
+  if (urlParameter !== undefined && Object.hasOwn(urlParameters, urlParameter)) return path;
+  return `body.${path}`;
 }
 
 function joinPath(context: string | undefined, instancePath: string): string {

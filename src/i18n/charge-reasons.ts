@@ -3,7 +3,7 @@
  * sentence (`charge.reason.*`: the web app, documents) or as a phrase inside a line
  * (`charge.phrase.*`: the API's `text`, in English).
  */
-import type { ChargeReason } from '../domain/hour-bank/index.js';
+import { type ChargeReason, settlementCauseOf } from '../domain/hour-bank/index.js';
 import { type Locale, translate } from './translate.js';
 import { kindWord } from './words.js';
 
@@ -80,4 +80,13 @@ export function reasonPhrase(locale: Locale, reason: ChargeReason): string {
     case 'reclassified':
       return settlementText(locale, 'phrase', reason);
   }
+}
+
+/**
+ * A ledger entry's reason in `locale`: a settlement's code (`reclassified:incident`,
+ * `answer_changed:scheduled`) in words, any other reason (a person's own) as written.
+ */
+export function entryReasonText(locale: Locale, reason: string): string {
+  const cause = settlementCauseOf(reason);
+  return cause ? reasonText(locale, cause) : reason;
 }

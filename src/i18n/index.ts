@@ -5,7 +5,7 @@
  * explanations and charge reasons.
  */
 export type { Catalog, MessageKey, ParamArgs, Translation } from './catalog.js';
-export { reasonPhrase, reasonText } from './charge-reasons.js';
+export { entryReasonText, reasonPhrase, reasonText } from './charge-reasons.js';
 export type { ApiErrorCode } from './codes.js';
 export {
   type ExplanationLanguage,

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { watchSla } from '../../src/app/desk/index.js';
 import { buildTestApp } from '../support/app.js';
+import { demoUserByRole } from '../support/demo.js';
 import { deskWithContract } from '../support/desk.js';
 import { describeEachEngine } from '../support/engines.js';
 
@@ -68,16 +69,21 @@ describeEachEngine('SLA compliance report', (database) => {
       headers: desk.agent,
       payload: { body: 'Visto.' },
     });
-    const high = async (date: string) =>
+    test.clock.advance(2 * 24 * 3600_000); // April has begun: its report exists
+    const agent = { cookie: await test.cookieFor(demoUserByRole.agent, true) };
+    const report = async (date: string) =>
       (
         await test.app.inject({
           url: `/api/contracts/${desk.contractId}/compliance?date=${date}`,
-          headers: desk.agent,
+          headers: agent,
         })
-      )
-        .json()
-        .rows.find((row: { criticality: string }) => row.criticality === 'high');
+      ).json();
+    const high = async (date: string) =>
+      (await report(date)).rows.find((row: { criticality: string }) => row.criticality === 'high');
     expect(await high('2026-03-15')).toMatchObject({ met: 1, total: 1 });
+    // the month's one verdict over all its tickets sits beside the rows
+    expect((await report('2026-03-15')).overall).toMatchObject({ met: 1, total: 1 });
+    expect((await report('2026-04-15')).overall).toMatchObject({ total: 0 });
     expect(await high('2026-04-15')).toMatchObject({ total: 0 });
     await test.app.close();
   });

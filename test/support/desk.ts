@@ -41,3 +41,24 @@ export function deskWithContract(
 ) {
   return deskOn(test, { overrides, ...contract });
 }
+
+/** The signed-in people of a desk whose cookies {@link moveClock} renews. */
+type Sessions = Partial<Record<'admin' | 'agent' | 'client' | 'decider', { cookie: string }>>;
+
+const roleOf = {
+  admin: demoUserByRole.provider_admin,
+  agent: demoUserByRole.agent,
+  client: demoUserByRole.client_requester,
+  decider: demoUserByRole.client_decision_maker,
+} as const;
+
+/** Moves the test clock to an instant; going forward, the desk's people sign in again (sessions last 12 h). */
+export async function moveClock(test: TestApp, iso: string, people: Sessions = {}) {
+  const forward = Date.parse(iso) > test.clock.now().getTime();
+  test.clock.advance(Date.parse(iso) - test.clock.now().getTime());
+  if (!forward) return;
+  for (const who of Object.keys(roleOf) as (keyof typeof roleOf)[]) {
+    const session = people[who];
+    if (session) session.cookie = await test.cookieFor(roleOf[who], true);
+  }
+}

@@ -10,23 +10,29 @@ export interface ContractTerms {
   start?: string;
   end?: string;
   overrides?: Record<string, unknown>;
+  /** Keep the calendar the preset names instead of a Mon–Tue 09–18 Santiago calendar of its own. */
+  presetCalendar?: boolean;
 }
 
-/** A contract of a demo client made over the API on a plan from a seed preset, on its own Mon–Tue 09–18 Santiago calendar. */
+/** A contract of a demo client made over the API on a plan from a seed preset (on its own Mon–Tue 09–18 Santiago calendar unless `presetCalendar`). */
 export async function signContract(test: TestApp, terms: ContractTerms) {
   const admin = { cookie: await test.cookieFor(demoUserByRole.provider_admin) };
-  const calendar = await test.app.inject({
-    method: 'POST',
-    url: '/api/calendars',
-    headers: admin,
-    payload: {
-      name: `seed-calendar-${Math.random().toString(36).slice(2)}`,
-      spec: {
-        timeZone: 'America/Santiago',
-        week: { mon: [['09:00', '18:00']], tue: [['09:00', '18:00']] },
+  const calendar = async () => {
+    if (terms.presetCalendar) return {};
+    const created = await test.app.inject({
+      method: 'POST',
+      url: '/api/calendars',
+      headers: admin,
+      payload: {
+        name: `seed-calendar-${Math.random().toString(36).slice(2)}`,
+        spec: {
+          timeZone: 'America/Santiago',
+          week: { mon: [['09:00', '18:00']], tue: [['09:00', '18:00']] },
+        },
       },
-    },
-  });
+    });
+    return { calendarId: created.json().id };
+  };
   const plan = await test.app.inject({
     method: 'POST',
     url: '/api/plans',
@@ -34,7 +40,7 @@ export async function signContract(test: TestApp, terms: ContractTerms) {
     payload: {
       name: `${terms.presetId} ${Math.random().toString(36).slice(2)}`,
       presetId: terms.presetId,
-      params: { ...terms.params, calendarId: calendar.json().id },
+      params: { ...terms.params, ...(await calendar()) },
     },
   });
   if (plan.statusCode !== 201) throw new Error(`plan: ${plan.payload}`);

@@ -1,5 +1,11 @@
 /** The calendars module's public surface: named business calendars, stored and read by reference. */
-export { findCalendarByRef } from './find-calendar.js';
+export {
+  assertCalendarsDefined,
+  type CalendarRefs,
+  findCalendarByRef,
+  undefinedCalendar,
+  undefinedCalendarRefs,
+} from './find-calendar.js';
 export type {
   CalendarReader,
   CalendarRepository,

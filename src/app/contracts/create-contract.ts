@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   type Contract,
+  checkContractStart,
   periodByIndex,
   scheduleOf,
   validateContract,
@@ -9,6 +10,7 @@ import { invalidInput } from '../../domain/errors.js';
 import { missingGrants } from '../../domain/hour-bank/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import { parsePlanParams, planParamsSchema } from '../../domain/plans/params.js';
+import { assertCalendarsDefined } from '../calendars/index.js';
 import {
   authorise,
   authorOf,
@@ -36,7 +38,8 @@ export interface NewContract {
 /**
  * Signs a client on a plan from a date: the contract keeps a snapshot of the plan's parameters
  * (with any overrides) and gets its first period's hours in the same transaction; a contract
- * signed from a past date has its ended periods closed at once, so today's hours are there.
+ * signed from a past date (at most a year back) has its ended periods closed at once, so
+ * today's hours are there. The calendars its terms name must exist.
  */
 export async function createContract(
   options: ContractsDeps & { actor: Principal; origin: Origin; input: NewContract },
@@ -62,7 +65,9 @@ export async function createContract(
     throw invalidInput('end', 'must be after start');
   const at = options.clock.now();
   const unsaved = { contract, name: input.name, planId: plan.id, createdAt: at };
+  await assertCalendarsDefined(options.calendars, params, 'overrides');
   const { today } = await contractContextOf({ ...options, record: unsaved });
+  checkContractStart(contract.start, today);
   return options.transact(async (tx) => {
     const record = await tx.contracts.create({
       ...contract,

@@ -3,13 +3,16 @@ import {
   type ContractVersion,
   calendarRefsOf,
   contractVersionAt,
+  type Period,
+  reportedPeriod,
   type SlaContext,
+  scheduleOf,
   slaContextOf,
 } from '../../domain/contracts/index.js';
 import type { Action, Principal } from '../../domain/identity/policy.js';
 import { type LocalDate, laterOf, localDateIn } from '../../domain/time/index.js';
 import { findCalendarByRef } from '../calendars/index.js';
-import { authorise, inReach } from '../shared/index.js';
+import { authorise, inReach, rebasePath } from '../shared/index.js';
 import type { ContractRecord, ContractsDeps } from './ports.js';
 
 /**
@@ -32,6 +35,11 @@ export interface ContractContext {
   slaAt(date: LocalDate): SlaContext;
   /** A ticket's SLA: the version in force on the contract-local day it was opened. */
   slaOfTicket(openedAt: Date): SlaContext;
+  /**
+   * The period a statement, balance or compliance report of `date` covers: one that has begun,
+   * within the contract; any other date is invalid_input at `querystring.date`.
+   */
+  reportedPeriod(date: LocalDate): Period;
 }
 
 /** The context of a contract already read (see {@link ContractContext}). */
@@ -49,14 +57,21 @@ export async function contractContextOf(
   const dateOf = (at: Date) => localDateIn(timeZone, at);
   const versionAt = (date: LocalDate) => contractVersionAt(contract, date);
   const slaAt = (date: LocalDate) => slaContextOf(versionAt(date).plan, (ref) => specs.get(ref));
+  const today = dateOf(options.clock.now());
   return {
     record,
     timeZone,
-    today: dateOf(options.clock.now()),
+    today,
     dateOf,
     versionAt,
     slaAt,
     slaOfTicket: (openedAt) => slaAt(laterOf(dateOf(openedAt), contract.start)),
+    reportedPeriod: (date) =>
+      rebasePath(
+        () => reportedPeriod(scheduleOf(contract), contract.end, date, today),
+        'date',
+        'querystring.date',
+      ),
   };
 }
 

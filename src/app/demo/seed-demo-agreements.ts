@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/identity/policy.js';
 import { localDateIn } from '../../domain/time/index.js';
-import { type CalendarsDeps, saveCalendar } from '../calendars/index.js';
+import type { CalendarsDeps } from '../calendars/index.js';
 import { type ContractsDeps, createContract, setRequesters } from '../contracts/index.js';
 import {
   changeTicketStatus,
@@ -24,44 +24,6 @@ export type DemoDeps = CalendarsDeps &
 
 const origin = startupOrigin('demo');
 
-const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
-const every = (intervals: [string, string][]) =>
-  Object.fromEntries(weekdays.map((day) => [day, intervals]));
-
-/** The calendars the seed presets name, as a provider would define them. */
-const demoCalendars = [
-  // seed 001: "8.00 - 18.00 CET … excluyendo los días festivos nacionales" (a Spanish vendor)
-  {
-    name: 'seed-001-office-08-18-cet',
-    spec: {
-      timeZone: 'Europe/Madrid',
-      week: every([['08:00', '18:00']]),
-      holidayRegions: [{ country: 'ES' }],
-    },
-  },
-  // seed 002: a Chilean Salesforce partner, 09–18 on business days
-  {
-    name: 'seed-002-mon-fri-09-18',
-    spec: {
-      timeZone: 'America/Santiago',
-      week: every([['09:00', '18:00']]),
-      holidayRegions: [{ country: 'CL' }],
-    },
-  },
-  // seed 004: "lunes a viernes de 8:00 a.m. - 12:00 p.m. y de 2:00 p.m. a 6:00 p.m." (a Colombian agency)
-  {
-    name: 'seed-004-mon-fri-08-12-14-18',
-    spec: {
-      timeZone: 'America/Bogota',
-      week: every([
-        ['08:00', '12:00'],
-        ['14:00', '18:00'],
-      ]),
-      holidayRegions: [{ country: 'CO' }],
-    },
-  },
-];
-
 function firstOfMonth(date: string, monthsBack: number): string {
   const [year = 2026, month = 1] = date.split('-').map(Number);
   const index = year * 12 + (month - 1) - monthsBack;
@@ -69,7 +31,7 @@ function firstOfMonth(date: string, monthsBack: number): string {
 }
 
 /**
- * Gives the demo installation something to look at: the seed calendars and plans, a contract for
+ * Gives the demo installation something to look at: the seed plans (which bring their calendars), a contract for
  * each demo client with its authorised requesters, and a few tickets in different states.
  */
 export async function seedDemoAgreements(options: {
@@ -79,7 +41,6 @@ export async function seedDemoAgreements(options: {
 }): Promise<void> {
   const { admin, agent } = options;
   const ports = { ...options.deps, origin };
-  for (const calendar of demoCalendars) await saveCalendar({ ...ports, actor: admin, ...calendar });
   const infinity = await savePlan({
     ...ports,
     actor: admin,

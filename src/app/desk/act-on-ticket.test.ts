@@ -14,7 +14,15 @@ describe('actOnTicket', () => {
         expect(contract.timeZone).toBe('America/Santiago');
         expect(current.status).toBe('new');
         return {
-          events: [{ type: 'status_changed', at: now.getTime(), to: 'waiting_client' }],
+          // a question that puts the ticket waiting on the client: the first response is met
+          events: [
+            {
+              type: 'provider_replied',
+              at: now.getTime(),
+              automatic: false,
+              setsStatus: 'waiting_client',
+            },
+          ],
           message: null,
           changes: { status: 'waiting_client' },
         };
@@ -22,12 +30,12 @@ describe('actOnTicket', () => {
     });
     expect(saved).toMatchObject({
       status: 'waiting_client',
-      slaState: 'paused',
+      slaState: 'met',
       updatedAt: clock.now(),
     });
     expect(store.tables.ticketEvents.map((e) => e.event.type)).toEqual([
       'opened',
-      'status_changed',
+      'provider_replied',
     ]);
     expect(store.tables.audit.at(-1)).toMatchObject({
       resourceType: 'tickets',

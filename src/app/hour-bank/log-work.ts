@@ -1,5 +1,5 @@
-import { contractError, contractVersionAt } from '../../domain/contracts/index.js';
-import { DomainError, invalidInput } from '../../domain/errors.js';
+import { checkWorkDate, contractVersionAt } from '../../domain/contracts/index.js';
+import { DomainError } from '../../domain/errors.js';
 import {
   type Charge,
   chargeFor,
@@ -60,15 +60,7 @@ export async function logWork(
     const record = await tx.contracts.lock(options.contractId);
     if (!record) throw new DomainError('not_found', 'no such contract');
     const { contract } = record;
-    if (on < contract.start) throw invalidInput('on', `the contract starts on ${contract.start}`);
-    if (contract.end !== null && on >= contract.end) {
-      throw contractError(
-        'contract_ended',
-        { end: contract.end },
-        `the contract ended on ${contract.end}`,
-        'on',
-      );
-    }
+    checkWorkDate(contract, on, context.today);
     // a consume is checked against closed periods only: no need to load the whole ledger
     const entries = await tx.ledger.entries(contract.id, entriesReadToCheck({ type: 'consume' }));
     const version = contractVersionAt(contract, on);

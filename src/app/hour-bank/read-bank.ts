@@ -1,4 +1,3 @@
-import { periodOf, scheduleOf } from '../../domain/contracts/index.js';
 import {
   type Balance,
   balanceAt,
@@ -8,7 +7,6 @@ import {
 } from '../../domain/hour-bank/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import { contractInReach, loadContractContext } from '../contracts/index.js';
-import { rebasePath } from '../shared/index.js';
 import type { HourBankDeps, WorkRecord } from './ports.js';
 
 type ReadOptions = Pick<HourBankDeps, 'clock' | 'contracts' | 'calendars' | 'ledger'> & {
@@ -16,25 +14,26 @@ type ReadOptions = Pick<HourBankDeps, 'clock' | 'contracts' | 'calendars' | 'led
   contractId: string;
 };
 
-/** The balance of a contract at the end of a day (today by default): available, pending, expiring. */
+/** The balance of a contract at the end of a day up to the period under way (today by default): available, pending, expiring. */
 export async function readBalance(
   options: ReadOptions & { date?: string | undefined },
 ): Promise<Balance> {
   const context = await loadContractContext({ ...options, action: 'hours.read' });
   const { contract } = context.record;
   const date = options.date ?? context.today;
+  context.reportedPeriod(date);
   const entries = await options.ledger.entries(contract.id);
-  return rebasePath(() => balanceAt(contract, entries, date), 'date', 'querystring.date');
+  return balanceAt(contract, entries, date);
 }
 
-/** The statement of the period that contains `date` (the current period by default). */
+/** The statement of the period that contains `date` (the current period by default; none that has not begun). */
 export async function readStatement(
   options: ReadOptions & { date?: string | undefined },
 ): Promise<Statement> {
   const context = await loadContractContext({ ...options, action: 'hours.read' });
   const { contract } = context.record;
   const date = options.date ?? context.today;
-  const period = rebasePath(() => periodOf(scheduleOf(contract), date), 'date', 'querystring.date');
+  const period = context.reportedPeriod(date);
   const entries = await options.ledger.entries(contract.id);
   return statement(contract, entries, period);
 }

@@ -1,5 +1,6 @@
-/** What the plans module needs: the plan catalogue. */
+/** What the plans module needs: the plan catalogue, and the calendars its plans name. */
 import type { PlanParams } from '../../domain/plans/params.js';
+import type { CalendarRepository } from '../calendars/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
 /** A plan of the catalogue. */
@@ -36,6 +37,8 @@ export type PlanReader = Pick<PlanRepository, 'findById' | 'findByName' | 'list'
 /** What plan use-cases write in one transaction. */
 export interface PlansTx extends ChangeTx {
   plans: PlanRepository;
+  /** A plan's seed calendars are defined with it (see save-plan.ts). */
+  calendars: CalendarRepository;
 }
 
 /** Everything the plan use-cases need. */

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { DomainError, invalidInput } from '../errors.js';
-import { isMoney, type Money, moneySchema } from '../money.js';
+import { isMoney, type Money, nonNegativeMoneySchema } from '../money.js';
 import {
   applyPlanChange,
   type PlanChange,
@@ -24,7 +24,8 @@ import {
   planChangeSchema,
   planParamsSchema,
 } from '../plans/params.js';
-import { type LocalDate, localDateSchema } from '../time/local-date.js';
+import { addMonths, type LocalDate, localDateSchema } from '../time/local-date.js';
+import { contractError } from './errors.js';
 import { type Period, type PeriodSchedule, periodOf } from './periods.js';
 
 /** Extra hours for a few periods (the period containing `from` and the next ones). */
@@ -83,7 +84,7 @@ export const amendmentSchema = z.discriminatedUnion('kind', [
     kind: z.literal('prepaid_hours'),
     on: localDateSchema,
     minutes: minutesPerGrant,
-    price: moneySchema.nullable(),
+    price: nonNegativeMoneySchema.nullable(),
   }),
   z.strictObject({
     id,
@@ -115,9 +116,44 @@ export function scheduleOf(contract: Contract): PeriodSchedule {
   return { start: contract.start, unit: contract.plan.period };
 }
 
-/** The date an amendment takes effect. */
-function amendmentDate(amendment: Amendment): LocalDate {
-  return amendment.kind === 'prepaid_hours' ? amendment.on : amendment.from;
+/** The date an amendment takes effect, and the field that holds it (errors name it). */
+export function amendmentDate(amendment: Amendment): { date: LocalDate; field: 'on' | 'from' } {
+  return amendment.kind === 'prepaid_hours'
+    ? { date: amendment.on, field: 'on' }
+    : { date: amendment.from, field: 'from' };
+}
+
+/** How far back a contract may start: its ended periods are all closed at once when it is signed. */
+export const maxBackdatingMonths = 12;
+
+/**
+ * Refuses a contract starting more than {@link maxBackdatingMonths} before `today` (invalid_input
+ * at `start`): every ended period is closed at once from the contract's rules, so a longer
+ * history is not replayed but carried in — start within the year, and bring older hours in with
+ * an adjustment.
+ */
+export function checkContractStart(start: LocalDate, today: LocalDate): void {
+  const earliest = addMonths(today, -maxBackdatingMonths);
+  if (start < earliest) {
+    throw invalidInput(
+      'start',
+      `${start} is more than ${maxBackdatingMonths} months before today (${today}); start on ${earliest} or later and carry older hours in with an adjustment`,
+    );
+  }
+}
+
+/** Checks the day work is logged for: inside the contract, and not after today (work is logged once done). */
+export function checkWorkDate(contract: Contract, on: LocalDate, today: LocalDate): void {
+  if (on < contract.start) throw invalidInput('on', `the contract starts on ${contract.start}`);
+  if (contract.end !== null && on >= contract.end) {
+    throw contractError(
+      'contract_ended',
+      { end: contract.end },
+      `the contract ended on ${contract.end}`,
+      'on',
+    );
+  }
+  if (on > today) throw invalidInput('on', `${on} is after today (${today}): log work once done`);
 }
 
 /** Indexes of the first and last period a temporary growth covers. */
@@ -153,8 +189,7 @@ function checkDates(contract: Contract, path: string): void {
     if (ids.has(amendment.id))
       throw invalidInput(`${at}.id`, `duplicate amendment id "${amendment.id}"`);
     ids.add(amendment.id);
-    const date = amendmentDate(amendment);
-    const field = amendment.kind === 'prepaid_hours' ? 'on' : 'from';
+    const { date, field } = amendmentDate(amendment);
     if (date < contract.start || (contract.end !== null && date >= contract.end)) {
       throw invalidInput(
         `${at}.${field}`,

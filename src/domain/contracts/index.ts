@@ -6,9 +6,12 @@
 
 export {
   type Amendment,
+  amendmentDate,
   amendmentSchema,
   type Contract,
   type ContractVersion,
+  checkContractStart,
+  checkWorkDate,
   contractSchema,
   contractVersionAt,
   growthPeriodRange,
@@ -23,6 +26,7 @@ export {
   type PeriodSchedule,
   periodByIndex,
   periodOf,
+  reportedPeriod,
 } from './periods.js';
 export {
   assertCriticalityOffered,

@@ -6,7 +6,7 @@
  */
 import { invalidInput } from '../errors.js';
 import type { PeriodUnit } from '../plans/params.js';
-import { addDays, addMonths, type LocalDate, monthsBetween } from '../time/local-date.js';
+import { addDays, addMonths, type LocalDate, laterOf, monthsBetween } from '../time/local-date.js';
 
 /** Where the periods of a contract come from: its start date and the plan's period unit. */
 export interface PeriodSchedule {
@@ -58,4 +58,30 @@ export function listPeriods(schedule: PeriodSchedule, from: LocalDate, to: Local
     period = periodByIndex(schedule, period.index + 1);
   }
   return periods;
+}
+
+/**
+ * The period a statement, balance or compliance report for `date` covers. Reports exist for the
+ * periods that have begun by `today` (the one under way is a projection) and lie within the
+ * contract (`end` exclusive); a later date is invalid_input at `path` saying how far reports reach.
+ */
+export function reportedPeriod(
+  schedule: PeriodSchedule,
+  end: LocalDate | null,
+  date: LocalDate,
+  today: LocalDate,
+  path = 'date',
+): Period {
+  const afterContract = () =>
+    invalidInput(path, `${date} is on or after the contract's end (${end})`);
+  if (end !== null && date >= end && end <= today) throw afterContract();
+  const current = periodOf(schedule, laterOf(today, schedule.start));
+  if (date >= current.end) {
+    throw invalidInput(
+      path,
+      `${date} is in a period that has not begun: reports reach the period under way (${current.start} – ${current.lastDay}); the next begins on ${current.end}`,
+    );
+  }
+  if (end !== null && date >= end) throw afterContract();
+  return periodOf(schedule, date, path);
 }

@@ -112,8 +112,10 @@ export interface Statement {
     readonly total: number;
     readonly byKind: Readonly<Partial<Record<TicketKind, number>>>;
   };
-  /** Awaiting approval at the period's end: not deducted. */
+  /** Work logged in this period and awaiting approval at its end: not deducted. */
   readonly pendingMinutes: number;
+  /** Work logged in earlier periods and still awaiting approval at this one's end: not deducted. */
+  readonly pendingFromEarlierMinutes: number;
   readonly expiredMinutes: number;
   readonly overage: Overage;
   /**
@@ -121,6 +123,10 @@ export interface Statement {
    * (the overage is the part of the consumption the bank did not cover).
    */
   readonly closingMinutes: number;
+}
+
+function sumMinutes(entries: readonly { minutes: number }[]): number {
+  return entries.reduce((sum, entry) => sum + entry.minutes, 0);
 }
 
 /** The statement of a period; for a period not yet closed, expiry and overage are projected. */
@@ -156,6 +162,7 @@ export function statement(
         billed: false,
       };
   const { allotment, growth, prepaid } = totals.granted;
+  const pending = [...state.pending.values()];
   return {
     period,
     closed: totals.overage !== null,
@@ -163,7 +170,8 @@ export function statement(
     granted: { allotment, growth, prepaid, total: allotment + growth + prepaid },
     adjustedMinutes: totals.adjusted,
     consumed: { total: totals.consumed, byKind: totals.consumedByKind },
-    pendingMinutes: [...state.pending.values()].reduce((sum, p) => sum + p.minutes, 0),
+    pendingMinutes: sumMinutes(pending.filter((p) => p.on >= period.start)),
+    pendingFromEarlierMinutes: sumMinutes(pending.filter((p) => p.on < period.start)),
     expiredMinutes: totals.expired + projectedExpiry,
     overage,
     closingMinutes: closing,

@@ -25,6 +25,7 @@ export {
   statement,
 } from './derive.js';
 export {
+  checkAmendmentPeriod,
   checkAppend,
   closedPeriodKeys,
   entriesReadToCheck,
@@ -33,6 +34,7 @@ export {
 } from './ledger.js';
 export {
   type SettlementCause,
+  settlementCauseOf,
   settlementReason,
   settleTicket,
   type TicketTarget,

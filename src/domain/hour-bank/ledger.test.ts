@@ -131,6 +131,50 @@ describe('seed 002 rules over time', () => {
       pendingMinutes: 0,
     });
   });
+
+  it('work awaiting approval belongs to the period it was logged in', () => {
+    const contract = buildContract();
+    const { ledger, closeThrough, period } = open(contract);
+    const [january] = ledger.record(
+      contract,
+      buildConsume('2025-01-20', 120, { needsApproval: true }),
+    );
+    closeThrough(0);
+    ledger.record(
+      contract,
+      buildConsume('2025-02-03', 30, { needsApproval: true, ticketId: 't2' }),
+    );
+    closeThrough(1);
+    ledger.record(
+      contract,
+      buildConsume('2025-03-04', 45, { needsApproval: true, ticketId: 't3' }),
+    );
+    expect(statement(contract, ledger.entries, period(0))).toMatchObject({
+      pendingMinutes: 120,
+      pendingFromEarlierMinutes: 0,
+    });
+    // February and March list earlier periods' work apart, under "pending from earlier periods"
+    expect(statement(contract, ledger.entries, period(1))).toMatchObject({
+      pendingMinutes: 30,
+      pendingFromEarlierMinutes: 120,
+    });
+    expect(statement(contract, ledger.entries, period(2))).toMatchObject({
+      pendingMinutes: 45,
+      pendingFromEarlierMinutes: 150,
+    });
+    // approved in March, January's work is deducted on the approval's day, in March
+    ledger.record(contract, {
+      type: 'approval',
+      on: '2025-03-10',
+      consumeId: january?.id ?? '',
+      decision: 'approved',
+    });
+    expect(statement(contract, ledger.entries, period(2))).toMatchObject({
+      pendingMinutes: 45,
+      pendingFromEarlierMinutes: 30,
+      consumed: { total: 120 },
+    });
+  });
 });
 
 describe('FIFO: the oldest usable grant is drawn first', () => {

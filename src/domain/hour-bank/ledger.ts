@@ -16,7 +16,13 @@
  * store can hold it unique per contract, so that re-running a job never appends twice.
  */
 
-import { type Contract, periodOf, scheduleOf } from '../contracts/index.js';
+import {
+  type Amendment,
+  amendmentDate,
+  type Contract,
+  periodOf,
+  scheduleOf,
+} from '../contracts/index.js';
 import { DomainError, invalidInput } from '../errors.js';
 import type { Money } from '../money.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
@@ -280,5 +286,25 @@ export function checkAppend(
         throw new DomainError('conflict', `entry "${entry.key}" exists already`, 'entry.key');
       }
       return;
+  }
+}
+
+/**
+ * Refuses an amendment taking effect in a closed period (conflict naming `on` or `from`): the
+ * hours or rules it brings would never apply there, since a closed period takes no more entries.
+ */
+export function checkAmendmentPeriod(
+  contract: Contract,
+  entries: readonly LedgerEntry[],
+  amendment: Amendment,
+): void {
+  const { date, field } = amendmentDate(amendment);
+  const period = periodOf(scheduleOf(contract), date, field);
+  if (closedPeriodKeys(entries).has(period.key)) {
+    throw new DomainError(
+      'conflict',
+      `the period from ${period.start} is closed; an amendment takes effect in an open period`,
+      field,
+    );
   }
 }

@@ -12,7 +12,12 @@
  * Consumption the client rejected stays as decided.
  */
 import { type Contract, type ContractVersion, periodOf, scheduleOf } from '../contracts/index.js';
-import type { RequestOutcome, TicketKind } from '../tickets/vocabulary.js';
+import {
+  type RequestOutcome,
+  requestOutcomes,
+  type TicketKind,
+  ticketKinds,
+} from '../tickets/vocabulary.js';
 import type { LocalDate } from '../time/local-date.js';
 import { answerRule } from './answers.js';
 import { type ChargeReason, chargeTicket, type TicketWork } from './charge.js';
@@ -31,6 +36,24 @@ export function settlementReason(cause: SettlementCause): string {
   return cause.code === 'answer_changed'
     ? `answer_changed:${cause.outcome ?? 'none'}`
     : `reclassified:${cause.kind}`;
+}
+
+/**
+ * The cause a ledger entry's reason names when a settlement wrote it (the inverse of
+ * {@link settlementReason}); null for any other reason, such as a person's own words on an
+ * adjustment. Lets every edge put the code into words in the reader's language.
+ */
+export function settlementCauseOf(reason: string): SettlementCause | null {
+  const [code, value = '', ...rest] = reason.split(':');
+  if (rest.length > 0) return null;
+  if (code === 'reclassified') {
+    const kind = ticketKinds.find((known) => known === value);
+    return kind ? { code, kind } : null;
+  }
+  if (code !== 'answer_changed') return null;
+  if (value === 'none') return { code, outcome: null };
+  const outcome = requestOutcomes.find((known: RequestOutcome) => known === value);
+  return outcome ? { code, outcome } : null;
 }
 
 /** What a ticket costs in total now, and how consumption added for it is approved. */

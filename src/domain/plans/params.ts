@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { invalidInput } from '../errors.js';
-import { isMoney, moneySchema } from '../money.js';
+import { isMoney, nonNegativeMoneySchema } from '../money.js';
 import { monitoringTermIssues, monitoringTermsSchema } from '../reports/monitoring-terms.js';
 import { ticketKinds } from '../tickets/vocabulary.js';
 
@@ -79,7 +79,7 @@ const planShape = {
   /** Hours included in each period, in minutes. */
   includedMinutesPerPeriod: z.number().int().min(0).max(1_000_000),
   /** Price per billing interval. */
-  price: moneySchema,
+  price: nonNegativeMoneySchema,
   billing: z.strictObject({
     every: z.enum(['month', 'quarter', 'year']),
     timing: z.enum(['in_advance', 'in_arrears']),
@@ -111,7 +111,7 @@ const planShape = {
   /** Periods unused hours survive after their own: 0 expire at its end, 1 usable in the next only. */
   rolloverPeriods: z.number().int().min(0).max(12),
   /** Price of an hour consumed beyond the bank (null: the plan prices none). */
-  overageRatePerHour: moneySchema.nullable(),
+  overageRatePerHour: nonNegativeMoneySchema.nullable(),
   compliance: complianceSchema.nullable(),
   /** The biweekly monitoring the plan includes, with its rules and thresholds (null: none). */
   monitoring: monitoringTermsSchema.nullable().default(null),

@@ -13,8 +13,7 @@
 
 import { type Contract, contractVersionAt, type Period } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
-import type { PlanParams } from '../plans/params.js';
-import { type Compliance, complianceFromCounts } from '../sla/compliance.js';
+import { type ComplianceTerms, type JudgedCompliance, judgeCompliance } from '../sla/compliance.js';
 import type { ExplanationStep } from '../sla/steps.js';
 import { type Criticality, criticalities } from '../tickets/vocabulary.js';
 
@@ -39,13 +38,7 @@ export interface BreachedTicket {
   readonly steps: readonly ExplanationStep[];
 }
 
-/** The compliance terms of a plan (target, threshold, minimum sample, small samples). */
-export type ComplianceTerms = NonNullable<PlanParams['compliance']>;
-
-/** A group's compliance, and whether a period under the minimum sample counts as met (seed 002). */
-export interface JudgedCompliance extends Compliance {
-  readonly deemedMet: boolean;
-}
+export type { ComplianceTerms, JudgedCompliance };
 
 /** One point of the trend. */
 export interface TrendPoint {
@@ -86,13 +79,9 @@ export interface ComplianceInput {
 /** Periods in the trend, this one included. */
 export const trendLength = 12;
 
+/** A period's compliance under its terms; null when the plan promises none. */
 function judge(terms: ComplianceTerms | null, met: number, total: number): JudgedCompliance | null {
-  if (terms === null) return null;
-  const result = complianceFromCounts(met, total, terms.thresholdPercent, terms.minimumSample);
-  return {
-    ...result,
-    deemedMet: result.verdict === 'not_enough_tickets' && terms.belowSample === 'deemed_met',
-  };
+  return terms === null ? null : judgeCompliance(terms, met, total);
 }
 
 function checkCounts(counts: readonly CriticalityCount[], path: string): void {

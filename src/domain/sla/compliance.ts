@@ -5,6 +5,7 @@
  * so 9 of 10 is exactly 90 % and meets a 90 % target.
  */
 import { invalidInput } from '../errors.js';
+import type { PlanParams } from '../plans/params.js';
 import type { SlaResult } from './compute.js';
 
 /** How one ticket's first response ended; still-running tickets are not passed in. */
@@ -74,4 +75,28 @@ export function complianceFromCounts(
   if (total < minimumSample) return { ...base, percent, verdict: 'not_enough_tickets' };
   // met / total >= points / 10 000, compared without division.
   return { ...base, percent, verdict: met * 10_000 >= points * total ? 'met' : 'missed' };
+}
+
+/** The compliance terms of a plan (target, threshold, minimum sample, small samples). */
+export type ComplianceTerms = NonNullable<PlanParams['compliance']>;
+
+/** A group's compliance, and whether a period under the minimum sample counts as met (seed 002). */
+export interface JudgedCompliance extends Compliance {
+  readonly deemedMet: boolean;
+}
+
+/**
+ * Judges a group's counts by a plan's compliance terms: seed 002's "el SLA se cumple con menos
+ * de 10 tickets" makes a sample under the minimum count as met.
+ */
+export function judgeCompliance(
+  terms: ComplianceTerms,
+  met: number,
+  total: number,
+): JudgedCompliance {
+  const result = complianceFromCounts(met, total, terms.thresholdPercent, terms.minimumSample);
+  return {
+    ...result,
+    deemedMet: result.verdict === 'not_enough_tickets' && terms.belowSample === 'deemed_met',
+  };
 }

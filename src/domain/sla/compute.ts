@@ -6,14 +6,18 @@
  * - resolution (when the plan sets a target): stops when resolved, runs again when reopened;
  * - client: runs, in business time, while the ticket waits on the client; each wait is a new
  *   obligation, and the client is late if any wait overran the target.
- * Waiting on the client or on the vendor pauses the provider's clocks. A criticality or kind
- * change keeps the time used and applies the new target. Events after `now` are ignored, so the
+ * Waiting on the vendor pauses the provider's clocks; waiting on the client pauses them only once
+ * the provider has asked the client something (a public, non-automatic reply): a status change
+ * alone never stops the first-response target, and only an asked client owes an answer. A
+ * client's reply never sets a waiting status. A criticality or kind change keeps the time used
+ * (and the time paused) and applies the new target. Events after `now` are ignored, so the
  * same log answers "as of" questions.
  */
 import { DomainError, invalidInput } from '../errors.js';
 import { ticketError } from '../tickets/errors.js';
 import {
   assertAcceptsReplies,
+  assertClientMayMove,
   assertLevelAllows,
   type TicketStatus,
   transition,
@@ -61,6 +65,8 @@ class Replay {
   private readonly resolution: Meter;
   private readonly clientWaits: Meter[] = [];
   private readonly atRiskPercent: number;
+  /** The provider has asked the client something: a public, non-automatic reply. */
+  private asked = false;
 
   constructor(
     private readonly policy: SlaPolicy,
@@ -86,6 +92,7 @@ class Replay {
         break;
       case 'client_replied':
         assertAcceptsReplies(this.state.status);
+        assertClientMayMove(event.setsStatus, 'setsStatus');
         this.maybeMove(at, event.setsStatus);
         break;
       case 'internal_note':
@@ -185,11 +192,32 @@ class Replay {
     }));
   }
 
-  /** A public, non-automatic provider reply is the first response; an automatic one is noted as not counting. */
+  /**
+   * A public, non-automatic provider reply is the first response and asks the client something
+   * (a ticket already waiting on the client starts waiting for real); an automatic one is noted
+   * as not counting.
+   */
   private countAsResponse(at: number, automatic: boolean): void {
-    if (!automatic) this.firstResponse.stop(at, 'responded');
-    else if (!this.firstResponse.stopped)
-      this.firstResponse.note({ code: 'automatic_reply_ignored', at });
+    if (automatic) {
+      if (!this.firstResponse.stopped)
+        this.firstResponse.note({ code: 'automatic_reply_ignored', at });
+      return;
+    }
+    this.firstResponse.stop(at, 'responded');
+    if (this.asked) return;
+    this.asked = true;
+    if (this.state.status === 'waiting_client') this.startClientWait(at);
+  }
+
+  /** The ticket waits on an asked client: the resolution clock pauses and the client's runs. */
+  private startClientWait(at: number): void {
+    this.resolution.pause(at, 'paused_waiting_client');
+    const clientTarget = this.policy.clientResponseSeconds;
+    if (clientTarget !== null) {
+      this.clientWaits.push(
+        this.meter('client', { target: clientTarget, calendar: 'business' }, at),
+      );
+    }
   }
 
   private reopen(at: number): void {
@@ -212,19 +240,21 @@ class Replay {
     const from = this.state.status;
     this.state.status = transition(from, to);
     assertLevelAllows(to, this.state.level);
-    this.follow(this.firstResponse, at, to, pauseFor[to]);
+    if (from === 'waiting_client') this.clientWaits.at(-1)?.stop(at, 'client_wait_ended');
+    const unasked = to === 'waiting_client' && !this.asked;
+    for (const meter of [this.firstResponse, this.resolution]) {
+      if (unasked && !meter.stopped) meter.note({ code: 'waiting_without_question', at });
+    }
+    // until the provider asks something, waiting on the client counts like working on it
+    const counted = unasked ? 'open' : to;
+    this.follow(this.firstResponse, at, counted, pauseFor[counted]);
     if (from === 'resolved' && to === 'open') {
       const { target, calendar } = this.resolutionTarget();
       this.resolution.reopen(at, target, calendar);
+    } else if (to === 'waiting_client' && !unasked) {
+      this.startClientWait(at);
     } else {
-      this.follow(this.resolution, at, to, to === 'resolved' ? undefined : pauseFor[to]);
-    }
-    if (from === 'waiting_client') this.clientWaits.at(-1)?.stop(at, 'client_wait_ended');
-    const clientTarget = this.policy.clientResponseSeconds;
-    if (to === 'waiting_client' && clientTarget !== null) {
-      this.clientWaits.push(
-        this.meter('client', { target: clientTarget, calendar: 'business' }, at),
-      );
+      this.follow(this.resolution, at, counted, to === 'resolved' ? undefined : pauseFor[to]);
     }
   }
 

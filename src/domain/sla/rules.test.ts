@@ -148,6 +148,48 @@ describe('SLA clock rules', () => {
     expect(result.client).toMatchObject({ state: 'at_risk', usedSeconds: 8 * H + 20 * 60 + 4 * H });
   });
 
+  it('a status change alone does not pause the first-response clock; waiting on the client pauses only after a question', () => {
+    const waitsUnasked: TicketEvent[] = [
+      opened('02 09:00'),
+      { type: 'status_changed', at: t('02 09:10'), to: 'waiting_client' },
+    ];
+    const unasked = sla(waitsUnasked, '02 10:30');
+    // nobody asked the client anything: the first response was due at 10:00 and is missed
+    expect(unasked.firstResponse).toMatchObject({ state: 'breached', breachedAt: t('02 10:00') });
+    expect(codes(unasked.firstResponse?.steps ?? [])).toContain('waiting_without_question');
+    expect(unasked.resolution).toMatchObject({ state: 'running', usedSeconds: 1.5 * H });
+    expect(unasked.client).toBeNull();
+    // the provider asks while the ticket waits: from then on the resolution clock is paused
+    const asked = sla([...waitsUnasked, reply('02 10:40')], '02 12:00');
+    expect(asked.firstResponse).toMatchObject({ state: 'breached', stoppedAt: t('02 10:40') });
+    expect(asked.resolution).toMatchObject({ state: 'paused', usedSeconds: 100 * 60 });
+    expect(asked.client).toMatchObject({ state: 'running', usedSeconds: 80 * 60 });
+    // asked first, then set waiting by a status change: that wait pauses at once
+    const askedBefore = sla(
+      [
+        opened('02 09:00'),
+        reply('02 09:20'),
+        { type: 'status_changed', at: t('02 09:30'), to: 'waiting_client' },
+      ],
+      '02 12:00',
+    );
+    expect(askedBefore.firstResponse).toMatchObject({ state: 'met', stoppedAt: t('02 09:20') });
+    expect(askedBefore.resolution).toMatchObject({ state: 'paused', usedSeconds: 30 * 60 });
+    expect(askedBefore.client).toMatchObject({ state: 'running', usedSeconds: 2.5 * H });
+  });
+
+  it('a client reply never moves the ticket to waiting on the client', () => {
+    for (const setsStatus of ['waiting_client', 'waiting_vendor'] as const) {
+      const events: TicketEvent[] = [
+        opened('02 09:00'),
+        { type: 'client_replied', at: t('02 09:30'), setsStatus },
+      ];
+      expect(() => sla(events, '02 10:00')).toThrowError(
+        expect.objectContaining({ code: 'rule_violation', path: 'events[1].setsStatus' }),
+      );
+    }
+  });
+
   it('automatic replies do not count as first response', () => {
     const events = [opened('02 09:00'), reply('02 09:00', { automatic: true, setsStatus: 'open' })];
     const waiting = sla(events, '02 09:50').firstResponse;

@@ -53,6 +53,12 @@ export interface KindChangedStep {
   readonly calendar: CalendarKey;
 }
 
+/** The ticket was set waiting on the client before the provider asked anything: the clock runs on. */
+export interface WaitingWithoutQuestionStep {
+  readonly code: 'waiting_without_question';
+  readonly at: number;
+}
+
 /** An automatic public reply, which does not stop the first-response clock. */
 export interface AutomaticReplyIgnoredStep {
   readonly code: 'automatic_reply_ignored';
@@ -109,6 +115,7 @@ export type ExplanationStep =
   | CriticalityChangedStep
   | KindChangedStep
   | AutomaticReplyIgnoredStep
+  | WaitingWithoutQuestionStep
   | StoppedStep
   | ReopenedStep
   | BreachedStep

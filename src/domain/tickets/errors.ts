@@ -10,6 +10,7 @@ export const ticketRules = [
   'transition_not_allowed',
   'closed_accepts_no_replies',
   'vendor_wait_needs_l3',
+  'client_cannot_hold',
   'already_escalated',
   'not_escalatable',
   'only_resolved_reopens',

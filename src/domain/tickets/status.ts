@@ -69,6 +69,21 @@ export function assertAcceptsReplies(status: TicketStatus): void {
   }
 }
 
+/**
+ * Refuses a client's reply that would set a waiting status (rule_violation at `path`): only the
+ * provider puts a ticket on hold, waiting on the client or on the vendor.
+ */
+export function assertClientMayMove(wanted: TicketStatus | undefined, path = 'setStatus'): void {
+  if (wanted === 'waiting_client' || wanted === 'waiting_vendor') {
+    throw ticketError(
+      'client_cannot_hold',
+      { status: wanted },
+      `a client's reply cannot set the ticket ${wanted}: only the provider puts it on hold`,
+      path,
+    );
+  }
+}
+
 /** Refuses waiting on the vendor unless the ticket is escalated to level L3 (seed 002). */
 export function assertLevelAllows(status: TicketStatus, level: SupportLevel): void {
   if (status === 'waiting_vendor' && level !== 'L3') {

@@ -10,6 +10,8 @@ export const enCoreRules = {
     'A closed ticket accepts no replies; open a new ticket for a follow-up.',
   'tickets.rule.vendor_wait_needs_l3':
     'Only a ticket escalated to the vendor (level L3) can wait on the vendor; this one is {level}.',
+  'tickets.rule.client_cannot_hold':
+    'A client’s reply cannot put the ticket on hold; only the provider sets it waiting.',
   'tickets.rule.already_escalated': 'The ticket is already escalated to the provider.',
   'tickets.rule.not_escalatable': 'A resolved or closed ticket is not escalated; reopen it first.',
   'tickets.rule.only_resolved_reopens': 'Only a resolved ticket can be reopened.',

@@ -80,6 +80,7 @@ export const hourBank = {
   'bank.st.adjusted': 'Adjustments',
   'bank.st.consumed': 'Consumed',
   'bank.st.pending': 'Pending approval',
+  'bank.st.pendingFromEarlier': 'Pending from earlier periods',
   'bank.st.expired': 'Expired',
   'bank.st.overage': 'Overage',
   'bank.st.overageAmount': 'Overage amount',

@@ -40,6 +40,8 @@ export const english: ExplanationLanguage = {
       `reclassified from ${kindWord('en', s.from)} to ${kindWord('en', s.to)} at ${f.time(s.at)} with ${f.duration(s.usedSeconds)} used; target now ${f.duration(s.targetSeconds)} ${calendarInEnglish[s.calendar]}`,
     automatic_reply_ignored: (s, f) =>
       `automatic reply at ${f.time(s.at)} does not count as a response`,
+    waiting_without_question: (s, f) =>
+      `set waiting on the client at ${f.time(s.at)} before anything was asked: the clock keeps running`,
     responded: (s, f) => `first response ${f.time(s.at)} after ${f.duration(s.usedSeconds)}`,
     resolved: (s, f) => `resolved ${f.time(s.at)} after ${f.duration(s.usedSeconds)}`,
     closed: (s, f) => `closed ${f.time(s.at)} after ${f.duration(s.usedSeconds)}`,

@@ -12,6 +12,8 @@ export const esCoreRules: Translation<typeof enCoreRules> = {
     'Un ticket cerrado no admite respuestas; abra un ticket nuevo para el seguimiento.',
   'tickets.rule.vendor_wait_needs_l3':
     'Solo un ticket escalado al fabricante (nivel L3) puede esperar al fabricante; este es {level}.',
+  'tickets.rule.client_cannot_hold':
+    'Una respuesta del cliente no puede dejar el ticket en espera; solo el proveedor lo pone en espera.',
   'tickets.rule.already_escalated': 'El ticket ya está escalado al proveedor.',
   'tickets.rule.not_escalatable': 'Un ticket resuelto o cerrado no se escala; reábralo primero.',
   'tickets.rule.only_resolved_reopens': 'Solo se puede reabrir un ticket resuelto.',

@@ -85,6 +85,7 @@ export const hourBank: Translation<typeof english> = {
   'bank.st.adjusted': 'Ajustes',
   'bank.st.consumed': 'Consumidas',
   'bank.st.pending': 'Pendientes de aprobación',
+  'bank.st.pendingFromEarlier': 'Pendientes de periodos anteriores',
   'bank.st.expired': 'Vencidas',
   'bank.st.overage': 'Excedente',
   'bank.st.overageAmount': 'Importe del excedente',

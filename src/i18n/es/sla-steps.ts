@@ -41,6 +41,8 @@ export const spanish: ExplanationLanguage = {
       `reclasificado de ${kindWord('es', s.from)} a ${kindWord('es', s.to)} el ${f.time(s.at)} con ${f.duration(s.usedSeconds)} consumidos; objetivo ahora ${f.duration(s.targetSeconds)} ${calendarInSpanish[s.calendar]}`,
     automatic_reply_ignored: (s, f) =>
       `la respuesta automática del ${f.time(s.at)} no cuenta como respuesta`,
+    waiting_without_question: (s, f) =>
+      `marcado en espera del cliente el ${f.time(s.at)} sin haberle preguntado nada: el reloj sigue corriendo`,
     responded: (s, f) => `primera respuesta el ${f.time(s.at)} tras ${f.duration(s.usedSeconds)}`,
     resolved: (s, f) => `resuelto el ${f.time(s.at)} tras ${f.duration(s.usedSeconds)}`,
     closed: (s, f) => `cerrado el ${f.time(s.at)} tras ${f.duration(s.usedSeconds)}`,

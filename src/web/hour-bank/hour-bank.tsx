@@ -3,6 +3,7 @@
  * pending approval, expiring at period end, overage), the period statement, the ledger and the
  * consumption awaiting approval with its context (approvals.tsx).
  */
+import { entryReasonText } from '../../i18n/index.js';
 import { type Balance, desk, type LedgerEntry, type Statement } from '../api/desk.js';
 import { hoursText, kindText } from '../desk/words.js';
 import { calendarDate, formatMoney, lastDayBefore } from '../format.js';
@@ -16,7 +17,7 @@ import { PendingApprovals } from './approvals.js';
 type Segment = { key: 'used' | 'usable' | 'pending' | 'overage'; minutes: number };
 
 /** What sets an entry apart, in a few words: its kind, source, decision or reason. */
-function detailOf(entry: LedgerEntry, t: I18n['t']): string {
+function detailOf(entry: LedgerEntry, { t, locale }: I18n): string {
   switch (entry.type) {
     case 'consume':
       return [kindText(t, entry), entry.needsApproval ? t('bank.needsApproval') : '']
@@ -28,7 +29,7 @@ function detailOf(entry: LedgerEntry, t: I18n['t']): string {
       return [t(`bank.decision.${entry.decision}`), entry.reason ?? ''].filter(Boolean).join(' · ');
     case 'adjust':
     case 'reversal':
-      return entry.reason;
+      return entryReasonText(locale, entry.reason);
     default:
       return '';
   }
@@ -116,6 +117,7 @@ export function StatementTable({ statement }: { statement: Statement }) {
     [t('bank.st.adjusted'), statement.adjustedMinutes],
     [t('bank.st.consumed'), statement.consumed.total],
     [t('bank.st.pending'), statement.pendingMinutes],
+    [t('bank.st.pendingFromEarlier'), statement.pendingFromEarlierMinutes],
     // an open period's expiry and closing balance are projections, and say so
     [t(statement.closed ? 'bank.st.expired' : 'bank.st.expiring'), statement.expiredMinutes],
     [t('bank.st.overage'), statement.overage.minutes],
@@ -173,7 +175,7 @@ export function LedgerTable({ entries }: { entries: readonly LedgerEntry[] }) {
               <td className="numeric mono">{entry.id}</td>
               <td className="nowrap">{calendarDate(locale, entry.on)}</td>
               <td>{t(`bank.type.${entry.type}`)}</td>
-              <td>{detailOf(entry, t)}</td>
+              <td>{detailOf(entry, i18n)}</td>
               <td className="numeric">
                 {'minutes' in entry ? hoursText(i18n, entry.minutes) : t('common.none')}
               </td>

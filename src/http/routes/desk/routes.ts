@@ -285,7 +285,8 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
         config: { access: 'compliance.read' },
         schema: {
           tags: ['contracts'],
-          summary: 'First-response SLA compliance per criticality for the period containing a date',
+          summary:
+            'First-response SLA compliance of the period containing a date: the month’s verdict over all its tickets, and per criticality',
           params: idParams,
           querystring: z.object({ date: localDateSchema.optional() }),
           response: { 200: complianceView },
@@ -300,6 +301,7 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
         });
         return {
           period: { start: report.period.start, end: report.period.end },
+          overall: report.overall && { ...report.overall },
           rows: report.rows.map((row) => ({ ...row })),
         };
       },

@@ -202,6 +202,7 @@ const stepCodes = {
   criticality_changed: true,
   kind_changed: true,
   automatic_reply_ignored: true,
+  waiting_without_question: true,
   responded: true,
   resolved: true,
   closed: true,
@@ -293,21 +294,24 @@ const verdicts = {
   not_enough_tickets: true,
 } satisfies Record<ComplianceVerdict, true>;
 
-/** First-response compliance of a contract for one period, per criticality. */
+/** A group's first-response compliance, judged by the plan's terms. */
+const judgedComplianceView = z.object({
+  met: z.number().int(),
+  total: z.number().int(),
+  percent: z.number().nullable(),
+  target: z.number(),
+  minimumSample: z.number().int(),
+  verdict: z.enum(Object.keys(verdicts) as [ComplianceVerdict, ...ComplianceVerdict[]]),
+  deemedMet: z.boolean().describe('seed 002: a period under the minimum sample counts as met'),
+});
+
+/** First-response compliance of a contract for one period: the month's verdict, and per criticality. */
 export const complianceView = z.object({
   period: z.object({ start: localDate, end: localDate }),
-  rows: z.array(
-    z.object({
-      criticality: z.enum(criticalities),
-      met: z.number().int(),
-      total: z.number().int(),
-      percent: z.number().nullable(),
-      target: z.number(),
-      minimumSample: z.number().int(),
-      verdict: z.enum(Object.keys(verdicts) as [ComplianceVerdict, ...ComplianceVerdict[]]),
-      deemedMet: z.boolean().describe('seed 002: a period under the minimum sample counts as met'),
-    }),
-  ),
+  overall: judgedComplianceView
+    .nullable()
+    .describe('the period’s one verdict over all its tickets together (null: the plan sets none)'),
+  rows: z.array(judgedComplianceView.extend({ criticality: z.enum(criticalities) })),
 });
 
 /** An SLA at-risk or breach notice. */

@@ -192,7 +192,14 @@ export const statementView = z
       total: z.number().int(),
       byKind: z.partialRecord(kind, z.number().int()),
     }),
-    pendingMinutes: z.number().int(),
+    pendingMinutes: z
+      .number()
+      .int()
+      .describe('logged in this period, awaiting approval at its end'),
+    pendingFromEarlierMinutes: z
+      .number()
+      .int()
+      .describe('logged in earlier periods, still awaiting approval at this one’s end'),
     expiredMinutes: z.number().int(),
     overage: z.object({
       minutes: z.number().int(),
