@@ -8,3 +8,7 @@ export * from './quote.js';
 export * from './rate-limit.js';
 export * from './sender.js';
 export * from './threading.js';
+export * from './approval-request.js';
+export * from './fate.js';
+export * from './new-ticket.js';
+export * from './notices.js';
