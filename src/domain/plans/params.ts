@@ -73,6 +73,23 @@ const complianceSchema = z.strictObject({
   belowSample: z.enum(['deemed_met', 'not_judged']),
 });
 
+/** What the plan says about mail with the client. */
+const mailSchema = z.strictObject({
+  /** Each ticket opened is acknowledged to its requester by mail (the plan may opt out). */
+  acknowledge: z.boolean(),
+  /** A client's mail to a closed ticket reopens it, or opens a follow-up linked to it. */
+  closedTicketReplies: z.enum(['reopen', 'follow_up']),
+  /** Notices to people wait for the service calendar to open; urgencies never wait (seed 004). */
+  noticesInServiceHours: z.boolean(),
+});
+
+/** Mail settings of plans stored before they had any: acknowledge, follow-ups, notices at once. */
+export const defaultMailSettings: z.output<typeof mailSchema> = {
+  acknowledge: true,
+  closedTicketReplies: 'follow_up',
+  noticesInServiceHours: false,
+};
+
 const planShape = {
   period: z.enum(periodUnits),
   /** Hours included in each period, in minutes. */
@@ -112,6 +129,7 @@ const planShape = {
   /** Price of an hour consumed beyond the bank (null: the plan prices none). */
   overageRatePerHour: moneySchema.nullable(),
   compliance: complianceSchema.nullable(),
+  mail: mailSchema.default(defaultMailSettings),
 };
 
 /** A problem found across fields, with its path inside the plan. */
@@ -173,6 +191,7 @@ export const planChangeSchema = z
     responseTargets: targetsSchema.partial(),
     billing: planShape.billing.partial(),
     term: planShape.term.partial(),
+    mail: mailSchema.partial(),
   })
   .omit({ period: true })
   .partial();
