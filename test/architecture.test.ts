@@ -12,6 +12,7 @@ import { contractsData } from '../src/app/contracts/index.js';
 import { deskData } from '../src/app/desk/index.js';
 import { hourBankData } from '../src/app/hour-bank/index.js';
 import { identityData } from '../src/app/identity/index.js';
+import { mailData } from '../src/app/mail/index.js';
 import { outboxData } from '../src/app/outbox/index.js';
 import { plansData } from '../src/app/plans/index.js';
 
@@ -133,6 +134,7 @@ describe('the architecture', () => {
       ...hourBankData,
       ...deskData,
       ...outboxData,
+      ...mailData,
     ].map((data) => data.table);
     const schema = text.get('src/store/schema.ts') ?? '';
     const body = schema.slice(schema.indexOf('export interface Tables {'));

@@ -18,6 +18,12 @@ import type {
   SessionRepository,
   UserRepository,
 } from '../app/identity/index.js';
+import type {
+  MailDirectory,
+  MailMessageRepository,
+  MailThreadRepository,
+  OutgoingRepository,
+} from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
@@ -34,6 +40,9 @@ import { organisationRepository } from './identity/organisations.js';
 import { sessionRepository } from './identity/sessions.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
+import { mailMessageRepository } from './mail/messages.js';
+import { outgoingRepository } from './mail/outgoing.js';
+import { mailDirectory, mailThreadRepository } from './mail/threads.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
 
@@ -50,6 +59,10 @@ export interface Repositories {
   workLog: WorkLogRepository;
   tickets: TicketRepository;
   notices: SlaNoticeRepository;
+  mailMessages: MailMessageRepository;
+  mailThreads: MailThreadRepository;
+  outgoingMail: OutgoingRepository;
+  mailDirectory: MailDirectory;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -76,6 +89,10 @@ function repositories(db: Db): Repositories {
     workLog: workLogRepository(db),
     tickets: ticketRepository(db),
     notices: slaNoticeRepository(db),
+    mailMessages: mailMessageRepository(db),
+    mailThreads: mailThreadRepository(db),
+    outgoingMail: outgoingRepository(db),
+    mailDirectory: mailDirectory(db),
   };
 }
 

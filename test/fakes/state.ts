@@ -12,6 +12,7 @@ import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
+import { emptyMailState, type MailState } from './mail.js';
 
 /** An outbox row: the event and how its dispatch is going. */
 export interface OutboxRow {
@@ -26,7 +27,7 @@ export interface OutboxRow {
 }
 
 /** Every table, and the sequences that number rows as bigserial columns do. */
-export interface State {
+export interface State extends MailState {
   sequences: Record<string, number>;
   organisations: Organisation[];
   users: (User & { passwordHash: string | null })[];
@@ -71,6 +72,7 @@ export function emptyState(): State {
     notices: [],
     outbox: [],
     deliveries: [],
+    ...emptyMailState(),
   };
 }
 

@@ -11,6 +11,7 @@ import { calendars, plans } from './catalogue.js';
 import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
 import { audit, organisations, sessions, type Tables, tokens, users } from './identity.js';
+import { mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { outbox } from './outbox.js';
 import { emptyState, type State } from './state.js';
 
@@ -49,6 +50,10 @@ function repositories(tables: Tables): Repositories {
     workLog: workLog(tables),
     tickets: tickets(tables),
     notices: notices(tables),
+    mailMessages: mailMessages(tables),
+    mailThreads: mailThreads(tables),
+    outgoingMail: outgoingMail(tables),
+    mailDirectory: mailDirectory(tables),
   };
 }
 

@@ -55,6 +55,7 @@ const permissions = {
   'tickets.log_time': staff,
   'compliance.read': everyone,
   'notices.read': staff,
+  'mail.manage': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

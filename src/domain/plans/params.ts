@@ -77,16 +77,13 @@ const complianceSchema = z.strictObject({
 const mailSchema = z.strictObject({
   /** Each ticket opened is acknowledged to its requester by mail (the plan may opt out). */
   acknowledge: z.boolean(),
-  /** A client's mail to a closed ticket reopens it, or opens a follow-up linked to it. */
-  closedTicketReplies: z.enum(['reopen', 'follow_up']),
   /** Notices to people wait for the service calendar to open; urgencies never wait (seed 004). */
   noticesInServiceHours: z.boolean(),
 });
 
-/** Mail settings of plans stored before they had any: acknowledge, follow-ups, notices at once. */
+/** Mail settings of plans stored before they had any: acknowledge, notices at once. */
 export const defaultMailSettings: z.output<typeof mailSchema> = {
   acknowledge: true,
-  closedTicketReplies: 'follow_up',
   noticesInServiceHours: false,
 };
 

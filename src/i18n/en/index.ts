@@ -9,6 +9,7 @@ import { desk } from './desk.js';
 import { errors } from './errors.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
+import { mail } from './mail.js';
 import { plans } from './plans.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
@@ -23,5 +24,6 @@ export const en = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...mail,
   ...enReports,
 } as const;

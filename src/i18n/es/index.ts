@@ -10,6 +10,7 @@ import { desk } from './desk.js';
 import { errors } from './errors.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
+import { mail } from './mail.js';
 import { plans } from './plans.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
@@ -24,5 +25,6 @@ export const es: Catalog = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...mail,
   ...esReports,
 };

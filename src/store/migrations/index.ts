@@ -5,6 +5,7 @@ import * as hourBank from './0003_hour_bank.js';
 import * as desk from './0004_desk.js';
 import * as complianceIndex from './0005_ticket_compliance_index.js';
 import * as outboxAndAudit from './0006_outbox_and_audit.js';
+import * as mail from './0007_mail.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004_desk': desk,
   '0005_ticket_compliance_index': complianceIndex,
   '0006_outbox_and_audit': outboxAndAudit,
+  '0007_mail': mail,
 };
