@@ -15,6 +15,7 @@ import type { ContractsDeps } from '../app/contracts/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
+import type { MailDeps } from '../app/mail/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { Ids } from '../app/shared/index.js';
 import { LoginThrottle } from '../domain/identity/login-throttle.js';
@@ -27,6 +28,7 @@ import { deskRoutes } from './routes/desk/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
+import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { webApp } from './web.js';
 
@@ -38,6 +40,7 @@ export interface HttpModules {
   contracts: ContractsDeps;
   hourBank: HourBankDeps;
   desk: DeskDeps;
+  mail: MailDeps;
 }
 
 /** What the HTTP layer needs from the composition root. */
@@ -118,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(contractRoutes(modules.contracts));
   await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
   await app.register(deskRoutes(modules.desk));
+  await app.register(mailRoutes(modules.mail));
   await app.register(webApp());
   return app;
 }
