@@ -51,7 +51,9 @@ export type DnsRecords = Record<string, string[][]>;
 export async function startMailHarness(
   database: DatabaseHandle,
   records: DnsRecords = {},
+  own: Pick<MailSettings, 'mailboxes' | 'loopMarker'> = testMailSettings,
 ): Promise<MailHarness> {
+  const settings = { ...testMailSettings, ...own };
   const resolver = async (name: string, type: string) => {
     const found = records[`${name}:${type}`];
     if (!found) throw Object.assign(new Error(`no ${type} for ${name}`), { code: 'ENOTFOUND' });
@@ -61,12 +63,12 @@ export async function startMailHarness(
   const sender = createMailSender(capture.url);
   const test = await buildTestApp(database, {
     mail: {
-      settings: testMailSettings,
+      settings,
       readers: mailReaders({ trustedRelays: [], serverName: 'mx.andino.test', resolver }),
       transport: smtpTransport(sender, {
-        from: testMailSettings.mailboxes[0] ?? '',
+        from: settings.mailboxes[0] ?? '',
         fromName: 'Soporte Andino',
-        loopMarker: testMailSettings.loopMarker,
+        loopMarker: settings.loopMarker,
       }),
     },
   });
