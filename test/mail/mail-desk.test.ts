@@ -290,4 +290,65 @@ describeEachEngine('mail, the official channel, through real SMTP servers', (dat
     const created = await mail.test.store.tickets.find(followUp.ticketId ?? '');
     expect(created).toMatchObject({ contractId: ticket?.contractId, status: 'new' });
   });
+
+  it('an administrator lists the quarantine, releases a message to a ticket on a contract and discards another; others may not', async () => {
+    await send({
+      from: 'nueva@tiendasol.demo',
+      to: desk,
+      subject: 'Soy nueva',
+      text: 'Necesito acceso.',
+      messageId: '<rel-1@x.example>',
+    });
+    await send({
+      from: 'spam@x.example',
+      to: desk,
+      subject: 'Oferta',
+      text: 'Compre ya',
+      messageId: '<dis-1@x.example>',
+    });
+    const admin = { cookie: await mail.test.cookieFor(demoUserByRole.provider_admin) };
+    const list = await mail.test.app.inject({
+      url: '/api/mail/messages?fate=quarantined',
+      headers: admin,
+    });
+    expect(list.statusCode).toBe(200);
+    const quarantined: { id: string; messageId: string; reason: string }[] = list.json();
+    const release = quarantined.find((m) => m.messageId === 'rel-1@x.example');
+    const discard = quarantined.find((m) => m.messageId === 'dis-1@x.example');
+    expect(release?.reason).toBe('unknown_sender');
+    expect(
+      (await mail.test.app.inject({ url: '/api/mail/messages', headers: mail.desk.agent }))
+        .statusCode,
+    ).toBe(403);
+    const released = await mail.test.app.inject({
+      method: 'POST',
+      url: `/api/mail/messages/${release?.id}/release`,
+      headers: admin,
+      payload: { contractId: mail.desk.contractId, requesterId: mail.desk.requesterId },
+    });
+    expect(released.statusCode, released.payload).toBe(200);
+    expect(released.json()).toMatchObject({ fate: 'ticket' });
+    const ticket = await mail.test.store.tickets.find(released.json().ticketId);
+    expect(ticket).toMatchObject({
+      subject: 'Soy nueva',
+      channel: 'email',
+      requesterId: mail.desk.requesterId,
+    });
+    const again = await mail.test.app.inject({
+      method: 'POST',
+      url: `/api/mail/messages/${release?.id}/discard`,
+      headers: admin,
+    });
+    expect(again.statusCode).toBe(422);
+    const discarded = await mail.test.app.inject({
+      method: 'POST',
+      url: `/api/mail/messages/${discard?.id}/discard`,
+      headers: admin,
+    });
+    expect(discarded.json()).toEqual({ fate: 'ignored', reason: 'discarded', ticketId: null });
+    const audit = (
+      await mail.test.app.inject({ url: '/api/audit?limit=20', headers: admin })
+    ).json();
+    expect(JSON.stringify(audit)).toContain(`"resourceId":"${discard?.id}"`);
+  });
 });
