@@ -16,6 +16,7 @@ import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
 import type { KnowledgeDeps } from '../app/knowledge/index.js';
+import type { MailDeps } from '../app/mail/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
@@ -31,6 +32,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
 import { knowledgeRoutes } from './routes/knowledge/routes.js';
+import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
@@ -45,6 +47,7 @@ export interface HttpModules {
   desk: DeskDeps;
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
+  mail: MailDeps;
 }
 
 /** What the HTTP layer needs from the composition root. */
@@ -155,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deskRoutes(modules.desk));
   await app.register(reportRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge));
+  await app.register(mailRoutes(modules.mail));
   await app.register(webApp());
   return app;
 }

@@ -52,6 +52,10 @@ describe('catalogs', () => {
         'channel.whatsapp',
         'history.system',
         'reports.col.tickets',
+        // mail conventions: the reply prefix, the signature dash, the ticket number
+        'mail.reply.signed',
+        'mail.reply.subject',
+        'mail.status.subject',
       ].sort(),
     );
   });

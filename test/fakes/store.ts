@@ -20,6 +20,7 @@ import {
   users,
 } from './identity.js';
 import { knowledge } from './knowledge.js';
+import { mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { outbox } from './outbox.js';
 import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
@@ -61,6 +62,10 @@ function repositories(tables: Tables): Repositories {
     notices: notices(tables),
     issuedReports: issuedReports(tables),
     knowledge: knowledge(tables),
+    mailMessages: mailMessages(tables),
+    mailThreads: mailThreads(tables),
+    outgoingMail: outgoingMail(tables),
+    mailDirectory: mailDirectory(tables),
   };
 }
 

@@ -61,6 +61,7 @@ const permissions = {
   'notices.read': staff,
   'knowledge.read': everyone,
   'knowledge.manage': staff,
+  'mail.manage': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

@@ -108,4 +108,5 @@ export const identity = {
   'audit.via.cli': 'Command line',
   'audit.via.job': 'Job',
   'audit.via.system': 'Start-up',
+  'audit.via.mail': 'Mail',
 } as const;

@@ -14,6 +14,7 @@ import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { enKnowledge } from './knowledge.js';
+import { mail } from './mail.js';
 import { plans } from './plans.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
@@ -35,5 +36,6 @@ export const en = {
   ...enCustomerSuccess,
   ...enContacts,
   ...enCommunications,
+  ...mail,
   ...enReports,
 } as const;

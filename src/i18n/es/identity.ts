@@ -111,4 +111,5 @@ export const identity: Translation<typeof english> = {
   'audit.via.cli': 'Línea de comandos',
   'audit.via.job': 'Tarea programada',
   'audit.via.system': 'Arranque',
+  'audit.via.mail': 'Correo',
 };

@@ -15,6 +15,7 @@ import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { esKnowledge } from './knowledge.js';
+import { mail } from './mail.js';
 import { plans } from './plans.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
@@ -36,5 +37,6 @@ export const es: Catalog = {
   ...esCustomerSuccess,
   ...esContacts,
   ...esCommunications,
+  ...mail,
   ...esReports,
 };
