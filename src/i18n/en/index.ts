@@ -15,6 +15,7 @@ import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { enKnowledge } from './knowledge.js';
 import { mail } from './mail.js';
+import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
@@ -37,5 +38,6 @@ export const en = {
   ...enContacts,
   ...enCommunications,
   ...mail,
+  ...mailReasons,
   ...enReports,
 } as const;

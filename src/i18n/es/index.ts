@@ -16,6 +16,7 @@ import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { esKnowledge } from './knowledge.js';
 import { mail } from './mail.js';
+import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
@@ -38,5 +39,6 @@ export const es: Catalog = {
   ...esContacts,
   ...esCommunications,
   ...mail,
+  ...mailReasons,
   ...esReports,
 };
