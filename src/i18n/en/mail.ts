@@ -48,4 +48,10 @@ export const mail = {
   'mail.outgoing.status.held': 'Held (no SMTP server)',
   'mail.outgoing.status.failed': 'Failed',
   'mail.attachments': 'Attachments',
+  'mail.col.actions': 'Actions',
+  'mail.released': 'The message was released: it opened a ticket on the contract.',
+  'mail.discarded': 'The message was discarded; it stays on record as ignored.',
+  'mail.release.requesterHint':
+    'An authorised requester of the contract: the ticket is opened on their behalf.',
+  'mail.nav.received': 'Mail',
 } as const;

@@ -50,4 +50,10 @@ export const mail: Translation<typeof english> = {
   'mail.outgoing.status.held': 'Retenido (sin servidor SMTP)',
   'mail.outgoing.status.failed': 'Fallido',
   'mail.attachments': 'Adjuntos',
+  'mail.col.actions': 'Acciones',
+  'mail.released': 'El mensaje se liberó: abrió un ticket en el contrato.',
+  'mail.discarded': 'El mensaje se descartó; queda registrado como ignorado.',
+  'mail.release.requesterHint':
+    'Un solicitante autorizado del contrato: el ticket se abre en su nombre.',
+  'mail.nav.received': 'Correo',
 };
