@@ -24,6 +24,17 @@ export class RuleError<R extends string = string> extends DomainError {
   get messageKey(): `${string}.rule.${R}` {
     return `${this.module}.rule.${this.rule}`;
   }
+
+  /** The rule as an answer carries it: its message key, and its parameters with lists joined. */
+  toAnswer(): { rule: string; params: Record<string, string | number> } {
+    const params = Object.fromEntries(
+      Object.entries(this.params).map(([key, value]) => [
+        key,
+        typeof value === 'string' || typeof value === 'number' ? value : value.join(', '),
+      ]),
+    );
+    return { rule: this.messageKey, params };
+  }
 }
 
 /** A module's error maker: `fail(rule, params, message, path?)` builds its {@link RuleError}. */

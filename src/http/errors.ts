@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertUnreachable, DomainError, type ErrorCode } from '../domain/errors.js';
+import { RuleError } from '../domain/rule-error.js';
 import type { edgeErrorCodes } from '../i18n/codes.js';
 
 /** The single shape of every error answer, documented in the OpenAPI. */
@@ -11,6 +12,14 @@ export const errorBodySchema = z
       code: z.string().describe('stable machine code, e.g. invalid_input, not_found, internal'),
       message: z.string().describe('human explanation'),
       requestId: z.string().describe('quote it when reporting a problem; it is in the logs'),
+      rule: z
+        .string()
+        .optional()
+        .describe('for a broken business rule: its message key, e.g. tickets.rule.closed_is_final'),
+      params: z
+        .record(z.string(), z.union([z.string(), z.number()]))
+        .optional()
+        .describe('the values the rule message is rendered with'),
       fields: z
         .array(
           z.object({
@@ -90,11 +99,17 @@ function body(
   code: ErrorCode | EdgeCode,
   message: string,
   fields?: FieldIssue[],
+  rule?: RuleError,
 ): ErrorBody {
-  return { error: { code, message, requestId: String(request.id), ...(fields ? { fields } : {}) } };
+  const ruleParts = rule?.toAnswer() ?? {};
+  const fieldParts = fields ? { fields } : {};
+  return { error: { code, message, requestId: String(request.id), ...ruleParts, ...fieldParts } };
 }
 
-/** Fastify's error handler: domain errors by code, validation as 400 with fields, the rest as 500 with no internals. */
+/**
+ * Fastify's error handler: domain errors by code (a broken rule also with its message key and
+ * parameters), validation as 400 with fields, the rest as 500 with no internals.
+ */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
     const fields = error.path
@@ -102,7 +117,15 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       : undefined;
     return reply
       .status(statusForCode(error.code))
-      .send(body(request, error.code, error.message, fields));
+      .send(
+        body(
+          request,
+          error.code,
+          error.message,
+          fields,
+          error instanceof RuleError ? error : undefined,
+        ),
+      );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.flatMap((issue) => {

@@ -31,6 +31,7 @@ export {
   negotiateLocale,
   type PluralKey,
   requestedLocale,
+  ruleText,
   translate,
   translatePlural,
 } from './translate.js';

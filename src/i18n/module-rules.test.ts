@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { calendarRules } from '../domain/calendar/errors.js';
 import { communicationRules } from '../domain/communications/index.js';
 import { contactRules } from '../domain/contacts/index.js';
+import { contractRules } from '../domain/contracts/index.js';
 import { customerSuccessRules } from '../domain/customer-success/index.js';
 import { knowledgeRules } from '../domain/knowledge/index.js';
+import { ticketRules } from '../domain/tickets/index.js';
 import { catalogs, locales } from './index.js';
 
 const modules = [
@@ -10,6 +13,9 @@ const modules = [
   ['contacts', contactRules],
   ['communications', communicationRules],
   ['customerSuccess', customerSuccessRules],
+  ['tickets', ticketRules],
+  ['contracts', contractRules],
+  ['calendars', calendarRules],
 ] as const;
 
 describe('rule errors are rendered in every language', () => {

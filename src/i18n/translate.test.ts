@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, locales, translatePlural } from './translate.js';
+import { catalogs, locales, ruleText, translatePlural } from './translate.js';
 
 describe('plural messages follow each language’s plural rules (Intl.PluralRules)', () => {
   it.each([
@@ -39,5 +39,18 @@ describe('plural messages follow each language’s plural rules (Intl.PluralRule
         ]);
       }
     }
+  });
+});
+
+describe('a broken rule reads in the user’s language from its key and parameters', () => {
+  it.each([
+    ['es', 'El contrato terminó el 2026-03-02; no se puede registrar trabajo posterior.'],
+    ['en', 'The contract ended on 2026-03-02; no work can be logged after it.'],
+  ] as const)('%s', (locale, sentence) => {
+    expect(ruleText(locale, 'contracts.rule.contract_ended', { end: '2026-03-02' })).toBe(sentence);
+  });
+
+  it('a key no catalog has gives no sentence, so the screen keeps the server’s detail', () => {
+    expect(ruleText('es', 'tickets.rule.no_such_rule', {})).toBeNull();
   });
 });

@@ -105,6 +105,17 @@ export function errorText(locale: Locale, code: string): string {
     : catalogs[locale]['error.unknown'];
 }
 
+/** A broken rule's sentence in `locale` from its message key and parameters; null for a key no catalog has. */
+export function ruleText(
+  locale: Locale,
+  rule: string,
+  params: Readonly<Record<string, string | number>>,
+): string | null {
+  const catalog: Readonly<Record<string, string>> = catalogs[locale];
+  const text = catalog[rule];
+  return text === undefined ? null : interpolate(text, params);
+}
+
 /** One field's validation issue as the API sends it: a code and its plain limits. */
 export interface FieldIssueCode {
   readonly issue?: string | undefined;

@@ -65,11 +65,20 @@ describeEachEngine('the service desk over HTTP', (database) => {
         headers: desk.agent,
         payload: { status: to },
       });
-    expect((await status('closed')).statusCode).toBe(422);
+    const skipped = await status('closed');
+    expect(skipped.statusCode).toBe(422);
+    expect(skipped.json().error).toMatchObject({
+      rule: 'tickets.rule.transition_not_allowed',
+      params: { from: 'new', to: 'closed' },
+    });
     expect((await status('resolved')).statusCode).toBe(200);
     expect((await status('closed')).statusCode).toBe(200);
     const late = await reply(id, { body: 'Una cosa más' });
     expect(late.statusCode).toBe(422);
+    expect(late.json().error).toMatchObject({
+      rule: 'tickets.rule.closed_accepts_no_replies',
+      params: {},
+    });
   });
 
   it('a client requester sees only its own tickets; internal notes stay internal', async () => {
@@ -176,6 +185,10 @@ describeEachEngine('the service desk over HTTP', (database) => {
     const res = await ended.open();
     expect(res.statusCode).toBe(422);
     expect(res.json().error.fields[0].path).toBe('body.contractId');
+    expect(res.json().error).toMatchObject({
+      rule: 'tickets.rule.contract_not_in_force',
+      params: { end: '2026-03-02' },
+    });
     expect((await test.app.inject({ url: '/api/tickets', headers: desk.agent })).json().total).toBe(
       before,
     );

@@ -1,5 +1,6 @@
 import { DomainError, type ErrorCode, invalidInput } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
+import { RuleError } from '../../domain/rule-error.js';
 import { maxPageSize, type TicketStatus } from '../../domain/tickets/index.js';
 import type { Criticality } from '../../domain/tickets/vocabulary.js';
 import { authorise, type Origin } from '../shared/index.js';
@@ -18,7 +19,15 @@ export interface BulkChange {
 /** How one ticket of a bulk change went: changed, or refused with the reason. */
 export type BulkResult =
   | { ticketId: string; ok: true }
-  | { ticketId: string; ok: false; code: ErrorCode; message: string; path: string | null };
+  | {
+      ticketId: string;
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      path: string | null;
+      rule?: string;
+      params?: Record<string, string | number>;
+    };
 
 /**
  * Applies one change to many tickets, each in its own transaction exactly as if changed alone
@@ -58,6 +67,7 @@ export async function bulkUpdateTickets(
         code: error.code,
         message: error.message,
         path: error.path ?? null,
+        ...(error instanceof RuleError ? error.toAnswer() : {}),
       });
     }
   }

@@ -2,6 +2,7 @@ import { assertCriticalityOffered } from '../../domain/contracts/index.js';
 import { DomainError, invalidInput } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import { projectSla, type TicketEvent } from '../../domain/sla/index.js';
+import { ticketError } from '../../domain/tickets/index.js';
 import type { Channel, Classification, Criticality } from '../../domain/tickets/vocabulary.js';
 import { loadContractContext } from '../contracts/index.js';
 import { type Origin, recordChange, recordEvent } from '../shared/index.js';
@@ -46,8 +47,9 @@ export async function openTicket(
   const { contract } = context.record;
   const { today } = context;
   if (today < contract.start || (contract.end !== null && today >= contract.end)) {
-    throw new DomainError(
-      'rule_violation',
+    throw ticketError(
+      'contract_not_in_force',
+      { start: contract.start, end: contract.end ?? '…' },
       `the contract is not in force today (${contract.start} – ${contract.end ?? '…'})`,
       'contractId',
     );

@@ -1,4 +1,4 @@
-import { contractVersionAt } from '../../domain/contracts/index.js';
+import { contractError, contractVersionAt } from '../../domain/contracts/index.js';
 import { DomainError, invalidInput } from '../../domain/errors.js';
 import {
   type Charge,
@@ -62,7 +62,12 @@ export async function logWork(
     const { contract } = record;
     if (on < contract.start) throw invalidInput('on', `the contract starts on ${contract.start}`);
     if (contract.end !== null && on >= contract.end) {
-      throw new DomainError('rule_violation', `the contract ended on ${contract.end}`, 'on');
+      throw contractError(
+        'contract_ended',
+        { end: contract.end },
+        `the contract ended on ${contract.end}`,
+        'on',
+      );
     }
     // a consume is checked against closed periods only: no need to load the whole ledger
     const entries = await tx.ledger.entries(contract.id, entriesReadToCheck({ type: 'consume' }));

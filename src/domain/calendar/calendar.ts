@@ -15,6 +15,7 @@ import {
   type Rules,
   type Span,
 } from './chunk.js';
+import { calendarError } from './errors.js';
 import { formatInstant, SUPPORTED_FROM_MS, SUPPORTED_TO_MS } from './instant.js';
 import { type CalendarSpec, parseCalendarSpec } from './spec.js';
 import { CHUNK_MS, DAY_SECONDS, dayKeys, parseLocalDate, parseTimeOfDay } from './time.js';
@@ -54,13 +55,18 @@ function checkInstant(at: number): void {
 }
 
 function outOfRange(): DomainError {
-  return new DomainError('rule_violation', 'the result lies outside the supported years 1900–2199');
+  return calendarError(
+    'outside_supported_years',
+    { from: 1900, to: 2199 },
+    'the result lies outside the supported years 1900–2199',
+  );
 }
 
-function noOpenTime(at: number, direction: string): DomainError {
+function noOpenTime(at: number, direction: 'after' | 'before'): DomainError {
   const when = formatInstant(at);
-  return new DomainError(
-    'rule_violation',
+  return calendarError(
+    direction === 'after' ? 'no_open_time_after' : 'no_open_time_before',
+    { at: when, years: 50 },
     `the calendar has no open time within 50 years ${direction} ${when}`,
   );
 }
@@ -110,7 +116,7 @@ class ChunkedCalendar implements Calendar {
       );
     }
     if (seconds === 0) return at;
-    if (this.#neverOpen) throw new DomainError('rule_violation', 'the calendar is never open');
+    if (this.#neverOpen) throw calendarError('never_open', {}, 'the calendar is never open');
     const result =
       seconds > 0 ? this.#forward(at, seconds * 1000) : this.#backward(at, -seconds * 1000);
     if (result < SUPPORTED_FROM_MS || result >= SUPPORTED_TO_MS) throw outOfRange();
@@ -172,7 +178,7 @@ class ChunkedCalendar implements Calendar {
   nextOpen(at: number): number {
     checkInstant(at);
     if (this.isOpen(at)) return at;
-    if (this.#neverOpen) throw new DomainError('rule_violation', 'the calendar is never open');
+    if (this.#neverOpen) throw calendarError('never_open', {}, 'the calendar is never open');
     const next = this.#nextInterval(at);
     if (next === undefined) throw noOpenTime(at, 'after');
     return next[0].starts[next[1]] ?? at;

@@ -3,6 +3,7 @@
  * each day, its periods, and the SLA its versions promise. The hour bank, the desk and every
  * later module read a contract through this surface.
  */
+
 export {
   type Amendment,
   amendmentSchema,
@@ -15,6 +16,7 @@ export {
   scheduleOf,
   validateContract,
 } from './contract.js';
+export { type ContractRule, contractError, contractRules } from './errors.js';
 export {
   listPeriods,
   type Period,

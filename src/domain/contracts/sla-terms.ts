@@ -6,11 +6,12 @@
 import { createCalendarCache } from '../calendar/evaluate.js';
 import { roundTheClockSpec } from '../calendar/round-the-clock.js';
 import type { CalendarSpec } from '../calendar/spec.js';
-import { DomainError, invalidInput } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import type { PlanParams } from '../plans/params.js';
 import type { SlaCalendars, SlaPolicy } from '../sla/index.js';
 import { type Criticality, criticalities } from '../tickets/vocabulary.js';
 import { type Contract, contractVersionAt } from './contract.js';
+import { contractError } from './errors.js';
 
 /** The name plans use for the round-the-clock calendar urgencies run on (seed 004). */
 export const roundTheClock = '24x7';
@@ -90,8 +91,9 @@ export function slaContextOf(
     if (ref === roundTheClock) return roundTheClockSpec;
     const found = specOf(ref);
     if (!found) {
-      throw new DomainError(
-        'rule_violation',
+      throw contractError(
+        'plan_calendar_undefined',
+        { calendar: ref },
         `the plan's calendar "${ref}" is not defined: add it under Calendars`,
       );
     }

@@ -11,6 +11,7 @@
  * same log answers "as of" questions.
  */
 import { DomainError, invalidInput } from '../errors.js';
+import { ticketError } from '../tickets/errors.js';
 import {
   assertAcceptsReplies,
   assertLevelAllows,
@@ -194,8 +195,9 @@ class Replay {
   private reopen(at: number): void {
     const { status } = this.state;
     if (status !== 'resolved' && status !== 'closed') {
-      throw new DomainError(
-        'rule_violation',
+      throw ticketError(
+        'only_resolved_reopens',
+        { status },
         `only a resolved ticket can be reopened; this one is ${status}`,
       );
     }

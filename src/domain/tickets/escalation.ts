@@ -3,7 +3,7 @@
  * request to the provider when it needs the vendor ("Sales Layer proporcionará soporte al
  * Partner"). An escalation happens once per ticket and only while the ticket is being worked.
  */
-import { DomainError } from '../errors.js';
+import { ticketError } from './errors.js';
 import type { TicketStatus } from './status.js';
 
 /** Refuses to escalate a ticket that is resolved, closed or already with the provider. */
@@ -12,10 +12,11 @@ export function assertEscalatable(ticket: {
   readonly escalatedAt: Date | null;
 }): void {
   if (ticket.escalatedAt !== null)
-    throw new DomainError('rule_violation', 'the ticket is already escalated to the provider');
+    throw ticketError('already_escalated', {}, 'the ticket is already escalated to the provider');
   if (ticket.status === 'resolved' || ticket.status === 'closed')
-    throw new DomainError(
-      'rule_violation',
+    throw ticketError(
+      'not_escalatable',
+      { status: ticket.status },
       `a ${ticket.status} ticket is not escalated; reopen it first`,
       'status',
     );

@@ -8,7 +8,7 @@
  * (which may link to the old one) instead of reopening it; a closed ticket also accepts no
  * public replies.
  */
-import { DomainError } from '../errors.js';
+import { ticketError } from './errors.js';
 import type { SupportLevel } from './vocabulary.js';
 
 /** Every status a ticket can be in, in lifecycle order. */
@@ -44,18 +44,26 @@ export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
 export function transition(from: TicketStatus, to: TicketStatus): TicketStatus {
   if (canTransition(from, to)) return to;
   const allowed = allowedTransitions[from];
-  const why =
-    from === 'closed'
-      ? 'a closed ticket is final; open a new ticket for a follow-up'
-      : `from ${from} a ticket can go to ${allowed.join(', ')}`;
-  throw new DomainError('rule_violation', `cannot move a ticket from ${from} to ${to}: ${why}`);
+  if (from === 'closed') {
+    throw ticketError(
+      'closed_is_final',
+      { from, to },
+      `cannot move a ticket from closed to ${to}: a closed ticket is final; open a new ticket for a follow-up`,
+    );
+  }
+  throw ticketError(
+    'transition_not_allowed',
+    { from, to, allowed },
+    `cannot move a ticket from ${from} to ${to}: from ${from} a ticket can go to ${allowed.join(', ')}`,
+  );
 }
 
 /** Refuses a public reply (by either side) on a closed ticket. */
 export function assertAcceptsReplies(status: TicketStatus): void {
   if (status === 'closed') {
-    throw new DomainError(
-      'rule_violation',
+    throw ticketError(
+      'closed_accepts_no_replies',
+      {},
       'a closed ticket accepts no replies; open a new ticket for a follow-up',
     );
   }
@@ -64,8 +72,9 @@ export function assertAcceptsReplies(status: TicketStatus): void {
 /** Refuses waiting on the vendor unless the ticket is escalated to level L3 (seed 002). */
 export function assertLevelAllows(status: TicketStatus, level: SupportLevel): void {
   if (status === 'waiting_vendor' && level !== 'L3') {
-    throw new DomainError(
-      'rule_violation',
+    throw ticketError(
+      'vendor_wait_needs_l3',
+      { level },
       `only an L3 ticket (escalated to the vendor) can wait on the vendor; this one is ${level}`,
     );
   }

@@ -7,6 +7,7 @@ import { calendars } from './calendars.js';
 import { enCommunications } from './communications.js';
 import { enContacts } from './contacts.js';
 import { contracts } from './contracts.js';
+import { enCoreRules } from './core-rules.js';
 import { enCustomerSuccess } from './customer-success.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
@@ -32,6 +33,7 @@ export const en = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...enCoreRules,
   ...workspace,
   ...enKnowledge,
   ...enCustomerSuccess,

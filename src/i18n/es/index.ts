@@ -8,6 +8,7 @@ import { calendars } from './calendars.js';
 import { esCommunications } from './communications.js';
 import { esContacts } from './contacts.js';
 import { contracts } from './contracts.js';
+import { esCoreRules } from './core-rules.js';
 import { esCustomerSuccess } from './customer-success.js';
 import { desk } from './desk.js';
 import { errors } from './errors.js';
@@ -33,6 +34,7 @@ export const es: Catalog = {
   ...contracts,
   ...hourBank,
   ...desk,
+  ...esCoreRules,
   ...workspace,
   ...esKnowledge,
   ...esCustomerSuccess,

@@ -13,6 +13,12 @@ export interface FieldIssue {
   readonly params?: Readonly<Record<string, string | number>> | undefined;
 }
 
+/** The rule an answer says was broken: the catalog key and the values its sentence takes. */
+export interface BrokenRule {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 /** A failed API call: the error code to translate, the server's message as detail, and the fields at fault. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -22,6 +28,8 @@ export class ApiError extends Error {
     message: string,
     readonly requestId: string | null,
     readonly fields: readonly FieldIssue[] = [],
+    /** A broken business rule: its message key and parameters, for the sentence in the user's language. */
+    readonly rule: BrokenRule | null = null,
   ) {
     super(message);
   }
@@ -75,6 +83,9 @@ function errorFrom(status: number, body: unknown): ApiError {
     typeof error.message === 'string' ? error.message : error.code,
     typeof error.requestId === 'string' ? error.requestId : null,
     fields,
+    typeof error.rule === 'string'
+      ? { key: error.rule, params: isRecord(error.params) ? plainParams(error.params) : {} }
+      : null,
   );
 }
 

@@ -45,7 +45,7 @@ export function atPlanFields(failure: unknown): never {
     ...issue,
     path: `body.${issue.path.replace(/^(body\.)?(plan|params)?\.*/, '')}`,
   }));
-  throw new ApiError(error.status, error.code, error.message, error.requestId, fields);
+  throw new ApiError(error.status, error.code, error.message, error.requestId, fields, error.rule);
 }
 
 const planPath = (id: string) => `/api/plans/${encodeURIComponent(id)}`;

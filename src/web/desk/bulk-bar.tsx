@@ -6,7 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { ticketStatuses } from '../../domain/tickets/status.js';
 import { criticalities } from '../../domain/tickets/vocabulary.js';
-import { errorText } from '../../i18n/index.js';
+import { errorText, type Locale, ruleText } from '../../i18n/index.js';
 import { type BulkChange, type BulkResult, desk } from '../api/desk.js';
 import type { User } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
@@ -112,11 +112,20 @@ export function BulkRefused(props: { refused: BulkResult; numbers: ReadonlyMap<s
             number: props.numbers.get(r.ticketId) ?? '?',
             reason: errorText(locale, r.code ?? 'rule_violation'),
           })}{' '}
-          <span className="muted" lang="en">
-            {r.message}
-          </span>
+          <RefusalDetail locale={locale} result={r} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Why one ticket was refused: the broken rule in the user's language, else the server's English. */
+function RefusalDetail({ locale, result }: { locale: Locale; result: BulkResult[number] }) {
+  const sentence = result.rule ? ruleText(locale, result.rule, result.params ?? {}) : null;
+  if (sentence) return <span className="muted">{sentence}</span>;
+  return (
+    <span className="muted" lang="en">
+      {result.message}
+    </span>
   );
 }

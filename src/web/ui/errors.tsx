@@ -4,7 +4,7 @@
  * (matched by its path, e.g. `body.spec.week.mon[1][0]` → `spec.week.mon[1][0]`).
  */
 import { useEffect, useRef, useState } from 'react';
-import { errorText, fieldErrorText, issueText, type Locale } from '../../i18n/index.js';
+import { errorText, fieldErrorText, issueText, type Locale, ruleText } from '../../i18n/index.js';
 import { ApiError, type FieldIssue } from '../api/client.js';
 import { useI18n } from '../i18n.js';
 
@@ -57,7 +57,16 @@ export function FieldError({ error, path }: { error: ApiError | null; path: stri
  * sentence without a code, which is never shown to people in another language.
  */
 function issueDetail(locale: Locale, error: ApiError, issue: FieldIssue): string | null {
-  return issueText(locale, issue) ?? (error.status === 0 ? issue.message : null);
+  return (
+    issueText(locale, issue) ??
+    brokenRuleText(locale, error) ??
+    (error.status === 0 ? issue.message : null)
+  );
+}
+
+/** The sentence of the business rule an error says was broken, in the user's language; null if none. */
+function brokenRuleText(locale: Locale, error: ApiError): string | null {
+  return error.rule ? ruleText(locale, error.rule.key, error.rule.params) : null;
 }
 
 /** The label a form gives the field at `path`, read from the page, or a neutral "a field". */
@@ -116,7 +125,9 @@ export function ErrorSummary({ error }: { error: ApiError | null }) {
         </ul>
       )}
       {error.fields.length === 0 && (
-        <p className="alert__detail">{t('common.serverDetail', { message: error.message })}</p>
+        <p className="alert__detail">
+          {brokenRuleText(locale, error) ?? t('common.serverDetail', { message: error.message })}
+        </p>
       )}
       {error.requestId && (
         <p className="alert__detail">{t('common.reference', { requestId: error.requestId })}</p>

@@ -173,6 +173,8 @@ export const bulkResultView = z.array(
     code: z.enum(errorCodes).optional(),
     message: z.string().optional(),
     path: z.string().nullable().optional(),
+    rule: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
 );
 
