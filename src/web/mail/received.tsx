@@ -114,7 +114,7 @@ export function ReceivedMailPage() {
                       </a>
                     ))}
                   </td>
-                  <td className="nowrap">
+                  <td className="mail-actions">
                     <a className="button button--ghost" href={rawMailUrl(message.id)}>
                       {t('mail.raw')}
                     </a>
