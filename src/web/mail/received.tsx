@@ -114,35 +114,37 @@ export function ReceivedMailPage() {
                       </a>
                     ))}
                   </td>
-                  <td className="mail-actions">
-                    <a className="button button--ghost" href={rawMailUrl(message.id)}>
-                      {t('mail.raw')}
-                    </a>
-                    {message.fate === 'quarantined' && (
-                      <>
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          aria-expanded={releasing === message.id}
-                          onClick={() => setReleasing(message.id)}
-                        >
-                          {t('mail.release')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          disabled={discard.busy}
-                          onClick={() =>
-                            void discard.run(
-                              () => mail.discard(message.id),
-                              () => done(t('mail.discarded')),
-                            )
-                          }
-                        >
-                          {t('mail.discard')}
-                        </button>
-                      </>
-                    )}
+                  <td>
+                    <div className="mail-actions">
+                      <a className="button button--ghost" href={rawMailUrl(message.id)}>
+                        {t('mail.raw')}
+                      </a>
+                      {message.fate === 'quarantined' && (
+                        <>
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            aria-expanded={releasing === message.id}
+                            onClick={() => setReleasing(message.id)}
+                          >
+                            {t('mail.release')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            disabled={discard.busy}
+                            onClick={() =>
+                              void discard.run(
+                                () => mail.discard(message.id),
+                                () => done(t('mail.discarded')),
+                              )
+                            }
+                          >
+                            {t('mail.discard')}
+                          </button>
+                        </>
+                      )}
+                    </div>
                   </td>
                 </tr>
                 {releasing === message.id && (
