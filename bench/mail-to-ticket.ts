@@ -18,7 +18,7 @@ import { demoUserByRole } from '../test/support/demo.js';
 import { startMailHarness } from '../test/support/mail.js';
 import { findPostgresBin, startPostgresCluster } from '../test/support/postgres-cluster.js';
 import { flag } from './lib/flags.js';
-import { bareSmtpServer, rate, timeSending } from './lib/smtp.js';
+import { bareSmtpServer, peerRows, rate, timeSending } from './lib/smtp.js';
 
 const MESSAGES = flag('--messages', 1000);
 const WARM_UP = 20;
@@ -75,16 +75,7 @@ try {
       messages: MESSAGES,
       'msg/s': rate(MESSAGES, smtpOnly),
     },
-    {
-      what: 'bare smtp-server, before (peer)',
-      messages: MESSAGES,
-      'msg/s': rate(MESSAGES, peerBefore),
-    },
-    {
-      what: 'bare smtp-server, after (peer)',
-      messages: MESSAGES,
-      'msg/s': rate(MESSAGES, peerAfter),
-    },
+    ...peerRows(MESSAGES, peerBefore, peerAfter),
   ]);
 } finally {
   await database.close();

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import PostalMime from 'postal-mime';
 import { parseMail } from '../src/mail/parse.js';
 import { startSmtpListener } from '../src/mail/smtp-listener.js';
-import { bareSmtpServer, rate, timeSending } from './lib/smtp.js';
+import { bareSmtpServer, peerRows, rate, timeSending } from './lib/smtp.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -91,14 +91,5 @@ console.table([
     messages: MESSAGES,
     'msg/s': rate(MESSAGES, pacta),
   },
-  {
-    what: 'bare smtp-server, before (peer)',
-    messages: MESSAGES,
-    'msg/s': rate(MESSAGES, peerBefore),
-  },
-  {
-    what: 'bare smtp-server, after (peer)',
-    messages: MESSAGES,
-    'msg/s': rate(MESSAGES, peerAfter),
-  },
+  ...peerRows(MESSAGES, peerBefore, peerAfter),
 ]);

@@ -58,3 +58,11 @@ export async function bareSmtpServer(): Promise<{ port: number; close: () => Pro
 /** Messages per second, for the tables. */
 export const rate = (count: number, ms: number) =>
   Math.round((count * 1000) / ms).toLocaleString('en');
+
+/** The peer's rows of a table: the bare smtp-server measured before and after Pacta. */
+export function peerRows(messages: number, beforeMs: number, afterMs: number) {
+  return [
+    { what: 'bare smtp-server, before (peer)', messages, 'msg/s': rate(messages, beforeMs) },
+    { what: 'bare smtp-server, after (peer)', messages, 'msg/s': rate(messages, afterMs) },
+  ];
+}
