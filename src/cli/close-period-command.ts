@@ -1,14 +1,6 @@
 import { type ContractsDeps, closeDuePeriods } from '../app/contracts/index.js';
 import { commandLineOrigin } from '../app/shared/index.js';
 import { invalidInput } from '../domain/errors.js';
-import type { CommandSpec } from './command-line.js';
-
-/** `pacta close-period`: close due hour-bank periods now instead of waiting for the hourly job. */
-export const closePeriodCommandSpec: CommandSpec = {
-  words: ['close-period'],
-  summary: 'close every hour-bank period that has ended, now: [--contract ID]',
-  options: { contract: { type: 'string' } },
-};
 
 /** Runs `pacta close-period`, writing one line per contract with the periods it closed. */
 export async function runClosePeriodCommand(

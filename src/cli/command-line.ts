@@ -5,6 +5,8 @@ export interface CommandSpec {
   readonly words: readonly string[];
   readonly summary: string;
   readonly options: NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+  /** Names of the command's required positional arguments, given to it under those names. */
+  readonly arguments?: readonly string[];
 }
 
 /** What the user asked for, or why the command line is wrong (exit code 2). */
@@ -33,12 +35,23 @@ export function parseCommandLine(
       args: argv.slice(command.words.length),
       options: command.options ?? {},
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     });
-    if (positionals.length > 0) {
-      return { kind: 'usage_error', message: `unexpected argument: ${positionals.join(' ')}` };
+    const names = command.arguments ?? [];
+    if (positionals.length > names.length) {
+      const extra = positionals.slice(names.length);
+      return { kind: 'usage_error', message: `unexpected argument: ${extra.join(' ')}` };
     }
-    return { kind: 'command', name: command.words.join(' '), values: flatten(values) };
+    const missing = names[positionals.length];
+    if (missing !== undefined) {
+      return { kind: 'usage_error', message: `missing argument: ${missing.toUpperCase()}` };
+    }
+    const given = Object.fromEntries(names.map((name, index) => [name, positionals[index]]));
+    return {
+      kind: 'command',
+      name: command.words.join(' '),
+      values: { ...flatten(values), ...given },
+    };
   } catch (error) {
     return { kind: 'usage_error', message: (error as Error).message };
   }
@@ -46,9 +59,9 @@ export function parseCommandLine(
 
 /** The text of `pacta --help`. */
 export function usage(commands: readonly CommandSpec[]): string {
-  const width = Math.max(...commands.map((command) => command.words.join(' ').length));
+  const width = Math.max(...commands.map((command) => synopsis(command).length));
   const lines = commands.map(
-    (command) => `  ${command.words.join(' ').padEnd(width)}  ${command.summary}`,
+    (command) => `  ${synopsis(command).padEnd(width)}  ${command.summary}`,
   );
   return [
     'Usage: pacta <command> [flags]',
@@ -58,6 +71,11 @@ export function usage(commands: readonly CommandSpec[]): string {
     '',
     'Flags: --help, --version',
   ].join('\n');
+}
+
+function synopsis(command: CommandSpec): string {
+  const names = (command.arguments ?? []).map((name) => name.toUpperCase());
+  return [...command.words, ...names].join(' ');
 }
 
 function flatten(values: Record<string, unknown>): Record<string, string | boolean | undefined> {

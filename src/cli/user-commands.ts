@@ -4,36 +4,8 @@ import { commandLineOrigin } from '../app/shared/index.js';
 import { invalidInput } from '../domain/errors.js';
 import type { SystemActor } from '../domain/identity/policy.js';
 import { type Role, roles } from '../domain/identity/roles.js';
-import type { CommandSpec } from './command-line.js';
 
 type Values = Record<string, string | boolean | undefined>;
-
-/** The `pacta user …` commands and their flags. */
-export const userCommandSpecs: CommandSpec[] = [
-  {
-    words: ['user', 'add'],
-    summary:
-      'add a user: --email --name --role --organisation NAME|ID [--password] [--locale es|en]',
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      organisation: { type: 'string' },
-      password: { type: 'string' },
-      locale: { type: 'string' },
-    },
-  },
-  {
-    words: ['user', 'list'],
-    summary: 'list users: [--organisation NAME|ID]',
-    options: { organisation: { type: 'string' } },
-  },
-  {
-    words: ['user', 'reset-password'],
-    summary: 'set a new password: --email [--password]; without one a random one is printed',
-    options: { email: { type: 'string' }, password: { type: 'string' } },
-  },
-];
 
 function required(values: Values, flag: string): string {
   const value = values[flag];

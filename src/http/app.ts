@@ -24,6 +24,7 @@ import { installAccessControl, requireAccessRule } from './access.js';
 import { installAuditLog } from './audit.js';
 import { installSameOriginCheck, installSecurityHeaders } from './edge.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
+import { installMetrics, type MetricsDeps } from './metrics.js';
 import { installNulGuard } from './nul-guard.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
@@ -62,6 +63,10 @@ export interface AppDeps {
   trustProxy?: boolean | string;
   /** Bounds on slow or idle clients (defaults: {@link connectionLimits}). */
   limits?: Partial<ConnectionLimits>;
+  /** False once the server is stopping: readiness answers 503 (see routes/health). */
+  accepting?: () => boolean;
+  /** `/metrics` and its token; without it the route does not exist. */
+  metrics?: MetricsDeps;
 }
 
 /** How long a client may take, and how many may be connected at once. */
@@ -149,7 +154,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.swagger(),
   );
 
-  await app.register(healthRoutes(deps.ping));
+  installMetrics(app, deps.metrics);
+  await app.register(healthRoutes({ ping: deps.ping, accepting: deps.accepting }));
   await app.register(identityRoutes(modules.identity));
   await app.register(calendarRoutes(modules.calendars));
   await app.register(planRoutes(modules.plans));

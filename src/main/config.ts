@@ -48,6 +48,8 @@ const configSchema = z.object({
         .map((entry) => entry.trim())
         .filter((entry) => entry !== ''),
     ),
+  /** The bearer token of `/metrics`; unset, the route does not exist. */
+  PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 const adminPairRequired = 'set both PACTA_ADMIN_EMAIL and PACTA_ADMIN_PASSWORD, or neither (demo)';

@@ -28,6 +28,7 @@ import { composeModules, type MailEdges, type Modules } from './compose.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './database.js';
 import { connectionBudget } from './file-descriptors.js';
+import { readOperations } from './operations.js';
 import { version } from './version.js';
 
 /** A running server and how to stop it cleanly. */
@@ -93,6 +94,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         : undefined;
     const installed = await bootstrapInstallation({ ...modules.identity, admin });
     if (installed.kind === 'demo') await seedDemo(modules);
+    let stopping: Promise<void> | undefined;
     const app = await buildApp({
       version,
       logLevel: config.LOG_LEVEL,
@@ -101,6 +103,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       ids: systemIds,
       trustProxy: config.TRUST_PROXY,
       limits: { maxConnections: connectionBudget() },
+      accepting: () => stopping === undefined,
+      metrics: config.PACTA_METRICS_TOKEN
+        ? { token: config.PACTA_METRICS_TOKEN, read: () => readOperations(database, systemClock) }
+        : undefined,
     });
     const log = app.log;
     const { mail } = modules;
@@ -167,7 +173,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       }
     }
     void processMail().catch((err) => log.error({ err }, 'mail not processed'));
-    let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (listener?.close() ?? Promise.resolve())
         .then(() => closeWithin(app, shutdownGraceMs))

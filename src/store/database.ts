@@ -17,12 +17,22 @@ export type Db = Kysely<Tables>;
 /** Which PostgreSQL is behind the pool: the same SQL runs on both. */
 export type Engine = 'pglite' | 'postgres';
 
+/** Connections of the pool: open, of which idle, the pool's bound, and queries waiting for one. */
+export interface PoolUse {
+  readonly total: number;
+  readonly idle: number;
+  readonly max: number;
+  readonly waiting: number;
+}
+
 /** An open database with what the composition root needs to run and stop it. */
 export interface DatabaseHandle {
   readonly db: Db;
   readonly engine: Engine;
   /** True when a trivial query answers within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** The connection pool's use right now, for metrics. */
+  poolUse(): PoolUse;
   /** Closes the pool (and for PGlite the instance and its lock); safe to call twice. */
   close(): Promise<void>;
 }
@@ -34,11 +44,7 @@ export interface DatabaseHandle {
 export async function openEmbedded(dataDir: string | 'memory'): Promise<DatabaseHandle> {
   const lock = dataDir === 'memory' ? undefined : lockDataDir(dataDir);
   try {
-    // Contrib extensions the migrations create (real PostgreSQL ships them in its contrib).
-    const extensions = { unaccent };
-    const pglite = await PGlite.create(
-      dataDir === 'memory' ? { extensions } : { dataDir: `${dataDir}/pgdata`, extensions },
-    );
+    const pglite = await createPglite(dataDir === 'memory' ? undefined : embeddedPgdata(dataDir));
     const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
     return handle(pool, 'pglite', async () => {
       await pglite.close();
@@ -48,6 +54,21 @@ export async function openEmbedded(dataDir: string | 'memory'): Promise<Database
     lock?.release();
     throw error;
   }
+}
+
+/** Where PGlite keeps its files inside `DATA_DIR` (beside Pacta's lock file). */
+export function embeddedPgdata(dataDir: string): string {
+  return `${dataDir}/pgdata`;
+}
+
+/**
+ * A PGlite instance on `pgdata` (in memory without it), optionally unpacked from a data-directory
+ * dump first (a restore). The caller holds the data directory's lock.
+ */
+export function createPglite(pgdata?: string, loadDataDir?: Blob): Promise<PGlite> {
+  // Contrib extensions the migrations create (real PostgreSQL ships them in its contrib).
+  const extensions = { unaccent };
+  return PGlite.create(pgdata ? { dataDir: pgdata, extensions, loadDataDir } : { extensions });
 }
 
 /** Opens a real PostgreSQL (15 or newer) through a connection pool. */
@@ -74,6 +95,10 @@ function handle(pool: pg.Pool, engine: Engine, afterPool: () => Promise<void>): 
         () => false,
       );
       return Promise.race([query, timeout]);
+    },
+    poolUse() {
+      const { totalCount, idleCount, waitingCount, options } = pool;
+      return { total: totalCount, idle: idleCount, max: options.max, waiting: waitingCount };
     },
     close() {
       closing ??= db.destroy().then(afterPool);

@@ -62,6 +62,8 @@ const ticketRoute = scopedRoute('tickets');
 /** Every documented route with who may call it. A route missing here fails the test. */
 const matrix: Record<string, Row> = {
   'GET /health': { allowed: 'public', own: fixed('/health') },
+  'GET /health/ready': { allowed: 'public', own: fixed('/health/ready') },
+  'GET /health/live': { allowed: 'public', own: fixed('/health/live') },
   'POST /api/auth/login': { allowed: 'public', own: fixed('/api/auth/login', {}) },
   'POST /api/auth/logout': { allowed: everyone, own: fixed('/api/auth/logout') },
   'GET /api/me': { allowed: everyone, own: fixed('/api/me') },

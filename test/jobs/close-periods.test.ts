@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  closePeriodCommandSpec,
-  runClosePeriodCommand,
-} from '../../src/cli/close-period-command.js';
+import { runClosePeriodCommand } from '../../src/cli/close-period-command.js';
 import { parseCommandLine } from '../../src/cli/command-line.js';
+import { closePeriodCommandSpec } from '../../src/cli/commands.js';
 import { closePeriodsJob } from '../../src/jobs/close-periods.js';
 import { type JobQueue, startJobQueue } from '../../src/jobs/queue.js';
 import { buildTestApp, type TestApp } from '../support/app.js';

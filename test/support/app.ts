@@ -31,6 +31,8 @@ export async function buildTestApp(
     register?: (app: FastifyInstance) => void;
     limits?: AppDeps['limits'];
     mail?: MailEdges;
+    metrics?: AppDeps['metrics'];
+    accepting?: AppDeps['accepting'];
   } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
@@ -44,6 +46,8 @@ export async function buildTestApp(
     modules,
     ids: randomIds,
     limits: options.limits,
+    metrics: options.metrics,
+    accepting: options.accepting,
   });
   options.register?.(app);
   await app.ready();

@@ -4,11 +4,14 @@
  * The memo is deterministic, so the module stays pure in the sense the domain needs.
  */
 import Holidays from 'date-holidays';
+import { boundedMemo } from './bounded-memo.js';
 import { DAY_MS, parseLocalDate, utcMs } from './time.js';
 
 let registry: Holidays | undefined;
-const libraries = new Map<string, Holidays>();
-const memo = new Map<string, ReadonlySet<number>>();
+/** One library per country/region in use (each holds that country's rules). */
+const libraries = boundedMemo<Holidays>(200);
+/** A year's holidays of a region: 50 regions over 40 years, a few hundred KiB at most. */
+const memo = boundedMemo<ReadonlySet<number>>(2000);
 
 function lookup(): Holidays {
   registry ??= new Holidays();
@@ -53,38 +56,32 @@ const corrections: Readonly<Record<string, (year: number) => readonly number[]>>
 };
 
 function library(country: string, region: string | undefined): Holidays {
-  const key = `${country}/${region ?? ''}`;
-  let hd = libraries.get(key);
-  if (hd === undefined) {
-    hd = region === undefined ? new Holidays(country) : new Holidays(country, region);
-    libraries.set(key, hd);
-  }
-  return hd;
+  return libraries.get(`${country}/${region ?? ''}`, () =>
+    region === undefined ? new Holidays(country) : new Holidays(country, region),
+  );
 }
 
 /**
  * Local day numbers on which a country (and region) has a public holiday in a year: only
- * days of type `public` close, plus {@link corrections}. Memoised.
+ * days of type `public` close, plus {@link corrections}. Memoised (bounded).
  */
 export function publicHolidays(
   country: string,
   region: string | undefined,
   year: number,
 ): ReadonlySet<number> {
-  const key = `${country}/${region ?? ''}/${year}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const days = new Set<number>(corrections[country]?.(year) ?? []);
-  for (const holiday of library(country, region).getHolidays(year)) {
-    if (holiday.type !== 'public') continue;
-    const first = parseLocalDate(holiday.date.slice(0, 10));
-    if (first === undefined) continue;
-    const length = Math.max(
-      1,
-      Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY_MS),
-    );
-    for (let day = first; day < first + length; day++) days.add(day);
-  }
-  memo.set(key, days);
-  return days;
+  return memo.get(`${country}/${region ?? ''}/${year}`, () => {
+    const days = new Set<number>(corrections[country]?.(year) ?? []);
+    for (const holiday of library(country, region).getHolidays(year)) {
+      if (holiday.type !== 'public') continue;
+      const first = parseLocalDate(holiday.date.slice(0, 10));
+      if (first === undefined) continue;
+      const length = Math.max(
+        1,
+        Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY_MS),
+      );
+      for (let day = first; day < first + length; day++) days.add(day);
+    }
+    return days;
+  });
 }

@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { errorCodes } from '../../../domain/errors.js';
 import { instant, jsonObject } from '../common/schema.js';
 
-/** Most cases one evaluate request may carry (larger batches belong to `pacta calendar eval`). */
-export const maxEvaluateCases = 10_000;
-
 /** A stored calendar as the API shows it. */
 export const calendarView = z
   .object({
