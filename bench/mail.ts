@@ -12,11 +12,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import nodemailer from 'nodemailer';
 import PostalMime from 'postal-mime';
-import { SMTPServer } from 'smtp-server';
 import { parseMail } from '../src/mail/parse.js';
 import { startSmtpListener } from '../src/mail/smtp-listener.js';
+import { bareSmtpServer, peerRows, rate, timeSending } from './lib/smtp.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,7 +28,6 @@ const MESSAGES = Number(args.messages);
 if (![ROUNDS, MESSAGES].every((n) => Number.isInteger(n) && n > 0)) {
   throw new Error('--rounds and --messages want positive integers');
 }
-const CONNECTIONS = 8;
 
 const dir = new URL('../test/fixtures/mail/', import.meta.url);
 const corpus = readdirSync(dir)
@@ -43,50 +41,6 @@ async function timeParsing(parse: (raw: Buffer) => Promise<unknown>): Promise<nu
   for (let round = 0; round < ROUNDS; round++) for (const raw of corpus) await parse(raw);
   return performance.now() - started;
 }
-
-const body = `${'Hola, el catálogo no carga desde esta mañana. '.repeat(60)}\n`;
-
-async function timeSending(port: number): Promise<number> {
-  const transport = nodemailer.createTransport({
-    host: '127.0.0.1',
-    port,
-    pool: true,
-    maxConnections: CONNECTIONS,
-    maxMessages: Number.POSITIVE_INFINITY,
-    ignoreTLS: true,
-  });
-  const send = (i: number) =>
-    transport.sendMail({
-      from: 'maria@tiendasol.test',
-      to: 'soporte@andino.test',
-      subject: `Solicitud ${i}`,
-      text: body,
-    });
-  await Promise.all(Array.from({ length: 50 }, (_, i) => send(i)));
-  const started = performance.now();
-  await Promise.all(Array.from({ length: MESSAGES }, (_, i) => send(i)));
-  const elapsed = performance.now() - started;
-  transport.close();
-  return elapsed;
-}
-
-async function bareServer(): Promise<{ port: number; close: () => Promise<void> }> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
-      stream.once('end', () => callback());
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-const rate = (count: number, ms: number) => Math.round((count * 1000) / ms).toLocaleString('en');
 
 console.log(
   `machine: ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)}; Node ${process.version}`,
@@ -118,10 +72,16 @@ const listener = await startSmtpListener({
     stored++;
   },
 });
-const peer = await bareServer();
-const peerBefore = await timeSending(peer.port);
-const pacta = await timeSending(listener.port);
-const peerAfter = await timeSending(peer.port);
+const peer = await bareSmtpServer();
+const sending = {
+  messages: MESSAGES,
+  warmUp: 50,
+  from: 'maria@tiendasol.test',
+  to: 'soporte@andino.test',
+};
+const peerBefore = await timeSending(peer.port, sending);
+const pacta = await timeSending(listener.port, sending);
+const peerAfter = await timeSending(peer.port, sending);
 await listener.close();
 await peer.close();
 if (stored !== MESSAGES + 50) throw new Error(`stored ${stored} of ${MESSAGES + 50}`);
@@ -131,14 +91,5 @@ console.table([
     messages: MESSAGES,
     'msg/s': rate(MESSAGES, pacta),
   },
-  {
-    what: 'bare smtp-server, before (peer)',
-    messages: MESSAGES,
-    'msg/s': rate(MESSAGES, peerBefore),
-  },
-  {
-    what: 'bare smtp-server, after (peer)',
-    messages: MESSAGES,
-    'msg/s': rate(MESSAGES, peerAfter),
-  },
+  ...peerRows(MESSAGES, peerBefore, peerAfter),
 ]);

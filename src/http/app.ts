@@ -17,6 +17,7 @@ import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
 import type { KnowledgeDeps } from '../app/knowledge/index.js';
+import type { MailDeps } from '../app/mail/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
@@ -34,6 +35,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
 import { knowledgeRoutes } from './routes/knowledge/routes.js';
+import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
@@ -49,6 +51,7 @@ export interface HttpModules {
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
   agency: AgencyDeps;
+  mail: MailDeps;
 }
 
 /** What the HTTP layer needs from the composition root. */
@@ -165,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reportRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge));
   await app.register(agencyRoutes(modules.agency));
+  await app.register(mailRoutes(modules.mail));
   await app.register(webApp());
   return app;
 }

@@ -63,6 +63,10 @@ describe('catalogs', () => {
         'preset.name.seed002-infinity-50',
         'preset.name.seed002-infinity-100',
         'preset.name.seed002-infinity-plus',
+        // mail conventions: the reply prefix, the signature dash, the ticket number
+        'mail.reply.signed',
+        'mail.reply.subject',
+        'mail.status.subject',
       ].sort(),
     );
   });

@@ -2,7 +2,7 @@
  * Pacta's i18n layer, shared by the server, the browser, mail and reports (pure TypeScript, no
  * Node or DOM APIs): one catalog per language and module (`en/<module>.ts`, `es/<module>.ts`),
  * and the one path that puts the domain's codes into words — messages, plurals, error codes, SLA
- * explanations and charge reasons.
+ * explanations, charge reasons and the fates of received mail.
  */
 export type { Catalog, MessageKey, ParamArgs, Translation } from './catalog.js';
 export { entryReasonText, reasonPhrase, reasonText } from './charge-reasons.js';
@@ -16,6 +16,7 @@ export {
   explanationLanguages,
   type Formatters,
 } from './explain.js';
+export { fateReasonText } from './fate-reasons.js';
 export {
   catalogs,
   defaultLocale,

@@ -9,7 +9,11 @@ const dispatchEventsPayload = z.object({}).strict();
  * (the server sends the job then): the queue keeps at most one run waiting and one running.
  */
 export function dispatchEventsJob(
-  deps: OutboxDeps & { log: JobLog },
+  deps: OutboxDeps & {
+    log: JobLog;
+    /** Told after a run that dispatched events (the server sends the mail they queued). */
+    onDispatched?: () => void;
+  },
 ): JobDefinition<typeof dispatchEventsPayload> {
   checkHandlers(deps.handlers);
   return {
@@ -22,6 +26,7 @@ export function dispatchEventsJob(
       if (report.retried + report.failed > 0)
         deps.log.error({ ...report }, 'events not dispatched');
       else if (report.dispatched > 0) deps.log.info({ ...report }, 'events dispatched');
+      if (report.dispatched > 0) deps.onDispatched?.();
     },
   };
 }

@@ -71,8 +71,8 @@ async function check(
   const fromDomain = dmarc?.status.header?.from;
   return {
     fromDomain: typeof fromDomain === 'string' ? fromDomain.toLowerCase() : null,
-    dkimAligned: Boolean(dmarc?.alignment.dkim.result),
-    spfAligned: Boolean(dmarc?.alignment.spf.result),
+    dkimAligned: Boolean(dmarc?.alignment?.dkim?.result),
+    spfAligned: Boolean(dmarc?.alignment?.spf?.result),
     dmarc: {
       result:
         dmarcResults.find((known) => known === (status === 'temperr' ? 'temperror' : status)) ??

@@ -10,10 +10,13 @@ import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
 import type { KnowledgeDeps } from '../app/knowledge/index.js';
+import type { MailDeps, MailReaders, MailSettings, MailTransport } from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
+import { mailReaders } from '../mail/adapters.js';
+import { renderNotice } from '../mail/templates.js';
 import type { Store } from '../store/index.js';
 
 /** Every module's deps. */
@@ -29,10 +32,41 @@ export interface Modules {
   agency: AgencyDeps;
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
+  mail: MailDeps;
+}
+
+/** The mail module's edges: the desk's addresses, how mail is read, and how it is sent. */
+export interface MailEdges {
+  settings: MailSettings;
+  readers: MailReaders;
+  /** Null: no SMTP server, mail is held for the mail viewer. */
+  transport: MailTransport | null;
+}
+
+/** Mail settings of an installation that configured none (tests, the embedded demo). */
+export const defaultMailSettings: MailSettings = {
+  mailboxes: ['soporte@pacta.localhost'],
+  loopMarker: 'pacta',
+  messageIdDomain: 'pacta.localhost',
+  maxMessageBytes: 25 * 1024 * 1024,
+};
+
+/** Edges for an installation without mail configuration: nothing trusted, nothing sent. */
+export function defaultMailEdges(settings: MailSettings = defaultMailSettings): MailEdges {
+  return {
+    settings,
+    readers: mailReaders({ trustedRelays: [], serverName: settings.messageIdDomain }),
+    transport: null,
+  };
 }
 
 /** Wires each module to the store's repositories, narrowed to the ports the module declares. */
-export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
+export function composeModules(
+  store: Store,
+  clock: Clock,
+  ids: Ids,
+  mailEdges: MailEdges = defaultMailEdges(),
+): Modules {
   const { transact } = store;
   const calendars = store.calendars;
   const hourBank: HourBankDeps = {
@@ -43,6 +77,19 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
     ledger: store.ledger,
     workLog: store.workLog,
     transact,
+  };
+  const desk: DeskDeps = {
+    clock,
+    ids,
+    contracts: store.contracts,
+    calendars,
+    tickets: store.tickets,
+    users: store.users,
+    organisations: store.organisations,
+    notices: store.notices,
+    compliance: store.compliance,
+    transact,
+    hourBank,
   };
   return {
     identity: {
@@ -69,19 +116,7 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       transact,
     },
     hourBank,
-    desk: {
-      clock,
-      ids,
-      contracts: store.contracts,
-      calendars,
-      tickets: store.tickets,
-      users: store.users,
-      organisations: store.organisations,
-      notices: store.notices,
-      compliance: store.compliance,
-      transact,
-      hourBank,
-    },
+    desk,
     reports: {
       clock,
       ids,
@@ -122,6 +157,20 @@ export function composeModules(store: Store, clock: Clock, ids: Ids): Modules {
       compliance: store.compliance,
       transact,
       hourBank,
+    },
+    mail: {
+      clock,
+      ids,
+      ...mailEdges,
+      render: renderNotice,
+      mailMessages: store.mailMessages,
+      mailThreads: store.mailThreads,
+      outgoingMail: store.outgoingMail,
+      directory: store.mailDirectory,
+      users: store.users,
+      organisations: store.organisations,
+      desk,
+      transact,
     },
   };
 }

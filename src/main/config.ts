@@ -18,6 +18,36 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   PACTA_ADMIN_EMAIL: z.email().optional(),
   PACTA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** `[host:]port` of the SMTP listener; off unless set (the demo turns it on at 127.0.0.1:2525). */
+  PACTA_SMTP_LISTEN: z
+    .string()
+    .regex(/^(?:(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):)?\d{1,5}$/, 'must be [host:]port')
+    .optional(),
+  /** `smtp://` or `smtps://` URL of the server Pacta sends through; without it mail is held. */
+  PACTA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The desk's address: mail is sent from it and replies come back to it, plus-addressed. */
+  PACTA_MAIL_ADDRESS: z.email().default('soporte@pacta.localhost'),
+  /** The name mail is sent under. */
+  PACTA_MAIL_NAME: z.string().min(1).default('Pacta'),
+  /** The largest message accepted, in bytes (larger ones are answered 552). */
+  PACTA_MAIL_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(25 * 1024 * 1024),
+  /** Relays whose mail is vouched for: IPs or CIDR ranges, comma-separated. */
+  PACTA_TRUSTED_RELAYS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    ),
   /** The bearer token of `/metrics`; unset, the route does not exist. */
   PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });

@@ -2,18 +2,29 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoAgreements } from '../app/demo/index.js';
 import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/identity/index.js';
+import {
+  acceptMail,
+  mailNoticeHandlers,
+  processPendingMail,
+  sendQueuedMail,
+} from '../app/mail/index.js';
 import type { EventHandler } from '../app/outbox/index.js';
 import { issueAtPeriodClose } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
 import { dispatchEventsJob } from '../jobs/dispatch-events.js';
+import { coalescing, processMailJob, sendMailJob } from '../jobs/mail.js';
 import { type JobQueue, startJobQueue } from '../jobs/queue.js';
 import { watchSlaJob } from '../jobs/watch-sla.js';
+import { mailReaders, smtpTransport } from '../mail/adapters.js';
+import { type ListenAddress, parseListenAddress } from '../mail/listen-address.js';
+import { createMailSender, type MailSender } from '../mail/send.js';
+import { type SmtpListener, startSmtpListener } from '../mail/smtp-listener.js';
 import type { DatabaseHandle } from '../store/database.js';
 import { openStore } from '../store/index.js';
 import { migrateToLatest } from '../store/migrate.js';
-import { composeModules, type Modules } from './compose.js';
+import { composeModules, type MailEdges, type Modules } from './compose.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './database.js';
 import { connectionBudget } from './file-descriptors.js';
@@ -35,21 +46,48 @@ export const systemIds: Ids = { newId: () => randomUUID() };
 
 /**
  * The handlers of recorded events this installation runs (see docs/architecture.md, "Events"):
- * the reports of a closed period are archived. Mail will react to `report.issued` when it lands.
+ * the reports of a closed period are archived, and mail notices are queued for their readers.
  */
 function eventHandlers(modules: Modules): readonly EventHandler[] {
-  return [issueAtPeriodClose(modules.reports)];
+  return [issueAtPeriodClose(modules.reports), ...mailNoticeHandlers(modules.mail)];
+}
+
+/** Where the demo's SMTP listener listens when `PACTA_SMTP_LISTEN` is not set. */
+const demoSmtpListen: ListenAddress = { host: '127.0.0.1', port: 2525 };
+
+/** The mail edges the configuration asks for: the desk's address, trusted relays, the SMTP server. */
+function mailEdgesOf(config: Config, sender: MailSender | null): MailEdges {
+  const domain = config.PACTA_MAIL_ADDRESS.slice(config.PACTA_MAIL_ADDRESS.lastIndexOf('@') + 1);
+  const settings = {
+    mailboxes: [config.PACTA_MAIL_ADDRESS],
+    loopMarker: domain,
+    messageIdDomain: domain,
+    maxMessageBytes: config.PACTA_MAIL_MAX_BYTES,
+  };
+  return {
+    settings,
+    readers: mailReaders({ trustedRelays: config.PACTA_TRUSTED_RELAYS, serverName: domain }),
+    transport:
+      sender &&
+      smtpTransport(sender, {
+        from: config.PACTA_MAIL_ADDRESS,
+        fromName: config.PACTA_MAIL_NAME,
+        loopMarker: settings.loopMarker,
+      }),
+  };
 }
 
 /** Opens the database, migrates and bootstraps it, and serves HTTP on the configured port. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   let queue: JobQueue | undefined;
+  let listener: SmtpListener | undefined;
+  const sender = config.PACTA_SMTP_URL ? createMailSender(config.PACTA_SMTP_URL) : null;
   try {
     await migrateToLatest(database.db);
     let nudge = () => {};
     const store = openStore(database.db, { onEventsRecorded: () => nudge() });
-    const modules = composeModules(store, systemClock, systemIds);
+    const modules = composeModules(store, systemClock, systemIds, mailEdgesOf(config, sender));
     const admin =
       config.PACTA_ADMIN_EMAIL && config.PACTA_ADMIN_PASSWORD
         ? { email: config.PACTA_ADMIN_EMAIL, password: config.PACTA_ADMIN_PASSWORD }
@@ -71,10 +109,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
         : undefined,
     });
     const log = app.log;
+    const { mail } = modules;
+    const send = coalescing(async () => {
+      await sendQueuedMail(mail);
+    });
+    const processMail = coalescing(async () => {
+      const report = await processPendingMail(mail);
+      if (report.failed > 0) log.error({ ...report }, 'mail not processed');
+    });
     const dispatch = dispatchEventsJob({
       ...modules.outbox,
       handlers: eventHandlers(modules),
       log,
+      onDispatched: () => void send().catch((err) => log.error({ err }, 'mail not sent')),
     });
     queue = await startJobQueue({
       db: database.db,
@@ -83,6 +130,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
         closePeriodsJob({ ...modules.contracts, log }),
         watchSlaJob({ ...modules.desk, log }),
         dispatch,
+        processMailJob({ ...mail, log, run: processMail }),
+        sendMailJob({ ...mail, log }),
       ],
     });
     const started = queue;
@@ -95,15 +144,48 @@ export async function startServer(config: Config): Promise<RunningServer> {
       installed.kind === 'demo' || (installed.kind === 'already_installed' && installed.demo);
     await app.listen({ port: config.PORT, host: config.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0') });
     process.stdout.write(signInHelp(installed, config.PORT));
+    const smtp = config.PACTA_SMTP_LISTEN
+      ? parseListenAddress(config.PACTA_SMTP_LISTEN)
+      : demo
+        ? demoSmtpListen
+        : null;
+    if (smtp) {
+      listener = await startSmtpListener({
+        listen: smtp,
+        maxMessageBytes: mail.settings.maxMessageBytes,
+        serverName: mail.settings.messageIdDomain,
+        onAcceptError: (err) => log.error({ err }, 'received mail not stored'),
+        accept: async (raw, envelope) => {
+          await acceptMail({ ...mail, raw, envelope });
+          void processMail().catch((err) => log.error({ err }, 'mail not processed'));
+        },
+      }).catch((err: unknown) => {
+        if (config.PACTA_SMTP_LISTEN) throw err;
+        process.stdout.write(
+          `The demo's SMTP listener could not listen on ${smtp.host}:${smtp.port}: ${String(err)}\n`,
+        );
+        return undefined;
+      });
+      if (listener) {
+        process.stdout.write(
+          `Pacta receives mail by SMTP on ${listener.host}:${listener.port}; write to ${config.PACTA_MAIL_ADDRESS}\n`,
+        );
+      }
+    }
+    void processMail().catch((err) => log.error({ err }, 'mail not processed'));
     const stop = () => {
-      stopping ??= closeWithin(app, shutdownGraceMs)
+      stopping ??= (listener?.close() ?? Promise.resolve())
+        .then(() => closeWithin(app, shutdownGraceMs))
         .finally(() => queue?.stop())
+        .finally(() => sender?.close())
         .finally(() => database.close());
       return stopping;
     };
     return { app, database, stop };
   } catch (error) {
+    await listener?.close();
     await queue?.stop();
+    sender?.close();
     await database.close();
     throw error;
   }

@@ -10,6 +10,7 @@ import { deskData } from '../app/desk/index.js';
 import { hourBankData } from '../app/hour-bank/index.js';
 import { identityData } from '../app/identity/index.js';
 import { knowledgeData } from '../app/knowledge/index.js';
+import { mailData } from '../app/mail/index.js';
 import { outboxData } from '../app/outbox/index.js';
 import { plansData } from '../app/plans/index.js';
 import { reportsData } from '../app/reports/index.js';
@@ -27,6 +28,7 @@ export const storedData: readonly StoredData[] = [
   ...reportsData,
   ...knowledgeData,
   ...agencyData,
+  ...mailData,
   ...identityData,
 ];
 checkStoredData(storedData);

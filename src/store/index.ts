@@ -21,6 +21,12 @@ import type {
   UserRepository,
 } from '../app/identity/index.js';
 import type { KnowledgeRepository } from '../app/knowledge/index.js';
+import type {
+  MailDirectory,
+  MailMessageRepository,
+  MailThreadRepository,
+  OutgoingRepository,
+} from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { IssuedReportRepository } from '../app/reports/index.js';
@@ -41,6 +47,9 @@ import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
 import { knowledgeRepository } from './knowledge/knowledge.js';
+import { mailMessageRepository } from './mail/messages.js';
+import { outgoingRepository } from './mail/outgoing.js';
+import { mailDirectory, mailThreadRepository } from './mail/threads.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
@@ -61,6 +70,10 @@ export interface Repositories {
   issuedReports: IssuedReportRepository;
   knowledge: KnowledgeRepository;
   agency: AgencyRepository;
+  mailMessages: MailMessageRepository;
+  mailThreads: MailThreadRepository;
+  outgoingMail: OutgoingRepository;
+  mailDirectory: MailDirectory;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -91,6 +104,10 @@ function repositories(db: Db): Repositories {
     issuedReports: issuedReportRepository(db),
     knowledge: knowledgeRepository(db),
     agency: agencyRepository(db),
+    mailMessages: mailMessageRepository(db),
+    mailThreads: mailThreadRepository(db),
+    outgoingMail: outgoingRepository(db),
+    mailDirectory: mailDirectory(db),
   };
 }
 

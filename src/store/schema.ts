@@ -27,6 +27,11 @@ export interface Tables {
   issued_reports: IssuedReportsTable;
   knowledge_categories: KnowledgeCategoriesTable;
   knowledge_articles: KnowledgeArticlesTable;
+  mail_messages: MailMessagesTable;
+  mail_attachments: MailAttachmentsTable;
+  mail_threads: { ticket_id: string; token: string };
+  mail_thread_ids: { message_id: string; ticket_id: string };
+  mail_outgoing: MailOutgoingTable;
   agency_accounts: AgencyAccountsTable;
   agency_people: AgencyPeopleTable;
   agency_ceremonies: AgencyCeremoniesTable;
@@ -296,6 +301,65 @@ export interface KnowledgeArticlesTable {
   body: string;
   published_at: Date | null;
   updated_at: Date;
+}
+
+/** Every received message, raw, with its fate once processed (null: not processed yet). */
+export interface MailMessagesTable {
+  id: string;
+  received_at: Date;
+  source: string;
+  envelope: Json;
+  raw: Buffer;
+  size: number;
+  digest: string;
+  message_id: string;
+  from_address: string | null;
+  subject: Generated<string>;
+  text: Generated<string>;
+  html: string | null;
+  fate: string | null;
+  reason: string | null;
+  ticket_id: string | null;
+  processed_at: Date | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+/** The files of a received message, downloadable (never served inline as HTML). */
+export interface MailAttachmentsTable {
+  id: string;
+  mail_id: string;
+  /** The ticket of its message (kept with it), so a requester's erasure finds the files. */
+  ticket_id: string | null;
+  filename: string;
+  content_type: string;
+  inline: boolean;
+  size: number;
+  content: Buffer;
+}
+
+/** Mail Pacta sends: queued, sent, held (no SMTP server configured) or failed. */
+export interface MailOutgoingTable {
+  id: string;
+  dedupe_key: string;
+  message_id: string;
+  ticket_id: string | null;
+  ticket_number: number | null;
+  ticket_token: string | null;
+  to_address: string;
+  to_name: string;
+  language: string;
+  subject: string;
+  text: string;
+  html: string;
+  automatic: boolean;
+  in_reply_to: string | null;
+  status: string;
+  attempts: Generated<number>;
+  created_at: Date;
+  send_after: Date;
+  sent_at: Date | null;
+  last_error: string | null;
 }
 
 /** A contract's agile set-up (seed 004) and its required-inputs checklist. */

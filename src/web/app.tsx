@@ -17,6 +17,8 @@ import { OrganisationsPage } from './identity/organisations.js';
 import { SignInPage } from './identity/sign-in.js';
 import { UsersPage } from './identity/users.js';
 import { type NavGroup, Shell } from './layout/shell.js';
+import { OutgoingMailPage } from './mail/outgoing.js';
+import { ReceivedMailPage } from './mail/received.js';
 import { PlansPage } from './plans/plans.js';
 import { Link, navigate, paramAfter, usePath } from './router.js';
 import { SessionProvider, useMe, useSession } from './session.js';
@@ -62,6 +64,10 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return adminOnly(<PlansPage />);
     case '/admin/audit':
       return adminOnly(<AuditPage />);
+    case '/admin/mail':
+      return adminOnly(<ReceivedMailPage />);
+    case '/admin/mail/outgoing':
+      return adminOnly(<OutgoingMailPage />);
   }
   if (path.startsWith('/portal')) return <Redirect to="/queue" />;
   const ticketId = paramAfter(path, '/tickets');
@@ -112,6 +118,7 @@ function Console() {
         { to: '/admin/organisations', label: t('nav.organisations') },
         { to: '/admin/plans', label: t('nav.plans') },
         { to: '/admin/audit', label: t('nav.audit') },
+        { to: '/admin/mail', label: t('mail.nav.received') },
       ],
     });
   }

@@ -34,8 +34,11 @@ async function finished(child: Child, what: string) {
   if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${child.output()}`);
 }
 
-/** Builds the web app if stale, starts `pacta serve` on a fresh data directory and Chromium. */
-export async function startStage(): Promise<Stage> {
+/**
+ * Builds the web app if stale, starts `pacta serve` on a fresh data directory (with `env` added
+ * to its environment) and Chromium.
+ */
+export async function startStage(env: Readonly<Record<string, string>> = {}): Promise<Stage> {
   await finished(spawnTs('scripts/build-web-if-stale.ts', [], {}), 'the web build');
   const dataDir = mkdtempSync(join(tmpdir(), 'pacta-e2e-'));
   const port = await freePort();
@@ -43,6 +46,7 @@ export async function startStage(): Promise<Stage> {
     DATA_DIR: dataDir,
     PORT: String(port),
     HOST: '127.0.0.1',
+    ...env,
   });
   try {
     await waitFor('the server to be healthy', () => isHealthy(port), 240_000);

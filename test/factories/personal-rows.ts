@@ -1,8 +1,8 @@
 /**
  * Rows of every table that holds personal data, inserted directly (DESIGN.md: store tests seed
  * rows): Ana, a requester who will ask to be forgotten, with two tickets, messages (one with an
- * attachment), a session, an API token, audit entries and a time entry; Bob, an agent; Eva,
- * another requester whose data must stay untouched.
+ * attachment), a session, an API token, audit entries, a time entry, received mail with a file
+ * and a notice mailed to her; Bob, an agent; Eva, another requester whose data must stay untouched.
  */
 import type { Db } from '../../src/store/database.js';
 
@@ -244,5 +244,72 @@ export async function seedPeopleAndTickets(db: Db): Promise<void> {
         next_attempt_at: at,
       },
     ])
+    .execute();
+  await seedMail(db);
+}
+
+async function seedMail(db: Db): Promise<void> {
+  const received = (mailId: string, ticketId: string, from: string, text: string) => ({
+    id: mailId,
+    received_at: at,
+    source: 'smtp',
+    envelope: json({ mailFrom: from, rcptTo: ['soporte@pacta.localhost'] }),
+    raw: Buffer.from(`From: ${from}\r\n\r\n${text}`),
+    size: text.length,
+    digest: `digest-${mailId}`,
+    message_id: `<${mailId}@mail.example>`,
+    from_address: from,
+    subject: 'Re: CSV',
+    text,
+    html: `<p>${text}</p>`,
+    fate: 'reply',
+    reason: null,
+    ticket_id: ticketId,
+    processed_at: at,
+    last_error: null,
+  });
+  await db
+    .insertInto('mail_messages')
+    .values([
+      received(id(80), anaTicket1, 'ana@andes.cl', 'Adjunto el CSV, Ana'),
+      received(id(81), evaTicket, 'eva@andes.cl', 'Gracias, Eva'),
+    ])
+    .execute();
+  await db
+    .insertInto('mail_attachments')
+    .values({
+      id: id(82),
+      mail_id: id(80),
+      ticket_id: anaTicket1,
+      filename: 'clientes-ana.csv',
+      content_type: 'text/csv',
+      inline: false,
+      size: 9,
+      content: Buffer.from('ana;+5691'),
+    })
+    .execute();
+  await db
+    .insertInto('mail_outgoing')
+    .values({
+      id: id(83),
+      dedupe_key: 'ack-ana',
+      message_id: '<ack-ana@pacta.localhost>',
+      ticket_id: anaTicket1,
+      ticket_number: 1,
+      ticket_token: 'tok-ana',
+      to_address: 'ana@andes.cl',
+      to_name: 'Ana Pérez',
+      language: 'es',
+      subject: '[#1] Ana Pérez no puede importar su CSV',
+      text: 'Hola Ana',
+      html: '<p>Hola Ana</p>',
+      automatic: true,
+      in_reply_to: null,
+      status: 'sent',
+      created_at: at,
+      send_after: at,
+      sent_at: at,
+      last_error: null,
+    })
     .execute();
 }

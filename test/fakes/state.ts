@@ -19,6 +19,7 @@ import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { Article, Category } from '../../src/domain/knowledge/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 import { conflictOfConstraint } from '../../src/store/conflicts.js';
+import { emptyMailState, type MailState } from './mail.js';
 
 /** An outbox row: the event and how its dispatch is going. */
 export interface OutboxRow {
@@ -33,7 +34,7 @@ export interface OutboxRow {
 }
 
 /** Every table, and the sequences that number rows as bigserial columns do. */
-export interface State {
+export interface State extends MailState {
   sequences: Record<string, number>;
   organisations: Organisation[];
   users: (User & { passwordHash: string | null })[];
@@ -107,6 +108,7 @@ export function emptyState(): State {
       impasses: [],
       feedTokens: [],
     },
+    ...emptyMailState(),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   users,
 } from './identity.js';
 import { knowledge } from './knowledge.js';
+import { mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { outbox } from './outbox.js';
 import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
@@ -63,6 +64,10 @@ function repositories(tables: Tables): Repositories {
     issuedReports: issuedReports(tables),
     knowledge: knowledge(tables),
     agency: agency(tables),
+    mailMessages: mailMessages(tables),
+    mailThreads: mailThreads(tables),
+    outgoingMail: outgoingMail(tables),
+    mailDirectory: mailDirectory(tables),
   };
 }
 

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { createApiToken } from '../../src/app/identity/index.js';
+import { createApiToken, actorFor as identityActorFor } from '../../src/app/identity/index.js';
+import { acceptMail, processMail, releaseQuarantinedMail } from '../../src/app/mail/index.js';
 import { type Role, roles } from '../../src/domain/identity/roles.js';
 import { buildArticle, buildCategoryInput } from '../factories/knowledge.js';
 import { buildTestApp, randomIds, type TestApp } from '../support/app.js';
@@ -46,6 +47,12 @@ interface Context {
   otherReport: string;
   categoryId: string;
   articleId: string;
+  /** Quarantined messages: one to release, one to discard. */
+  quarantined: { release: string; discard: string };
+  /** An attachment of a mail on a ticket each role reaches. */
+  attachmentOf: Record<Role, string>;
+  otherAttachment: string;
+  releaseTo: { contractId: string; requesterId: string };
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
@@ -183,6 +190,28 @@ const matrix: Record<string, Row> = {
     allowed: everyone,
     own: fixed('/api/knowledge/out-of-support'),
   },
+  'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
+  'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },
+  'GET /api/mail/messages/{id}/raw': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/mail/messages/${ctx.quarantined.discard}/raw` }),
+  },
+  'POST /api/mail/messages/{id}/release': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({
+      url: `/api/mail/messages/${ctx.quarantined.release}/release`,
+      payload: ctx.releaseTo,
+    }),
+  },
+  'POST /api/mail/messages/{id}/discard': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/mail/messages/${ctx.quarantined.discard}/discard` }),
+  },
+  'GET /api/mail/attachments/{id}': {
+    allowed: everyone,
+    own: (ctx, role) => ({ url: `/api/mail/attachments/${ctx.attachmentOf[role]}` }),
+    other: (ctx) => ({ url: `/api/mail/attachments/${ctx.otherAttachment}` }),
+  },
 };
 
 /** A route under /api/{resource}/{id}: own = a record of the role's client, other = another client's. */
@@ -306,12 +335,50 @@ async function context(test: TestApp): Promise<Context> {
     categoryId,
   });
   await test.store.knowledge.saveArticle(article);
+  const admin = await actorOf(test, demoUserByRole.provider_admin);
+  const quarantine = async (n: number) => {
+    const raw = Buffer.from(
+      `From: nadie${n}@x.example\r\nTo: soporte@pacta.localhost\r\nSubject: matrix ${n}\r\nMessage-ID: <matrix-${n}@x.example>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nmatrix\r\n--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=m.pdf\r\n\r\n%PDF-1.4\r\n--b--\r\n`,
+    );
+    const { id } = await acceptMail({
+      ...test.modules.mail,
+      raw,
+      envelope: { source: 'smtp', rcptTo: [] },
+    });
+    await processMail({ ...test.modules.mail, mailId: id });
+    return id;
+  };
+  const releasedTo = async (n: number, contractId: string, email: string) => {
+    const mailId = await quarantine(n);
+    const requesterId = (await identity.users.findByEmail(email))?.id ?? '';
+    await releaseQuarantinedMail({
+      ...test.modules.mail,
+      actor: admin,
+      origin: testOrigin,
+      mailId,
+      contractId,
+      requesterId,
+    });
+    return (await test.store.mailMessages.attachmentsOf(mailId))[0]?.id ?? '';
+  };
+  const ownAttachment = await releasedTo(1, own.contractId, demoUserByRole.client_requester);
+  const attachmentOf = Object.fromEntries(roles.map((role) => [role, ownAttachment])) as Record<
+    Role,
+    string
+  >;
+  attachmentOf.partner_agent = await releasedTo(2, managed.contractId, 'soporte@cafemontana.demo');
+  // the own contract's requesters are emptied by the PUT /requesters row: release to the managed one
+  const requesterId = (await identity.users.findByEmail('soporte@cafemontana.demo'))?.id ?? '';
   return {
     ...partial,
     ownReport,
     otherReport,
     categoryId,
     articleId: article.id,
+    quarantined: { release: await quarantine(3), discard: await quarantine(4) },
+    attachmentOf,
+    otherAttachment: await releasedTo(5, other.contractId, 'contacto@clinicanorte.demo'),
+    releaseTo: { contractId: managed.contractId, requesterId },
     ticketOf,
     otherTicket,
     otherOrg,
@@ -321,6 +388,12 @@ async function context(test: TestApp): Promise<Context> {
     contractOf,
     otherContract: other.contractId,
   };
+}
+
+async function actorOf(test: TestApp, email: string) {
+  const user = await test.store.users.findByEmail(email);
+  if (!user) throw new Error(`no demo user ${email}`);
+  return identityActorFor(test.store, user);
 }
 
 function routesOf(openapi: { paths: Record<string, Record<string, unknown>> }): string[] {

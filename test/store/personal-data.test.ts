@@ -90,6 +90,9 @@ describeEachEngine('personal data', (database) => {
       work_log: 1,
       ledger_entries: 0,
       outbox_events: 1, // found by the requester's id inside the event's payload
+      mail_messages: 1, // the mail on her ticket, not Eva's
+      mail_attachments: 1,
+      mail_outgoing: 1,
     });
     const sessions = exported.find((t) => t.table === 'sessions')?.rows[0] ?? {};
     expect(Object.keys(sessions)).not.toContain('token_hash');
@@ -160,6 +163,44 @@ describeEachEngine('personal data', (database) => {
       { actor_user_id: bob, ip: '10.0.0.9' },
     ]);
     expect(await db.selectFrom('work_log').select('note').execute()).toEqual([{ note: redacted }]);
+  });
+
+  it('a requester’s mail is erased with her tickets: words redacted, files deleted, fates kept', async () => {
+    const { db } = database().handle;
+    const received = await db
+      .selectFrom('mail_messages')
+      .select(['ticket_id', 'from_address', 'subject', 'text', 'html', 'envelope', 'fate'])
+      .orderBy('id')
+      .execute();
+    expect(received).toEqual([
+      {
+        ticket_id: anaTicket1,
+        from_address: null,
+        subject: redacted,
+        text: redacted,
+        html: null,
+        envelope: {},
+        fate: 'reply',
+      },
+      {
+        ticket_id: evaTicket,
+        from_address: 'eva@andes.cl',
+        subject: 'Re: CSV',
+        text: 'Gracias, Eva',
+        html: '<p>Gracias, Eva</p>',
+        envelope: { mailFrom: 'eva@andes.cl', rcptTo: ['soporte@pacta.localhost'] },
+        fate: 'reply',
+      },
+    ]);
+    const raw = await db.selectFrom('mail_messages').select('raw').orderBy('id').execute();
+    expect(raw.map((row) => Buffer.from(row.raw).toString())).toEqual([
+      redacted,
+      'From: eva@andes.cl\r\n\r\nGracias, Eva',
+    ]);
+    expect(await db.selectFrom('mail_attachments').select('id').execute()).toEqual([]);
+    expect(
+      await db.selectFrom('mail_outgoing').select(['to_address', 'to_name', 'text']).execute(),
+    ).toEqual([{ to_address: pseudonymEmail(pseudonym), to_name: pseudonym, text: redacted }]);
   });
 
   it('re-applying the plan (after a backup is restored) changes nothing more', async () => {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { bootstrapInstallation, demoPassword } from '../../src/app/identity/index.js';
 import type { Ids } from '../../src/app/shared/index.js';
 import { type AppDeps, buildApp } from '../../src/http/app.js';
-import { composeModules, type Modules } from '../../src/main/compose.js';
+import { composeModules, type MailEdges, type Modules } from '../../src/main/compose.js';
 import type { DatabaseHandle } from '../../src/store/database.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { TestClock } from '../fakes/clock.js';
@@ -30,13 +30,14 @@ export async function buildTestApp(
   options: {
     register?: (app: FastifyInstance) => void;
     limits?: AppDeps['limits'];
+    mail?: MailEdges;
     metrics?: AppDeps['metrics'];
     accepting?: AppDeps['accepting'];
   } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
   const store = openStore(database.db);
-  const modules = composeModules(store, clock, randomIds);
+  const modules = composeModules(store, clock, randomIds, options.mail);
   await bootstrapInstallation({ ...modules.identity, admin: undefined });
   const app = await buildApp({
     version: 'test',

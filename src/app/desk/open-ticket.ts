@@ -7,7 +7,7 @@ import type { Channel, Classification, Criticality } from '../../domain/tickets/
 import { loadContractContext } from '../contracts/index.js';
 import { type Origin, recordChange, recordEvent } from '../shared/index.js';
 import { ticketOpened } from './events.js';
-import type { DeskDeps, TicketRecord } from './ports.js';
+import type { AttachmentMeta, DeskDeps, TicketRecord } from './ports.js';
 
 /** A new request as the client (or an agent on its behalf) writes it. */
 export interface NewTicket {
@@ -19,6 +19,8 @@ export interface NewTicket {
   criticality: Criticality;
   subject: string;
   description: string;
+  /** Files that came with the request (a mail's attachments). */
+  attachments?: readonly AttachmentMeta[] | undefined;
 }
 
 function isClientUser(actor: Actor): boolean {
@@ -101,7 +103,7 @@ export async function openTicket(
       visibility: 'public',
       automatic: false,
       body: input.description,
-      attachments: [],
+      attachments: [...(input.attachments ?? [])],
       createdAt: now,
     });
     await recordChange(tx, { ...options, at: now, resourceType: 'tickets', resourceId: ticket.id });

@@ -52,6 +52,8 @@ export interface TicketSummary extends TicketRecord {
 
 /** Metadata of an attached file (the file itself lives in the mail or storage system). */
 export interface AttachmentMeta {
+  /** The stored file's id when it can be downloaded (a mail attachment). */
+  id?: string | undefined;
   name: string;
   contentType: string;
   bytes: number;

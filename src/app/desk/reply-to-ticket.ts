@@ -4,7 +4,7 @@ import type { ReplyStatus, TicketEvent } from '../../domain/sla/index.js';
 import { assertAcceptsReplies, transition } from '../../domain/tickets/status.js';
 import type { Origin } from '../shared/index.js';
 import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
-import type { TicketRecord } from './ports.js';
+import type { AttachmentMeta, TicketRecord } from './ports.js';
 
 /**
  * A public reply. From the provider (or its partner) it is the first response unless automatic,
@@ -19,6 +19,8 @@ export function replyToTicket(
     body: string;
     automatic: boolean;
     setStatus?: ReplyStatus | undefined;
+    /** Files that came with the reply (a mail's attachments). */
+    attachments?: readonly AttachmentMeta[] | undefined;
   },
 ): Promise<TicketRecord> {
   const fromClient = options.actor.organisationKind === 'client';
@@ -50,7 +52,7 @@ export function replyToTicket(
           visibility: 'public',
           automatic: options.automatic,
           body: options.body,
-          attachments: [],
+          attachments: [...(options.attachments ?? [])],
           createdAt: now,
         },
         changes: { status },

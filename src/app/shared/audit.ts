@@ -5,8 +5,8 @@
  */
 import type { Actor, Principal } from '../../domain/identity/policy.js';
 
-/** Through which door a change came in (`system`: the server's own start-up work). */
-export type Via = 'http' | 'cli' | 'job' | 'system';
+/** Through which door a change came in (`mail`: a received message; `system`: the server's own start-up work). */
+export type Via = 'http' | 'cli' | 'job' | 'mail' | 'system';
 
 /** Who asked for a change and how: the parts of the audit entry the use-case cannot know. */
 export interface Origin {
@@ -96,4 +96,9 @@ export function jobOrigin(name: string): Origin {
 /** The origin of the server's own start-up work (bootstrap, the demo): `startup <what>`. */
 export function startupOrigin(what: string): Origin {
   return { via: 'system', action: `startup ${what}`, ip: null, requestId: null, outcome: null };
+}
+
+/** The origin of a change a received message asked for: `mail <stored message id>`. */
+export function mailOrigin(mailId: string): Origin {
+  return { via: 'mail', action: `mail ${mailId}`, ip: null, requestId: null, outcome: null };
 }

@@ -6,6 +6,7 @@ export {
   auditEntryOf,
   commandLineOrigin,
   jobOrigin,
+  mailOrigin,
   type Origin,
   recordChange,
   startupOrigin,

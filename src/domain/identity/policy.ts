@@ -71,6 +71,7 @@ const permissions = {
   'agency.answer': ['client_decision_maker'],
   'agency.complain': ['client_requester', 'client_decision_maker'],
   'agency.agree': [...staff, 'client_decision_maker'],
+  'mail.manage': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

@@ -10,21 +10,32 @@ import { firstHeader, headerValues, type InboundMail } from './message.js';
 export const loopHeader = 'X-Pacta-Loop';
 
 /** Why a message is taken for a bounce. */
-export type BounceReason = 'delivery_status_report' | 'mailer_daemon' | 'failed_recipients';
+export const bounceReasons = [
+  'delivery_status_report',
+  'mailer_daemon',
+  'failed_recipients',
+] as const;
+/** One of {@link bounceReasons}. */
+export type BounceReason = (typeof bounceReasons)[number];
 
 /** Why a message is taken for an automatic one. */
-export type AutomaticReason =
-  | 'auto_submitted'
-  | 'x_autoreply'
-  | 'x_autorespond'
-  | 'precedence_bulk'
-  | 'precedence_junk'
-  | 'precedence_list'
-  | 'null_return_path'
-  | 'disposition_notification';
+export const automaticReasons = [
+  'auto_submitted',
+  'x_autoreply',
+  'x_autorespond',
+  'precedence_bulk',
+  'precedence_junk',
+  'precedence_list',
+  'null_return_path',
+  'disposition_notification',
+] as const;
+/** One of {@link automaticReasons}. */
+export type AutomaticReason = (typeof automaticReasons)[number];
 
 /** Why a message is taken for our own mail come back. */
-export type LoopReason = 'own_notification' | 'x_loop';
+export const loopReasons = ['own_notification', 'x_loop'] as const;
+/** One of {@link loopReasons}. */
+export type LoopReason = (typeof loopReasons)[number];
 
 /** What a received message is: written by a person, or ignored with the reason. */
 export type MailClass =

@@ -27,35 +27,54 @@ export interface SenderFacts {
   readonly match: SenderMatch;
 }
 
-/** Why a message waits in quarantine instead of opening a ticket. */
-export type QuarantineReason =
-  | 'no_sender'
-  | 'claims_own_address'
-  | 'dmarc_reject'
-  | 'unknown_sender'
-  | 'not_authorised'
-  | 'several_contracts';
+/** Why a message from this sender waits in quarantine instead of opening a ticket. */
+export const senderQuarantineReasons = [
+  'no_sender',
+  'claims_own_address',
+  'dmarc_reject',
+  'unknown_sender',
+  'not_authorised',
+  'several_contracts',
+] as const;
+/** One of {@link senderQuarantineReasons}. */
+export type QuarantineReason = (typeof senderQuarantineReasons)[number];
 
 /** A ticket on the one contract the sender may report on, or quarantine with the reason. */
 export type SenderDecision =
   | { readonly outcome: 'ticket'; readonly userId: string; readonly contractId: string }
   | { readonly outcome: 'quarantine'; readonly reason: QuarantineReason };
 
-/** Decides what a new message from this sender becomes; forged mail is caught before the match. */
-export function decideSender(facts: SenderFacts): SenderDecision {
+/** Who wrote a message, once the forgery and directory checks passed, or why it waits in quarantine. */
+export type ScreenedSender =
+  | { readonly outcome: 'known'; readonly userId: string; readonly requesterOf: readonly string[] }
+  | { readonly outcome: 'quarantine'; readonly reason: QuarantineReason };
+
+/**
+ * The checks every message from a person passes before anything it asks is done (a new ticket,
+ * a reply): it has a sender, does not claim one of our own addresses, does not fail a DMARC
+ * reject policy, and the directory knows the address.
+ */
+export function screenSender(facts: SenderFacts): ScreenedSender {
   if (facts.from === null) return quarantine('no_sender');
   const own = new Set(facts.ownAddresses.map(baseAddress));
   if (own.has(baseAddress(facts.from))) return quarantine('claims_own_address');
   if (failsDmarcReject(facts.auth)) return quarantine('dmarc_reject');
   const { match } = facts;
   if (match.kind === 'unknown') return quarantine('unknown_sender');
-  const contracts = [...new Set(match.requesterOf)];
+  return { outcome: 'known', userId: match.userId, requesterOf: match.requesterOf };
+}
+
+/** Decides what a new message from this sender becomes; forged mail is caught before the match. */
+export function decideSender(facts: SenderFacts): SenderDecision {
+  const screened = screenSender(facts);
+  if (screened.outcome === 'quarantine') return screened;
+  const contracts = [...new Set(screened.requesterOf)];
   const [only] = contracts;
   if (only === undefined) return quarantine('not_authorised');
   if (contracts.length > 1) return quarantine('several_contracts');
-  return { outcome: 'ticket', userId: match.userId, contractId: only };
+  return { outcome: 'ticket', userId: screened.userId, contractId: only };
 }
 
-function quarantine(reason: QuarantineReason): SenderDecision {
+function quarantine(reason: QuarantineReason): { outcome: 'quarantine'; reason: QuarantineReason } {
   return { outcome: 'quarantine', reason };
 }

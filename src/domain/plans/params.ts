@@ -74,6 +74,20 @@ const complianceSchema = z.strictObject({
   belowSample: z.enum(['deemed_met', 'not_judged']),
 });
 
+/** What the plan says about mail with the client. */
+const mailSchema = z.strictObject({
+  /** Each ticket opened is acknowledged to its requester by mail (the plan may opt out). */
+  acknowledge: z.boolean(),
+  /** Notices to people wait for the service calendar to open; urgencies never wait (seed 004). */
+  noticesInServiceHours: z.boolean(),
+});
+
+/** Mail settings of plans stored before they had any: acknowledge, notices at once. */
+export const defaultMailSettings: z.output<typeof mailSchema> = {
+  acknowledge: true,
+  noticesInServiceHours: false,
+};
+
 const planShape = {
   period: z.enum(periodUnits),
   /** Hours included in each period, in minutes. */
@@ -115,6 +129,7 @@ const planShape = {
   compliance: complianceSchema.nullable(),
   /** The biweekly monitoring the plan includes, with its rules and thresholds (null: none). */
   monitoring: monitoringTermsSchema.nullable().default(null),
+  mail: mailSchema.default(defaultMailSettings),
 };
 
 /** A problem found across fields, with its path inside the plan. */
@@ -178,6 +193,7 @@ export const planChangeSchema = z
     responseTargets: targetsSchema.partial(),
     billing: planShape.billing.partial(),
     term: planShape.term.partial(),
+    mail: mailSchema.partial(),
   })
   .omit({ period: true })
   .partial();

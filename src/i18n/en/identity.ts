@@ -146,4 +146,5 @@ export const identity = {
   'audit.outcome.failed': 'Failed ({status})',
   'audit.col.what': 'What happened',
   'audit.system': 'Pacta',
+  'audit.via.mail': 'Mail',
 } as const;

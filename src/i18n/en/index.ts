@@ -16,6 +16,8 @@ import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { enKnowledge } from './knowledge.js';
+import { mail } from './mail.js';
+import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
@@ -38,6 +40,8 @@ export const en = {
   ...enCustomerSuccess,
   ...enContacts,
   ...enCommunications,
+  ...mail,
+  ...mailReasons,
   ...enReports,
   ...enAgency,
 } as const;

@@ -149,4 +149,5 @@ export const identity: Translation<typeof english> = {
   'audit.outcome.failed': 'Falló ({status})',
   'audit.col.what': 'Qué pasó',
   'audit.system': 'Pacta',
+  'audit.via.mail': 'Correo',
 };

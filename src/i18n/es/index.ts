@@ -17,6 +17,8 @@ import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { esKnowledge } from './knowledge.js';
+import { mail } from './mail.js';
+import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
@@ -39,6 +41,8 @@ export const es: Catalog = {
   ...esCustomerSuccess,
   ...esContacts,
   ...esCommunications,
+  ...mail,
+  ...mailReasons,
   ...esReports,
   ...esAgency,
 };

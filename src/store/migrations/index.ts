@@ -9,7 +9,8 @@ import * as issuedReports from './0007_issued_reports.js';
 import * as ticketWorkspace from './0008_ticket_workspace.js';
 import * as signInAttempts from './0009_sign_in_attempts.js';
 import * as knowledge from './0010_knowledge.js';
-import * as agency from './0013_agency.js';
+import * as mail from './0011_mail.js';
+import * as agency from './0012_agency.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '0008_ticket_workspace': ticketWorkspace,
   '0009_sign_in_attempts': signInAttempts,
   '0010_knowledge': knowledge,
-  '0013_agency': agency,
+  '0011_mail': mail,
+  '0012_agency': agency,
 };

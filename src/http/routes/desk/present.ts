@@ -88,6 +88,12 @@ function presentMessage(message: TicketMessage) {
     visibility: message.visibility,
     automatic: message.automatic,
     body: message.body,
+    attachments: message.attachments.map((file) => ({
+      id: file.id ?? null,
+      name: file.name,
+      contentType: file.contentType,
+      bytes: file.bytes,
+    })),
     createdAt: message.createdAt.toISOString(),
   };
 }

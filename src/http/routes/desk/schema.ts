@@ -241,6 +241,15 @@ export const messageView = z.object({
   visibility: z.enum(messageVisibilities),
   automatic: z.boolean(),
   body: z.string(),
+  /** Files that came with it; `id` downloads one at `/api/mail/attachments/{id}`. */
+  attachments: z.array(
+    z.object({
+      id: z.string().nullable(),
+      name: z.string(),
+      contentType: z.string(),
+      bytes: z.number().int(),
+    }),
+  ),
   createdAt: instant,
 });
 

@@ -100,7 +100,7 @@ export const auditEntryView = z
     id: z.string(),
     at: instant,
     via: z
-      .enum(['http', 'cli', 'job', 'system'])
+      .enum(['http', 'cli', 'job', 'mail', 'system'])
       .describe(
         'the door the action came through: an API request, the command line, a job, start-up',
       ),

@@ -1,0 +1,42 @@
+/**
+ * The mail module's public surface: received mail stored raw and processed to its fate
+ * (ticket, reply, quarantine, ignored), the quarantine's review, the notices sent by mail
+ * through the outbox, and the sender of queued mail.
+ */
+export { acceptMail, messageIdOf } from './accept-mail.js';
+export { mailNoticeHandlers } from './notify-by-mail.js';
+export type {
+  MailAttachment,
+  MailAttachmentMeta,
+  MailDeps,
+  MailDirectory,
+  MailFilter,
+  MailMessageRepository,
+  MailReaders,
+  MailSettings,
+  MailSummary,
+  MailThreadRepository,
+  MailTransport,
+  MailTx,
+  Notice,
+  NoticeRenderer,
+  OutgoingRecord,
+  OutgoingRepository,
+  OutgoingStatus,
+  ReadMail,
+  ReceivedEnvelope,
+  RenderedMail,
+  StoredMail,
+} from './ports.js';
+export { outgoingStatuses } from './ports.js';
+export { processMail } from './process-mail.js';
+export { maxProcessingAttempts, processPendingMail } from './process-pending-mail.js';
+export {
+  listOutgoingMail,
+  listReceivedMail,
+  readMailAttachment,
+  readRawMail,
+} from './read-mail.js';
+export { discardQuarantinedMail, releaseQuarantinedMail } from './review-quarantine.js';
+export { maxSendAttempts, sendQueuedMail } from './send-queued-mail.js';
+export { mailData } from './stored-data.js';

@@ -1,0 +1,110 @@
+import type { Fate } from '../../domain/mail/fate.js';
+import type { TicketRecord } from '../desk/index.js';
+import type {
+  MailAttachment,
+  MailDeps,
+  MailOutcome,
+  MailTx,
+  ReadMail,
+  StoredMail,
+} from './ports.js';
+
+/** A message another processor settled first: the work is rolled back and nothing is done twice. */
+export class AlreadySettled extends Error {
+  override readonly name = 'AlreadySettled';
+}
+
+/** What a processed message keeps besides its fate: its parsed parts and attachments. */
+export interface Readout {
+  readonly stored: StoredMail;
+  readonly read: ReadMail | null;
+  readonly attachments: readonly MailAttachment[];
+}
+
+/** The attachments of a parsed message with fresh ids, ready to store. */
+export function attachmentsOf(options: Pick<MailDeps, 'ids'>, read: ReadMail): MailAttachment[] {
+  return read.attachments.map((part, index) => ({
+    id: options.ids.newId(),
+    filename: part.filename ?? `attachment-${index + 1}`,
+    contentType: part.contentType,
+    inline: part.inline,
+    size: part.content.length,
+    content: part.content,
+  }));
+}
+
+function outcomeOf(readout: Readout, fate: Fate, at: Date): MailOutcome {
+  const inbound = readout.read?.inbound;
+  return {
+    fate: fate.fate,
+    reason: 'reason' in fate ? fate.reason : null,
+    ticketId: 'ticketId' in fate ? fate.ticketId : null,
+    fromAddress: inbound?.from ?? null,
+    subject: inbound?.subject ?? '',
+    text: inbound?.text ?? '',
+    html: readout.read?.html ?? null,
+    processedAt: at,
+  };
+}
+
+/**
+ * Saves a message's fate in `tx` under the message's lock, with its attachments (the first time),
+ * and the Message-ID it brought into its ticket's thread; refuses (rolling the transaction back)
+ * when someone else changed its fate since it was read.
+ */
+export async function saveFate(
+  tx: MailTx,
+  options: Pick<MailDeps, 'clock'>,
+  readout: Readout,
+  fate: Fate,
+): Promise<void> {
+  const locked = await tx.mailMessages.lock(readout.stored.id);
+  if (!locked || locked.fate !== readout.stored.fate) throw new AlreadySettled(readout.stored.id);
+  await tx.mailMessages.recordOutcome(locked.id, outcomeOf(readout, fate, options.clock.now()));
+  if (locked.fate === null) await tx.mailMessages.addAttachments(locked.id, readout.attachments);
+  const { messageId } = locked;
+  if ('ticketId' in fate && messageId !== '') {
+    await tx.mailThreads.rememberMessageId(messageId, fate.ticketId);
+  }
+}
+
+/** Settles a message that changes nothing else (quarantined or ignored). */
+export async function settle(
+  options: Pick<MailDeps, 'clock' | 'transact'>,
+  readout: Readout,
+  fate: Fate,
+): Promise<Fate> {
+  await options.transact((tx) => saveFate(tx, options, readout, fate));
+  return fate;
+}
+
+/**
+ * A transaction for a desk use-case that also settles the message, so the ticket (or the
+ * reply) and the message's fate commit together or not at all: a crash in between leaves the
+ * message unprocessed, and processing it again cannot make a second ticket.
+ */
+export function settlingTransact(
+  options: Pick<MailDeps, 'clock' | 'transact'>,
+  readout: Readout,
+  fateOf: (ticket: TicketRecord) => Fate,
+): MailDeps['desk']['transact'] {
+  return (work) =>
+    options.transact(async (tx) => {
+      let created: TicketRecord | undefined;
+      const tickets = {
+        ...tx.tickets,
+        create: async (ticket: Parameters<MailTx['tickets']['create']>[0]) => {
+          created = await tx.tickets.create(ticket);
+          return created;
+        },
+        update: async (id: string, input: Parameters<MailTx['tickets']['update']>[1]) => {
+          created = await tx.tickets.update(id, input);
+          return created;
+        },
+      };
+      const result = await work({ ...tx, tickets });
+      if (!created) throw new Error('the desk use-case changed no ticket');
+      await saveFate(tx, options, readout, fateOf(created));
+      return result;
+    });
+}

@@ -1,0 +1,50 @@
+import type { StoredData } from '../shared/index.js';
+
+/** A ticket's mail belongs to its requester. */
+const ofRequester = {
+  through: { table: 'tickets', key: 'id', column: 'requester_id', holds: 'user' },
+} as const;
+
+/**
+ * The mail module's tables: what people wrote and where they wrote from. Mail is found through
+ * the ticket it joined; quarantined or ignored mail from no known person has no subject to find.
+ * Erasure redacts what was written, deletes the files and keeps the fates and instants.
+ */
+export const mailData: readonly StoredData[] = [
+  {
+    table: 'mail_messages',
+    personal: ['envelope', 'raw', 'from_address', 'subject', 'text', 'html'],
+    subject: {
+      locate: [{ column: 'ticket_id', ...ofRequester }],
+      erasure: {
+        envelope: { kind: 'set', value: '{}' },
+        raw: { kind: 'redact' },
+        from_address: { kind: 'clear' },
+        subject: { kind: 'redact' },
+        text: { kind: 'redact' },
+        html: { kind: 'clear' },
+      },
+    },
+  },
+  {
+    table: 'mail_attachments',
+    personal: ['filename', 'content'],
+    subject: { locate: [{ column: 'ticket_id', ...ofRequester }], erasure: 'delete' },
+  },
+  { table: 'mail_threads', personal: [] },
+  { table: 'mail_thread_ids', personal: [] },
+  {
+    table: 'mail_outgoing',
+    personal: ['to_address', 'to_name', 'subject', 'text', 'html'],
+    subject: {
+      locate: [{ column: 'ticket_id', ...ofRequester }],
+      erasure: {
+        to_address: { kind: 'pseudonym_email' },
+        to_name: { kind: 'pseudonym' },
+        subject: { kind: 'redact' },
+        text: { kind: 'redact' },
+        html: { kind: 'redact' },
+      },
+    },
+  },
+];

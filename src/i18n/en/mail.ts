@@ -1,0 +1,57 @@
+/** English messages of mail: what Pacta writes to people, and the mail screens of the web app. */
+
+/** English mail messages; the keys of every language. */
+export const mail = {
+  'mail.ack.subject': 'We received your request: {subject}',
+  'mail.ack.greeting': 'Hello {name},',
+  'mail.ack.body':
+    'We have received your request and opened ticket #{number}. We will answer you within the times of your service agreement.',
+  'mail.ack.replyHint': 'To add anything, reply to this message and keep the subject as it is.',
+  'mail.reply.subject': 'Re: {subject}',
+  'mail.reply.signed': '— {author}',
+  'mail.status.subject': 'Ticket #{number}: {status}',
+  'mail.status.body': 'Your ticket #{number} ({subject}) is now: {status}.',
+  'mail.footer': 'This message was sent by the support desk. Ticket #{number}.',
+
+  'mail.received.title': 'Received mail',
+  'mail.received.intro':
+    'Every message received, stored as it arrived, with what became of it. Quarantined messages wait for you: release one to a ticket on a contract, or discard it.',
+  'mail.received.empty': 'No messages match these filters.',
+  'mail.col.received': 'Received',
+  'mail.col.from': 'From',
+  'mail.col.subject': 'Subject',
+  'mail.col.fate': 'Fate',
+  'mail.col.reason': 'Reason',
+  'mail.col.attachments': 'Files',
+  'mail.filter.fate': 'Fate',
+  'mail.filter.any': 'Any',
+  'mail.fate.ticket': 'New ticket',
+  'mail.fate.reply': 'Reply',
+  'mail.fate.quarantined': 'Quarantined',
+  'mail.fate.ignored': 'Ignored',
+  'mail.fate.pending': 'Not processed yet',
+  'mail.release': 'Release to a ticket',
+  'mail.release.contract': 'Contract',
+  'mail.release.requester': 'Requester',
+  'mail.discard': 'Discard',
+  'mail.raw': 'Download .eml',
+  'mail.outgoing.title': 'Mail viewer',
+  'mail.outgoing.intro':
+    'Mail Pacta sent or holds. Without an SMTP server (PACTA_SMTP_URL) mail is kept here instead of being sent.',
+  'mail.outgoing.empty': 'No mail yet.',
+  'mail.col.to': 'To',
+  'mail.col.status': 'Status',
+  'mail.col.created': 'Created',
+  'mail.outgoing.status.queued': 'Queued',
+  'mail.outgoing.status.sending': 'Sending',
+  'mail.outgoing.status.sent': 'Sent',
+  'mail.outgoing.status.held': 'Held (no SMTP server)',
+  'mail.outgoing.status.failed': 'Failed',
+  'mail.attachments': 'Attachments',
+  'mail.col.actions': 'Actions',
+  'mail.released': 'The message was released: it opened a ticket on the contract.',
+  'mail.discarded': 'The message was discarded; it stays on record as ignored.',
+  'mail.release.requesterHint':
+    'An authorised requester of the contract: the ticket is opened on their behalf.',
+  'mail.nav.received': 'Mail',
+} as const;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { type MailDeps, processPendingMail, sendQueuedMail } from '../app/mail/index.js';
+import type { JobDefinition, JobLog } from './job.js';
+
+const emptyPayload = z.object({}).strict();
+
+/**
+ * Runs `work` when nudged, never twice at once: a nudge while it runs makes it run once more
+ * after, so a burst of nudges (every accepted message) costs one run at a time.
+ */
+export function coalescing(work: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const loop = async () => {
+    do {
+      again = false;
+      await work();
+    } while (again);
+  };
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = loop().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+}
+
+/**
+ * Processes stored mail that has no fate yet, every minute: the messages a crash left between
+ * receipt and processing (the listener nudges processing itself after each message it stores).
+ */
+export function processMailJob(
+  deps: MailDeps & { log: JobLog; run?: () => Promise<void> },
+): JobDefinition<typeof emptyPayload> {
+  return {
+    name: 'process-mail',
+    payload: emptyPayload,
+    cron: '* * * * *',
+    policy: 'stately',
+    async handler() {
+      if (deps.run) return deps.run();
+      const report = await processPendingMail(deps);
+      if (report.failed > 0) deps.log.error({ ...report }, 'mail not processed');
+    },
+  };
+}
+
+/** Sends queued mail that is due, every minute (retries and notices waiting for opening hours). */
+export function sendMailJob(deps: MailDeps & { log: JobLog }): JobDefinition<typeof emptyPayload> {
+  return {
+    name: 'send-mail',
+    payload: emptyPayload,
+    cron: '* * * * *',
+    policy: 'stately',
+    async handler() {
+      const report = await sendQueuedMail(deps);
+      if (report.failed + report.deferred > 0) deps.log.error({ ...report }, 'mail not sent');
+      else if (report.sent + report.held > 0) deps.log.info({ ...report }, 'mail sent');
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * What Pacta writes to people, in their language, as text and HTML: every word comes from the
+ * i18n catalogs, every value put into HTML is escaped.
+ */
+import type { Notice, RenderedMail } from '../app/mail/index.js';
+import { type Locale, translate } from '../i18n/index.js';
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Paragraphs as text (blank line between) and as HTML (each escaped, line breaks kept). */
+function compose(subject: string, paragraphs: readonly string[]): RenderedMail {
+  const kept = paragraphs.filter((p) => p.trim() !== '');
+  return {
+    subject,
+    text: `${kept.join('\n\n')}\n`,
+    html: `<!doctype html><html><body>${kept
+      .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
+      .join('')}</body></html>`,
+  };
+}
+
+/** A notice in the recipient's language. */
+export function renderNotice(notice: Notice, language: Locale): RenderedMail {
+  const number = notice.ticketNumber;
+  const footer = translate(language, 'mail.footer', { number });
+  switch (notice.kind) {
+    case 'acknowledgement':
+      return compose(translate(language, 'mail.ack.subject', { subject: notice.subject }), [
+        translate(language, 'mail.ack.greeting', { name: notice.name }),
+        translate(language, 'mail.ack.body', { number }),
+        translate(language, 'mail.ack.replyHint'),
+        footer,
+      ]);
+    case 'public_reply':
+      return compose(translate(language, 'mail.reply.subject', { subject: notice.subject }), [
+        notice.body,
+        notice.author === ''
+          ? ''
+          : translate(language, 'mail.reply.signed', { author: notice.author }),
+        footer,
+      ]);
+    case 'status_changed': {
+      const status = translate(language, `status.${notice.status}`);
+      return compose(translate(language, 'mail.status.subject', { number, status }), [
+        translate(language, 'mail.status.body', { number, subject: notice.subject, status }),
+        footer,
+      ]);
+    }
+  }
+}
