@@ -2,7 +2,10 @@ import { expect, it } from 'vitest';
 import { createApiToken, actorFor as identityActorFor } from '../../src/app/identity/index.js';
 import { acceptMail, processMail, releaseQuarantinedMail } from '../../src/app/mail/index.js';
 import { type Role, roles } from '../../src/domain/identity/roles.js';
+import { bogotaSpec } from '../factories/agency.js';
+import { buildUser } from '../factories/identity.js';
 import { buildArticle, buildCategoryInput } from '../factories/knowledge.js';
+import { signAgencyContract, tiendaSolPeople } from '../support/agency.js';
 import { buildTestApp, randomIds, type TestApp } from '../support/app.js';
 import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
@@ -53,9 +56,37 @@ interface Context {
   attachmentOf: Record<Role, string>;
   otherAttachment: string;
   releaseTo: { contractId: string; requesterId: string };
+  /** Agency set-ups: Tienda Sol's for every role, the partner's client's for the partner. */
+  agencyOf: Record<Role, string>;
+  otherAgency: string;
+  activityId: string;
+  deliverableId: string;
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
+/**
+ * An agency route on each role's set-up; with `other`, also on another tenant's (for routes whose
+ * body passes validation or that have none, so the tenant check is what answers).
+ */
+const agencyRoute = (
+  suffix: (ctx: Context) => string,
+  payload?: unknown,
+  other: 'other' | 'own only' = 'own only',
+) => ({
+  own: (ctx: Context, role: Role) => ({
+    url: `/api/agency/contracts/${ctx.agencyOf[role]}${suffix(ctx)}`,
+    payload,
+  }),
+  ...(other === 'other'
+    ? {
+        other: (ctx: Context) => ({
+          url: `/api/agency/contracts/${ctx.otherAgency}${suffix(ctx)}`,
+          payload,
+        }),
+      }
+    : {}),
+});
+const agencyStaff: Role[] = [...staff, 'client_decision_maker'];
 const contractRoute = scopedRoute('contracts');
 const ticketRoute = scopedRoute('tickets');
 
@@ -189,6 +220,70 @@ const matrix: Record<string, Row> = {
   'GET /api/knowledge/out-of-support': {
     allowed: everyone,
     own: fixed('/api/knowledge/out-of-support'),
+  },
+  'PUT /api/agency/contracts/{contractId}/setup': {
+    allowed: ['provider_admin', 'account_manager'],
+    ...agencyRoute(() => '/setup', {}, 'other'),
+  },
+  'GET /api/agency/contracts/{contractId}/board': {
+    allowed: everyone,
+    ...agencyRoute(() => '/board', undefined, 'other'),
+  },
+  'POST /api/agency/contracts/{contractId}/activities': {
+    allowed: ['client_requester', 'client_decision_maker'],
+    ...agencyRoute(() => '/activities', { title: 'matrix' }, 'other'),
+  },
+  'POST /api/agency/contracts/{contractId}/activities/{activityId}/channel': {
+    allowed: ['client_decision_maker'],
+    ...agencyRoute((ctx) => `/activities/${ctx.activityId}/channel`),
+  },
+  'POST /api/agency/contracts/{contractId}/activities/{activityId}/decision': {
+    allowed: staff,
+    ...agencyRoute((ctx) => `/activities/${ctx.activityId}/decision`, {}),
+  },
+  'POST /api/agency/contracts/{contractId}/deliverables': {
+    allowed: staff,
+    ...agencyRoute(() => '/deliverables', {}),
+  },
+  'POST /api/agency/contracts/{contractId}/deliverables/{deliverableId}/start': {
+    allowed: staff,
+    ...agencyRoute((ctx) => `/deliverables/${ctx.deliverableId}/start`),
+  },
+  'POST /api/agency/contracts/{contractId}/deliverables/{deliverableId}/delivery': {
+    allowed: staff,
+    ...agencyRoute((ctx) => `/deliverables/${ctx.deliverableId}/delivery`),
+  },
+  'POST /api/agency/contracts/{contractId}/deliverables/{deliverableId}/answer': {
+    allowed: ['client_decision_maker'],
+    ...agencyRoute((ctx) => `/deliverables/${ctx.deliverableId}/answer`, {}),
+  },
+  'PUT /api/agency/contracts/{contractId}/inputs/{key}': {
+    allowed: staff,
+    ...agencyRoute(() => '/inputs/content_sources', {}),
+  },
+  'POST /api/agency/contracts/{contractId}/facts': {
+    allowed: everyone,
+    ...agencyRoute(() => '/facts', {}),
+  },
+  'POST /api/agency/contracts/{contractId}/impasses': {
+    allowed: agencyStaff,
+    ...agencyRoute(() => '/impasses', {}),
+  },
+  'POST /api/agency/contracts/{contractId}/ceremonies/move': {
+    allowed: agencyStaff,
+    ...agencyRoute(() => '/ceremonies/move', {}),
+  },
+  'POST /api/agency/contracts/{contractId}/feed-tokens': {
+    allowed: agencyStaff,
+    ...agencyRoute(() => '/feed-tokens', undefined, 'other'),
+  },
+  'DELETE /api/agency/contracts/{contractId}/feed-tokens': {
+    allowed: agencyStaff,
+    ...agencyRoute(() => '/feed-tokens', undefined, 'other'),
+  },
+  'GET /api/agency/feeds/{token}': {
+    allowed: 'public',
+    own: fixed('/api/agency/feeds/not-a-token'),
   },
   'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
   'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },
@@ -367,6 +462,7 @@ async function context(test: TestApp): Promise<Context> {
     string
   >;
   attachmentOf.partner_agent = await releasedTo(2, managed.contractId, 'soporte@cafemontana.demo');
+  const agency = await agencySetUps(test);
   // the own contract's requesters are emptied by the PUT /requesters row: release to the managed one
   const requesterId = (await identity.users.findByEmail('soporte@cafemontana.demo'))?.id ?? '';
   return {
@@ -379,6 +475,7 @@ async function context(test: TestApp): Promise<Context> {
     attachmentOf,
     otherAttachment: await releasedTo(5, other.contractId, 'contacto@clinicanorte.demo'),
     releaseTo: { contractId: managed.contractId, requesterId },
+    ...agency,
     ticketOf,
     otherTicket,
     otherOrg,
@@ -387,6 +484,65 @@ async function context(test: TestApp): Promise<Context> {
     planId: own.planId,
     contractOf,
     otherContract: other.contractId,
+  };
+}
+
+/** Agency set-ups on Tienda Sol (every role's), Café Montaña (the partner's) and another tenant, with an activity and a deliverable. */
+async function agencySetUps(test: TestApp) {
+  const as = async (role: Role, method: 'PUT' | 'POST', url: string, payload: object) => {
+    const cookie = await test.cookieFor(demoUserByRole[role]);
+    const res = await test.app.inject({ method, url, headers: { cookie }, payload });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.payload}`);
+    return res.json();
+  };
+  const idOf = async (email: string) => (await test.store.users.findByEmail(email))?.id ?? '';
+  // a second person of the decision-maker's client, to sponsor the account
+  const sponsorBeside = async (email: string) => {
+    const organisationId = (await test.store.users.findByEmail(email))?.organisationId ?? '';
+    const sponsor = buildUser({
+      id: randomIds.newId(),
+      organisationId,
+      email: `sponsor-${randomIds.newId()}@x.example`,
+    });
+    await test.store.users.create(sponsor);
+    return sponsor.id;
+  };
+  const setUp = async (clientName: string, decisionMakerEmail: string | null) => {
+    const contractId = await signAgencyContract(test, bogotaSpec, { clientName });
+    const people = decisionMakerEmail
+      ? [
+          {
+            personId: await idOf(demoUserByRole.account_manager),
+            side: 'agency',
+            role: 'strategist',
+          },
+          { personId: await idOf(demoUserByRole.provider_admin), side: 'agency', role: 'sponsor' },
+          { personId: await idOf(decisionMakerEmail), side: 'client', role: 'decision_maker' },
+          { personId: await sponsorBeside(decisionMakerEmail), side: 'client', role: 'sponsor' },
+        ]
+      : await tiendaSolPeople(test);
+    await as('account_manager', 'PUT', `/api/agency/contracts/${contractId}/setup`, {
+      operationStart: '2026-03-02',
+      people,
+    });
+    return contractId;
+  };
+  const own = await setUp('Tienda Sol', null);
+  const agencyOf = Object.fromEntries(roles.map((role) => [role, own])) as Record<Role, string>;
+  agencyOf.partner_agent = await setUp('Café Montaña', 'soporte@cafemontana.demo');
+  const base = `/api/agency/contracts/${own}`;
+  const activity = await as('client_requester', 'POST', `${base}/activities`, { title: 'matrix' });
+  const deliverable = await as('agent', 'POST', `${base}/deliverables`, {
+    title: 'matrix',
+    sprintNumber: 1,
+    ownerId: await idOf(demoUserByRole.account_manager),
+    due: '2026-03-20T22:00:00Z',
+  });
+  return {
+    agencyOf,
+    otherAgency: await setUp(otherTenantName, 'contacto@clinicanorte.demo'),
+    activityId: activity.id as string,
+    deliverableId: deliverable.id as string,
   };
 }
 
