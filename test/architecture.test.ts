@@ -52,6 +52,14 @@ const allowedLayers: Record<string, readonly string[]> = {
   main: ['domain', 'app', 'store', 'http', 'jobs', 'mail', 'reports', 'cli', 'i18n'],
 };
 
+/**
+ * Single files another layer may import besides its allowed layers: the reports' chart option is
+ * plain data, so the web app draws in the browser the very chart the PDF embeds.
+ */
+const sharedFiles: Record<string, readonly string[]> = {
+  web: ['src/reports/charts.ts'],
+};
+
 describe('the architecture', () => {
   it('each layer imports only the layers below it', () => {
     const wrong = code.flatMap((file) =>
@@ -60,7 +68,8 @@ describe('the architecture', () => {
         .filter((target) => {
           const from = layerOf(file);
           const to = layerOf(target);
-          return from !== to && !(allowedLayers[from] ?? []).includes(to);
+          const shared = (sharedFiles[from] ?? []).includes(target);
+          return from !== to && !shared && !(allowedLayers[from] ?? []).includes(to);
         })
         .map((target) => `${file} → ${target}`),
     );

@@ -21,7 +21,9 @@ describe.skipIf(browserMissing !== null)('plans and contracts in the browser', (
 
     await page.getByRole('link', { name: 'Planes' }).click();
     await page.getByRole('heading', { name: 'Planes', level: 1 }).waitFor();
-    await page.getByText('seed 002, PLANES INFINITY: Infinity 50').waitFor();
+    await page
+      .getByText('Planes Infinity del partner de Salesforce — PLANES INFINITY: Infinity 50,')
+      .waitFor();
     await page.getByRole('button', { name: 'Nuevo plan', exact: true }).click();
     await page.getByLabel('Partir de un plan de referencia').selectOption({ label: 'Infinity 50' });
     const planForm = page.getByRole('form', { name: 'Nuevo plan' });
@@ -85,7 +87,7 @@ describe.skipIf(browserMissing !== null)('plans and contracts in the browser', (
     await page.evaluate("localStorage.setItem('pacta.locale', 'en')");
     await page.goto(`${stage().baseUrl}/admin/plans`);
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'New plan from Starter / Connect' }).click();
+    await page.getByRole('button', { name: 'New plan from Starter or Connect account' }).click();
     const form = page.getByRole('form', { name: 'New plan' });
     await form.getByLabel('Hours per period').fill('abc');
     await form.getByRole('button', { name: 'Create' }).click();

@@ -119,6 +119,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await page.getByLabel('Idioma').selectOption('en');
     await nav.getByRole('link', { name: 'Users' }).waitFor();
     expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Dashboard',
       'Queue',
       'Contracts',
       'Calendars',
@@ -126,6 +127,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Organisations',
       'Plans',
       'Audit log',
+      'Mail',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();

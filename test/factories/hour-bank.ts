@@ -4,6 +4,8 @@
  */
 import type { WorkInput } from '../../src/app/hour-bank/index.js';
 import type { Contract } from '../../src/domain/contracts/contract.js';
+import { periodByIndex, scheduleOf } from '../../src/domain/contracts/index.js';
+import { closePeriod, missingGrants } from '../../src/domain/hour-bank/close.js';
 import type { Statement } from '../../src/domain/hour-bank/derive.js';
 import {
   type ConsumeEntry,
@@ -75,4 +77,18 @@ export function buildWorkInput(overrides: Partial<WorkInput> = {}): WorkInput {
     note: null,
     ...overrides,
   };
+}
+
+/** A ledger with period 0's grants, and a helper closing periods in order. */
+export function openLedger(contract: Contract) {
+  const ledger = new MemoryLedger();
+  ledger.append(...missingGrants(contract, [], periodByIndex(scheduleOf(contract), 0)));
+  const closeThrough = (index: number) => {
+    for (let i = 0; i <= index; i++)
+      ledger.append(
+        ...closePeriod(contract, ledger.entries, periodByIndex(scheduleOf(contract), i)),
+      );
+  };
+  const period = (index: number) => periodByIndex(scheduleOf(contract), index);
+  return { ledger, closeThrough, period };
 }

@@ -54,7 +54,13 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
       // the routes a provider administrator may not call at all answer 403 before reading the body
       expect(
         answers.filter((answer) => answer.includes(' 403 ')).map((a) => a.split(' ', 2).join(' ')),
-      ).toEqual(['post /api/contracts/{id}/decisions', 'post /api/tickets/{id}/escalate']);
+      ).toEqual([
+        'post /api/contracts/{id}/decisions',
+        'post /api/tickets/{id}/escalate',
+        'post /api/agency/contracts/{contractId}/activities',
+        'post /api/agency/contracts/{contractId}/activities/{activityId}/channel',
+        'post /api/agency/contracts/{contractId}/deliverables/{deliverableId}/answer',
+      ]);
     });
 
     it('is refused in real requests, and nothing is written', async () => {

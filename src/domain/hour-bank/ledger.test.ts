@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildContract } from '../../../test/factories/contracts.js';
-import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js';
-import { type Amendment, type Contract, periodByIndex, scheduleOf } from '../contracts/index.js';
-import type { DomainError } from '../errors.js';
+import { buildConsume, openLedger as open } from '../../../test/factories/hour-bank.js';
+import type { Amendment } from '../contracts/index.js';
 import { formatMoney, toDecimalString } from '../money.js';
 import { closePeriod, missingGrants } from './close.js';
 import { balanceAt, statement } from './derive.js';
-import { checkAppend, entriesReadToCheck, type LedgerEntry, type NewEntry } from './ledger.js';
-
-/** A ledger with period 0's grants, and a helper closing periods in order. */
-function open(contract: Contract) {
-  const ledger = new MemoryLedger();
-  ledger.append(...missingGrants(contract, [], periodByIndex(scheduleOf(contract), 0)));
-  const closeThrough = (index: number) => {
-    for (let i = 0; i <= index; i++)
-      ledger.append(
-        ...closePeriod(contract, ledger.entries, periodByIndex(scheduleOf(contract), i)),
-      );
-  };
-  const period = (index: number) => periodByIndex(scheduleOf(contract), index);
-  return { ledger, closeThrough, period };
-}
 
 describe('seed 002 rules over time', () => {
   it('unused hours carry over one month only', () => {
@@ -361,53 +345,5 @@ describe('bad ledger entries name the field', () => {
     expect(() => ledger.record(contract, entry)).toThrow(
       expect.objectContaining({ code: 'invalid_input', path }),
     );
-  });
-});
-
-describe('checking an append against part of the ledger', () => {
-  it('a consume or an added adjustment is judged the same with only the entries entriesReadToCheck names', () => {
-    const contract = buildContract();
-    const { ledger, closeThrough } = open(contract);
-    ledger.record(contract, buildConsume('2025-01-20', 100));
-    ledger.append({
-      type: 'adjust',
-      on: '2025-01-21',
-      minutes: 30,
-      reason: 'goodwill',
-      expiresOn: null,
-    });
-    closeThrough(0);
-    const candidates: NewEntry[] = [
-      buildConsume('2025-01-25', 60), // closed period
-      buildConsume('2025-02-03', 60), // open period
-      { type: 'adjust', on: '2025-01-31', minutes: -15, reason: 'typo', expiresOn: null },
-      { type: 'adjust', on: '2025-02-04', minutes: 0, reason: 'nothing', expiresOn: null },
-      { type: 'adjust', on: '2025-02-04', minutes: 45, reason: 'extra', expiresOn: null },
-    ];
-    const outcome = (entries: readonly LedgerEntry[], entry: NewEntry) => {
-      try {
-        checkAppend(contract, entries, entry);
-        return 'ok';
-      } catch (error) {
-        return `${(error as DomainError).code} ${(error as DomainError).path}`;
-      }
-    };
-    const outcomes = candidates.map((entry) => {
-      const types = entriesReadToCheck(entry);
-      const part =
-        types === 'all' ? ledger.entries : ledger.entries.filter((e) => types.includes(e.type));
-      // a removal reads the balance, so it reads the whole ledger
-      expect(types === 'all').toBe(entry.type === 'adjust' && entry.minutes < 0);
-      if (types !== 'all') expect(part.length).toBeLessThan(ledger.entries.length);
-      return [outcome(ledger.entries, entry), outcome(part, entry)];
-    });
-    for (const [whole, part] of outcomes) expect(part).toBe(whole);
-    expect(outcomes.map(([whole]) => whole)).toEqual([
-      'conflict entry.on',
-      'ok',
-      'conflict entry.on',
-      'invalid_input entry.minutes',
-      'ok',
-    ]);
   });
 });

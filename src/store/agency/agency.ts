@@ -19,7 +19,7 @@ import type {
   RequiredInput,
 } from '../../domain/agency/index.js';
 import type { Db } from '../database.js';
-import type { AgencyAccountsTable, AgencyFeedTokensTable } from '../schema.js';
+import type { AgencyAccountsTable, AgencyFeedTokensTable } from './tables.js';
 
 /** A JSON column this repository wrote from a domain value of type `T`. */
 function stored<T>(value: unknown): T {
