@@ -380,7 +380,7 @@ async function compliance(test: TestApp, part1: Awaited<ReturnType<typeof creati
   };
   const bulkEnd = new Date(Date.parse(BULK_FROM) + BULK_SECONDS * 1000);
   const wholeRange = () =>
-    test.store.compliance.complianceCounts(contractId, new Date(BULK_FROM), bulkEnd);
+    test.store.compliance.complianceCounts(contractId, new Date(BULK_FROM), bulkEnd, bulkEnd);
   const explain = async () => {
     const { rows } = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers, costs off)
       select criticality, count(*) as total,

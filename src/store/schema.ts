@@ -204,8 +204,10 @@ export interface TicketsTable {
   outcome: string | null;
   sla_state: string | null;
   sla_due_at: Date | null;
+  sla_at_risk_at: Date | null;
   next_check_at: Date | null;
   first_response_outcome: string | null;
+  first_response_due_at: Date | null;
   client_late: Generated<boolean>;
   escalated_at: Date | null;
   opened_at: Date;

@@ -1,5 +1,6 @@
 /** Tickets (with their event logs and messages), SLA notices and compliance counts in memory. */
 import type { ComplianceQueries, TicketRecord } from '../../src/app/desk/index.js';
+import { projectionAt } from '../../src/domain/sla/index.js';
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
 import { nextValue } from './state.js';
@@ -81,9 +82,9 @@ export function notices(tables: Tables): Repositories['notices'] {
 /** First-response compliance counts over the tickets in memory. */
 export function compliance(tables: Tables): ComplianceQueries {
   return {
-    async complianceCounts(contractId, from, to) {
+    async complianceCounts(contractId, from, to, now) {
       const counts = new Map<TicketRecord['criticality'], { met: number; total: number }>();
-      for (const t of tables().tickets) {
+      for (const t of tables().tickets.map((ticket) => projectionAt(ticket, now))) {
         if (t.contractId !== contractId || t.firstResponseOutcome === null) continue;
         if (t.openedAt < from || t.openedAt >= to) continue;
         const count = counts.get(t.criticality) ?? { met: 0, total: 0 };
@@ -93,9 +94,10 @@ export function compliance(tables: Tables): ComplianceQueries {
       }
       return [...counts].map(([criticality, count]) => ({ criticality, ...count }));
     },
-    async breachedTickets(contractId, from, to, limit) {
+    async breachedTickets(contractId, from, to, now, limit) {
       return tables()
-        .tickets.filter(
+        .tickets.map((ticket) => projectionAt(ticket, now))
+        .filter(
           (t) =>
             t.contractId === contractId &&
             t.firstResponseOutcome === 'breached' &&

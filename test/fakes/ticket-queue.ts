@@ -1,6 +1,6 @@
 /** The ticket queue in memory: the filters, sorts and page of `src/store/desk/ticket-queue.ts`. */
 import type { TicketFilter, TicketPage, TicketSummary } from '../../src/app/desk/index.js';
-import { slaStates } from '../../src/domain/sla/index.js';
+import { projectionAt, slaStates } from '../../src/domain/sla/index.js';
 import { criticalities, type QueueSort, ticketStatuses } from '../../src/domain/tickets/index.js';
 import type { State } from './state.js';
 
@@ -85,7 +85,7 @@ function matches(state: State, filter: TicketFilter, t: TicketSummary): boolean 
 /** One page of the queue in memory, in the order the store gives. */
 export function fakeQueuePage(state: State, filter: TicketFilter): TicketPage {
   const all = state.tickets
-    .map((t) => summaryOf(state, t))
+    .map((t) => summaryOf(state, projectionAt(t, filter.now)))
     .filter((t) => matches(state, filter, t))
     .sort(compare(filter.sort, filter.direction === 'desc'));
   return { tickets: all.slice(filter.offset, filter.offset + filter.limit), total: all.length };

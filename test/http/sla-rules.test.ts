@@ -60,4 +60,45 @@ describeEachEngine('SLA clock rules over HTTP', (database) => {
       expect(after.messages).toHaveLength(before.messages.length);
     });
   });
+
+  it('the stored SLA state and the state in the answer never disagree, without waiting for the watcher', async () => {
+    await at(mondayMorning);
+    const own = await deskOn(test);
+    const { id } = (await own.open({ criticality: 'high' })).json();
+    const get = async (url: string) => (await test.app.inject({ url, headers: own.agent })).json();
+    const everywhere = async () => {
+      const list = async (query: string) =>
+        ((await get(`/api/tickets?contractId=${own.contractId}${query}`)).tickets ?? []) as {
+          id: string;
+          slaState: string;
+        }[];
+      const detail = await get(`/api/tickets/${id}`);
+      const [row] = await list('');
+      const compliance = await get(`/api/contracts/${own.contractId}/compliance?date=2026-03-02`);
+      return {
+        listed: row?.slaState,
+        detail: detail.ticket.slaState,
+        clock: detail.sla.firstResponse.state,
+        filtered: (await list(`&slaState=${detail.sla.firstResponse.state}`)).map((t) => t.id),
+        decided: compliance.rows.reduce((sum: number, r: { total: number }) => sum + r.total, 0),
+      };
+    };
+    // 1 business hour from 09:00 Santiago: at risk from 09:45, missed after 10:00
+    const moments = [
+      ['2026-03-02T12:30:00Z', 'running', 0],
+      ['2026-03-02T12:50:00Z', 'at_risk', 0],
+      ['2026-03-02T13:00:01Z', 'breached', 1],
+    ] as const;
+    for (const [moment, state, decided] of moments) {
+      await moveClock(test, moment, own);
+      expect(await everywhere(), moment).toEqual({
+        listed: state,
+        detail: state,
+        clock: state,
+        filtered: [id],
+        decided,
+      });
+    }
+    await at(mondayMorning);
+  });
 });

@@ -50,8 +50,10 @@ function ticketOf(
     updatedAt: at,
     slaState: 'running' as const,
     slaDueAt: later(60),
+    slaAtRiskAt: later(45),
     nextCheckAt: later(45),
     firstResponseOutcome: null,
+    firstResponseDueAt: later(60),
     clientLate: false,
     ...overrides,
   };
@@ -183,6 +185,7 @@ export function portContract(store: () => Store): void {
       clientIds: [seed.client.id],
       sort: 'urgency' as const,
       direction: 'asc' as const,
+      now: at,
       limit: 10,
       offset: 0,
     };
@@ -195,8 +198,10 @@ export function portContract(store: () => Store): void {
       projection: {
         slaState: 'met',
         slaDueAt: null,
+        slaAtRiskAt: null,
         nextCheckAt: later(90),
         firstResponseOutcome: 'met',
+        firstResponseDueAt: null,
         clientLate: false,
       },
       at: later(50),
@@ -228,6 +233,7 @@ export function portContract(store: () => Store): void {
       clientIds: [seed.client.id],
       sort: 'number' as const,
       direction: 'asc' as const,
+      now: at,
       limit: 50,
       offset: 0,
     };
@@ -317,8 +323,46 @@ export function portContract(store: () => Store): void {
     expect(await store().notices.add(notice)).toBe(true);
     expect(await store().notices.add(notice)).toBe(false);
     expect(
-      await store().compliance.complianceCounts(seed.contract.id, later(-60), later(60)),
+      await store().compliance.complianceCounts(seed.contract.id, later(-60), later(60), at),
     ).toEqual([{ criticality: 'high', met: 1, total: 2 }]);
+  });
+
+  it('a stored SLA state is read as of now: filters, urgency order and compliance agree without the watcher', async () => {
+    const seed = await seedClient(store());
+    const soon = await store().tickets.create(ticketOf(seed, { openedAt: later(-1) }));
+    const calm = await store().tickets.create(
+      ticketOf(seed, {
+        slaDueAt: later(120),
+        slaAtRiskAt: later(100),
+        firstResponseDueAt: later(120),
+      }),
+    );
+    const filter = {
+      clientIds: [seed.client.id],
+      sort: 'urgency' as const,
+      direction: 'asc' as const,
+      limit: 10,
+      offset: 0,
+    };
+    const ids = async (now: Date, slaStates?: TicketFilter['slaStates']) =>
+      (await store().tickets.page({ ...filter, now, slaStates })).tickets.map((t) => t.id);
+    expect(await ids(later(30), ['running'])).toEqual([soon.id, calm.id]);
+    expect(await ids(later(50), ['at_risk'])).toEqual([soon.id]);
+    expect(await ids(later(61), ['breached'])).toEqual([soon.id]);
+    expect(await ids(later(110), ['at_risk'])).toEqual([calm.id]);
+    expect(await ids(later(110))).toEqual([soon.id, calm.id]);
+    const counts = (now: Date) =>
+      store().compliance.complianceCounts(seed.contract.id, later(-60), later(60), now);
+    expect(await counts(later(60))).toEqual([]);
+    expect(await counts(later(61))).toEqual([{ criticality: 'high', met: 0, total: 1 }]);
+    const breached = await store().compliance.breachedTickets(
+      seed.contract.id,
+      later(-60),
+      later(60),
+      later(61),
+      5,
+    );
+    expect(breached.map((t) => [t.id, t.firstResponseOutcome])).toEqual([[soon.id, 'breached']]);
   });
 
   it('compliance lists the breached tickets of a window, oldest first, up to a limit', async () => {
@@ -335,6 +379,7 @@ export function portContract(store: () => Store): void {
       seed.contract.id,
       later(-60),
       later(60),
+      at,
       5,
     );
     expect(listed.map((t) => t.id)).toEqual([first.id, second.id]);
@@ -342,6 +387,7 @@ export function portContract(store: () => Store): void {
       seed.contract.id,
       later(-60),
       later(60),
+      at,
       1,
     );
     expect(one.map((t) => t.id)).toEqual([first.id]);

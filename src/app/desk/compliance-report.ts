@@ -40,7 +40,8 @@ export async function complianceReport(
   if (terms === null) return { period, overall: null, rows: [] };
   const from = startOfLocalDay(period.start, context.timeZone);
   const to = startOfLocalDay(period.end, context.timeZone);
-  const counts = await options.compliance.complianceCounts(contract.id, from, to);
+  const now = options.clock.now();
+  const counts = await options.compliance.complianceCounts(contract.id, from, to, now);
   const judge = (met: number, total: number) => judgeCompliance(terms, met, total);
   const rows = criticalities.map((criticality) => {
     const count = counts.find((c) => c.criticality === criticality) ?? { met: 0, total: 0 };

@@ -1,4 +1,5 @@
 import type { Actor } from '../../domain/identity/policy.js';
+import { projectionAt } from '../../domain/sla/index.js';
 import { visibleOrganisationIds } from '../identity/index.js';
 import { authorise } from '../shared/index.js';
 import type { DeskDeps, SlaNotice, TicketFilter, TicketPage } from './ports.js';
@@ -7,7 +8,7 @@ import type { DeskDeps, SlaNotice, TicketFilter, TicketPage } from './ports.js';
 export type AssigneeFilter = 'mine' | 'unassigned' | (string & {});
 
 /** The filter a reader asks for: reach is the reader's, "mine" means the reader. */
-export type QueueQuery = Omit<TicketFilter, 'clientIds' | 'assigneeId'> & {
+export type QueueQuery = Omit<TicketFilter, 'clientIds' | 'assigneeId' | 'now'> & {
   assignee?: AssigneeFilter | undefined;
 };
 
@@ -19,20 +20,24 @@ function assigneeOf(actor: Actor, assignee: AssigneeFilter | undefined): string 
 
 /**
  * A page of the tickets the actor may see that match the filter, with the total that match:
- * a requester only its own, everyone else the organisations in reach.
+ * a requester only its own, everyone else the organisations in reach. SLA states are as of now,
+ * the same a ticket's own page shows, never the watcher's last look.
  */
 export async function listTickets(
-  options: Pick<DeskDeps, 'tickets'> & { actor: Actor; filter: QueueQuery },
+  options: Pick<DeskDeps, 'tickets' | 'clock'> & { actor: Actor; filter: QueueQuery },
 ): Promise<TicketPage> {
   const { actor, filter } = options;
   authorise(actor, 'tickets.read');
   const { assignee, ...rest } = filter;
-  return options.tickets.page({
+  const now = options.clock.now();
+  const page = await options.tickets.page({
     ...rest,
+    now,
     requesterId: actor.role === 'client_requester' ? actor.userId : filter.requesterId,
     assigneeId: assigneeOf(actor, assignee),
     clientIds: visibleOrganisationIds(actor),
   });
+  return { ...page, tickets: page.tickets.map((ticket) => projectionAt(ticket, now)) };
 }
 
 /** SLA at-risk and breach notices, newest first (provider staff). */

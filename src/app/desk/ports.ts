@@ -109,6 +109,8 @@ export interface TicketFilter {
   escalated?: boolean | undefined;
   dueBefore?: Date | undefined;
   text?: string | undefined;
+  /** The moment SLA states are read as of (see `projectionAt`): filters and order agree with it. */
+  now: Date;
   sort: QueueSort;
   direction: SortDirection;
   limit: number;
@@ -184,10 +186,16 @@ export interface SlaNoticeRepository {
 
 /** First-response compliance counts, aggregated from the stored SLA projections. */
 export interface ComplianceQueries {
-  /** Per criticality, tickets of a contract opened in `[from, to)` decided on first response. */
-  complianceCounts(contractId: string, from: Date, to: Date): Promise<ComplianceCount[]>;
-  /** Tickets of a contract opened in `[from, to)` whose first response was breached, oldest first. */
-  breachedTickets(contractId: string, from: Date, to: Date, limit: number): Promise<TicketRecord[]>;
+  /** Per criticality, tickets of a contract opened in `[from, to)` decided on first response as of `now`. */
+  complianceCounts(contractId: string, from: Date, to: Date, now: Date): Promise<ComplianceCount[]>;
+  /** Tickets of a contract opened in `[from, to)` whose first response is breached as of `now`, oldest first. */
+  breachedTickets(
+    contractId: string,
+    from: Date,
+    to: Date,
+    now: Date,
+    limit: number,
+  ): Promise<TicketRecord[]>;
 }
 
 /** What desk use-cases write in one transaction. */

@@ -66,7 +66,7 @@ export async function readTicket(
   if (!ticket) throw new DomainError('not_found', 'no such ticket');
   const sla = (await ticketContract(options, ticket)).slaOfTicket(ticket.openedAt);
   const log = await options.tickets.log(ticket.id);
-  const { result } = projectSla(
+  const { result, projection } = projectSla(
     log.map((entry) => entry.event),
     sla.policy,
     sla.calendars,
@@ -91,5 +91,14 @@ export async function readTicket(
     ...messages.map((message) => message.authorId),
     ...work.map((entry) => entry.createdBy),
   ]);
-  return { ticket, messages, history, timeEntries, people, sla: result, timeZone: sla.timeZone };
+  // the ticket's SLA fields as of now, as its clocks are (never the watcher's last look)
+  return {
+    ticket: { ...ticket, ...projection },
+    messages,
+    history,
+    timeEntries,
+    people,
+    sla: result,
+    timeZone: sla.timeZone,
+  };
 }

@@ -58,6 +58,7 @@ async function ticketFacts(deps: Reading, context: ContractContext): Promise<Tic
       contractId: contract.id,
       sort: 'number',
       direction: 'asc',
+      now: deps.clock.now(),
       limit: wholeHistory,
       offset: 0,
     }),
@@ -91,7 +92,7 @@ async function breachesIn(
 ): Promise<BreachedTicket[]> {
   const { contract } = context.record;
   const [breached, people] = await Promise.all([
-    deps.compliance.breachedTickets(contract.id, from, to, listedBreaches),
+    deps.compliance.breachedTickets(contract.id, from, to, deps.clock.now(), listedBreaches),
     deps.users.list([contract.clientId]),
   ]);
   const names = new Map(people.map((person) => [person.id, person.name]));
@@ -117,6 +118,7 @@ async function breachesIn(
 
 async function complianceOf(deps: Reading, context: ContractContext, period: Period) {
   const { contract } = context.record;
+  const now = deps.clock.now();
   const schedule = scheduleOf(contract);
   const bounds = (p: Period) =>
     [startOfLocalDay(p.start, context.timeZone), startOfLocalDay(p.end, context.timeZone)] as const;
@@ -126,10 +128,10 @@ async function complianceOf(deps: Reading, context: ContractContext, period: Per
   const history = await Promise.all(
     earlier.map(async (p) => ({
       period: p,
-      counts: await deps.compliance.complianceCounts(contract.id, ...bounds(p)),
+      counts: await deps.compliance.complianceCounts(contract.id, ...bounds(p), now),
     })),
   );
-  const counts = await deps.compliance.complianceCounts(contract.id, ...bounds(period));
+  const counts = await deps.compliance.complianceCounts(contract.id, ...bounds(period), now);
   const breaches = await breachesIn(deps, context, ...bounds(period));
   return complianceReport({ contract, period, counts, breaches, history });
 }

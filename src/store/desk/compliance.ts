@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ComplianceQueries } from '../../app/desk/index.js';
+import { dueByForBreachAt, projectionAt } from '../../domain/sla/index.js';
 import type { Criticality } from '../../domain/tickets/vocabulary.js';
 import type { Db } from '../database.js';
 import { toTicket } from './tickets.js';
@@ -7,7 +8,7 @@ import { toTicket } from './tickets.js';
 /** First-response compliance counts (one aggregate over the covering index of migration 0005) and the breached tickets. */
 export function complianceQueries(db: Db): ComplianceQueries {
   return {
-    async complianceCounts(contractId, from, to) {
+    async complianceCounts(contractId, from, to, now) {
       const rows = await db
         .selectFrom('tickets')
         .select((eb) => [
@@ -18,7 +19,12 @@ export function complianceQueries(db: Db): ComplianceQueries {
         .where('contract_id', '=', contractId)
         .where('opened_at', '>=', from)
         .where('opened_at', '<', to)
-        .where('first_response_outcome', 'is not', null)
+        .where((eb) =>
+          eb.or([
+            eb('first_response_outcome', 'is not', null),
+            eb('first_response_due_at', '<=', dueByForBreachAt(now)),
+          ]),
+        )
         .groupBy('criticality')
         .execute();
       return rows.map((row) => ({
@@ -27,19 +33,27 @@ export function complianceQueries(db: Db): ComplianceQueries {
         total: Number(row.total),
       }));
     },
-    async breachedTickets(contractId, from, to, limit) {
+    async breachedTickets(contractId, from, to, now, limit) {
       const rows = await db
         .selectFrom('tickets')
         .selectAll()
         .where('contract_id', '=', contractId)
         .where('opened_at', '>=', from)
         .where('opened_at', '<', to)
-        .where('first_response_outcome', '=', 'breached')
+        .where((eb) =>
+          eb.or([
+            eb('first_response_outcome', '=', 'breached'),
+            eb.and([
+              eb('first_response_outcome', 'is', null),
+              eb('first_response_due_at', '<=', dueByForBreachAt(now)),
+            ]),
+          ]),
+        )
         .orderBy('opened_at')
         .orderBy('id')
         .limit(limit)
         .execute();
-      return rows.map(toTicket);
+      return rows.map((row) => projectionAt(toTicket(row), now));
     },
   };
 }

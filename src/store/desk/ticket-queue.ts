@@ -1,7 +1,8 @@
 /**
  * The ticket queue in SQL: one page of tickets with the names a list shows (client, contract,
  * requester, assignee), in the asked order with the ticket number as the last tie-breaker, and
- * the count of every ticket that matches. Migration 0008's indexes serve its sorts.
+ * the count of every ticket that matches, SLA states as of the filter's `now`. Migration 0008's
+ * indexes serve its sorts (the urgency order reads the state as of now, so it sorts in memory).
  */
 import {
   type Expression,
@@ -12,6 +13,7 @@ import {
   sql,
 } from 'kysely';
 import type { TicketFilter, TicketPage, TicketSummary } from '../../app/desk/index.js';
+import { dueByForBreachAt } from '../../domain/sla/index.js';
 import type { QueueSort } from '../../domain/tickets/index.js';
 import type { Db } from '../database.js';
 import type { Tables, TicketsTable } from '../schema.js';
@@ -35,9 +37,19 @@ function joined(db: Db) {
     .leftJoin('users as assignee', 'assignee.id', 'tickets.assignee_id');
 }
 
-/** The urgency rank of a row: breached, at risk, running, paused, no clock (migration 0008's index). */
-const urgencyRank = sql`case tickets.sla_state when 'breached' then 0 when 'at_risk' then 1
+/** A row's SLA state as of `now`: the rule of `projectionAt` in SQL, for filters and order. */
+function slaStateAt(now: Date) {
+  return sql<string | null>`case
+    when tickets.sla_state in ('running', 'at_risk') and tickets.sla_due_at <= ${dueByForBreachAt(now)} then 'breached'
+    when tickets.sla_state = 'running' and tickets.sla_at_risk_at <= ${now} then 'at_risk'
+    else tickets.sla_state end`;
+}
+
+/** The urgency rank of a row as of `now`: breached, at risk, running, paused, no clock. */
+function urgencyRank(now: Date) {
+  return sql`case ${slaStateAt(now)} when 'breached' then 0 when 'at_risk' then 1
   when 'running' then 2 when 'paused' then 3 else 4 end`;
+}
 
 /** One key of an order; a nullable key puts its nulls last whatever the direction. */
 interface OrderKey {
@@ -45,10 +57,10 @@ interface OrderKey {
   nullable?: true;
 }
 
-/** The keys of each sort, before the ticket number that breaks every tie. */
-const orderKeys: Record<QueueSort, OrderKey[]> = {
+/** The keys of each sort as of `now`, before the ticket number that breaks every tie. */
+const orderKeys = (now: Date): Record<QueueSort, OrderKey[]> => ({
   urgency: [
-    { key: urgencyRank },
+    { key: urgencyRank(now) },
     { key: sql.ref('tickets.sla_due_at'), nullable: true },
     { key: sql.ref('tickets.opened_at') },
   ],
@@ -68,7 +80,7 @@ const orderKeys: Record<QueueSort, OrderKey[]> = {
   due: [{ key: sql.ref('tickets.sla_due_at'), nullable: true }],
   opened: [{ key: sql.ref('tickets.opened_at') }],
   updated: [{ key: sql.ref('tickets.updated_at') }],
-};
+});
 
 function escapeLike(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -83,7 +95,7 @@ function conditions(eb: Eb, filter: TicketFilter): Expression<SqlBool>[] {
   if (filter.requesterId) add(eb('tickets.requester_id', '=', filter.requesterId));
   if (filter.contractId) add(eb('tickets.contract_id', '=', filter.contractId));
   if (filter.statuses?.length) add(eb('tickets.status', 'in', filter.statuses));
-  if (filter.slaStates?.length) add(eb('tickets.sla_state', 'in', filter.slaStates));
+  if (filter.slaStates?.length) add(eb(slaStateAt(filter.now), 'in', filter.slaStates));
   if (filter.criticality) add(eb('tickets.criticality', '=', filter.criticality));
   if (filter.kind) add(eb('tickets.kind', '=', filter.kind));
   if (filter.level) add(eb('tickets.level', '=', filter.level));
@@ -112,9 +124,12 @@ function conditions(eb: Eb, filter: TicketFilter): Expression<SqlBool>[] {
   return all;
 }
 
-function ordered(filter: Pick<TicketFilter, 'sort' | 'direction'>): RawBuilder<unknown>[] {
+function ordered(filter: Pick<TicketFilter, 'sort' | 'direction' | 'now'>): RawBuilder<unknown>[] {
   const direction = filter.direction === 'desc' ? sql`desc` : sql`asc`;
-  const keys: OrderKey[] = [...orderKeys[filter.sort], { key: sql.ref('tickets.number') }];
+  const keys: OrderKey[] = [
+    ...orderKeys(filter.now)[filter.sort],
+    { key: sql.ref('tickets.number') },
+  ];
   return keys.map(({ key, nullable }) =>
     nullable ? sql`${key} ${direction} nulls last` : sql`${key} ${direction}`,
   );

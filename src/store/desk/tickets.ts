@@ -39,8 +39,10 @@ export function toTicket(row: Selectable<TicketsTable>): TicketRecord {
     escalatedAt: row.escalated_at,
     slaState: row.sla_state as SlaState | null,
     slaDueAt: row.sla_due_at,
+    slaAtRiskAt: row.sla_at_risk_at,
     nextCheckAt: row.next_check_at,
     firstResponseOutcome: row.first_response_outcome as 'met' | 'breached' | null,
+    firstResponseDueAt: row.first_response_due_at,
     clientLate: row.client_late,
     openedAt: row.opened_at,
     updatedAt: row.updated_at,
@@ -64,8 +66,10 @@ function projectionColumns(projection: SlaProjection) {
   return {
     sla_state: projection.slaState,
     sla_due_at: projection.slaDueAt,
+    sla_at_risk_at: projection.slaAtRiskAt,
     next_check_at: projection.nextCheckAt,
     first_response_outcome: projection.firstResponseOutcome,
+    first_response_due_at: projection.firstResponseDueAt,
     client_late: projection.clientLate,
   };
 }

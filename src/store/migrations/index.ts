@@ -11,6 +11,7 @@ import * as signInAttempts from './0009_sign_in_attempts.js';
 import * as knowledge from './0010_knowledge.js';
 import * as mail from './0011_mail.js';
 import * as agency from './0012_agency.js';
+import * as slaInstants from './0013_sla_instants.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_knowledge': knowledge,
   '0011_mail': mail,
   '0012_agency': agency,
+  '0013_sla_instants': slaInstants,
 };

@@ -26,7 +26,8 @@ const isoMs = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStr
 
 /** Serialises a ticket. */
 export function presentTicket(ticket: TicketRecord): z.infer<typeof ticketView> {
-  const { nextCheckAt: _next, ...rest } = ticket;
+  // the instants the state changes on by itself are for reading it as of now, not for clients
+  const { nextCheckAt: _next, slaAtRiskAt: _risk, firstResponseDueAt: _due, ...rest } = ticket;
   return {
     ...rest,
     classification: { ...ticket.classification },
