@@ -83,16 +83,17 @@ async function statementOf(deps: Reading, context: ContractContext, period: Peri
   return hourStatement({ contract, entries, work, tickets, period });
 }
 
-/** The breached tickets of a period with the explanation of their first-response clock. */
+/** The breached tickets of a period as of `now`, with the explanation of their first-response clock. */
 async function breachesIn(
   deps: Reading,
   context: ContractContext,
+  now: Date,
   from: Date,
   to: Date,
 ): Promise<BreachedTicket[]> {
   const { contract } = context.record;
   const [breached, people] = await Promise.all([
-    deps.compliance.breachedTickets(contract.id, from, to, deps.clock.now(), listedBreaches),
+    deps.compliance.breachedTickets(contract.id, from, to, now, listedBreaches),
     deps.users.list([contract.clientId]),
   ]);
   const names = new Map(people.map((person) => [person.id, person.name]));
@@ -100,8 +101,7 @@ async function breachesIn(
   for (const ticket of breached) {
     const sla = context.slaOfTicket(ticket.openedAt);
     const events = await deps.tickets.events(ticket.id);
-    const clock = projectSla(events, sla.policy, sla.calendars, deps.clock.now()).result
-      .firstResponse;
+    const clock = projectSla(events, sla.policy, sla.calendars, now).result.firstResponse;
     listed.push({
       ticketRef: ticket.number,
       title: ticket.subject,
@@ -132,7 +132,7 @@ async function complianceOf(deps: Reading, context: ContractContext, period: Per
     })),
   );
   const counts = await deps.compliance.complianceCounts(contract.id, ...bounds(period), now);
-  const breaches = await breachesIn(deps, context, ...bounds(period));
+  const breaches = await breachesIn(deps, context, now, ...bounds(period));
   return complianceReport({ contract, period, counts, breaches, history });
 }
 
