@@ -5,7 +5,9 @@
  *   npx tsx bench/hour-bank.ts
  * Data: a seed-002 Infinity 100 contract from 2022-01-01 (6,000 minutes a month, usable through
  * the next month), 48 closed monthly periods of consumption and adjustments, each closed by the
- * domain's `closePeriod`, and half of the current month, built in memory and bulk-inserted.
+ * domain's `closePeriod`, and half of the current month, built in memory and bulk-inserted, with
+ * the checkpoint of each closed month that closing writes (issue 18 #16). The balance read from
+ * the checkpoint is printed beside the full replay it replaced and the naive sum.
  * PostgreSQL: DATABASE_URL (a throwaway database is created in it and dropped) or a throwaway
  * cluster started from the local binaries.
  */
@@ -25,7 +27,9 @@ import {
 } from '../src/domain/contracts/index.js';
 import {
   balanceAt,
+  type Checkpoint,
   checkAppend,
+  checkpointAfter,
   closePeriod,
   type LedgerEntry,
   type NewEntry,
@@ -195,6 +199,12 @@ async function seed(handle: DatabaseHandle) {
   await sql`select setval(pg_get_serial_sequence('ledger_entries', 'id'), (select max(id) from ledger_entries))`.execute(
     handle.db,
   );
+  let checkpoint: Checkpoint | null = null;
+  for (let index = 0; index < CLOSED_PERIODS; index++) {
+    const period = periodByIndex(scheduleOf(contract), index);
+    checkpoint = checkpointAfter(contract, ledger, period, checkpoint);
+    await store.ledger.saveCheckpoint(contract.id, checkpoint, created_at);
+  }
   await sql`analyze ledger_entries`.execute(handle.db);
   return { store, modules, record, ledger };
 }
@@ -268,6 +278,11 @@ async function benchEngine(engine: string, handle: DatabaseHandle): Promise<Engi
   }
   const mid = periodOf(scheduleOf(contract), MID_HISTORY);
   const read = { ...modules.hourBank, actor: benchAdmin, contractId: id };
+  const fromCheckpoint = await readBalance({ ...read, date: today });
+  if (JSON.stringify(fromCheckpoint) !== JSON.stringify(balance)) {
+    throw new Error('the balance from the checkpoint is not the full replay’s');
+  }
+  const { checkpoint, entries: openEntries } = await store.ledger.replayInput(id, today);
   const rawRows = async () =>
     (
       await sql<StoredRow>`select id, type, on_date, body from ledger_entries
@@ -275,16 +290,34 @@ async function benchEngine(engine: string, handle: DatabaseHandle): Promise<Engi
     ).rows;
   const raw = await rawRows();
   const rows: EngineResult['rows'] = [
-    ['balance (readBalance)', await timed(() => readBalance({ ...read, date: today }))],
+    [
+      'balance (readBalance, from the checkpoint)',
+      await timed(() => readBalance({ ...read, date: today })),
+    ],
+    [
+      `· load checkpoint + ${openEntries.length.toLocaleString('en-US')} open-period entries`,
+      await timed(() => store.ledger.replayInput(id, today)),
+    ],
+    [
+      '· derive from the checkpoint (in memory)',
+      await timed(() => balanceAt(contract, openEntries, today, checkpoint)),
+    ],
+    [
+      'balance by full replay (before checkpoints: load all + derive)',
+      await timed(async () => balanceAt(contract, await store.ledger.entries(id), today)),
+    ],
     ['· load 100k entries (ledger.entries)', await timed(() => store.ledger.entries(id))],
     ['· · SQL + pg row parsing, no decode', await timed(rawRows)],
     ['· · decodeEntry × 100k (in memory)', await timed(() => raw.map(decodeEntry))],
     ['· derive (balanceAt, in memory)', await timed(() => balanceAt(contract, loaded, today))],
     [
-      `statement ${mid.key.slice(0, 7)} (readStatement)`,
+      `statement ${mid.key.slice(0, 7)} (readStatement, from its checkpoint)`,
       await timed(() => readStatement({ ...read, date: MID_HISTORY })),
     ],
-    ['· derive (statement, in memory)', await timed(() => statement(contract, loaded, mid))],
+    [
+      '· derive (statement from all 100k entries, in memory)',
+      await timed(() => statement(contract, loaded, mid)),
+    ],
   ];
   const peer = await timed(() => naiveBalance(handle, id, today));
   return {

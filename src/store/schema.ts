@@ -9,6 +9,7 @@ import type {
   AgencyImpassesTable,
   AgencyPeopleTable,
 } from './agency/tables.js';
+import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -26,6 +27,7 @@ export interface Tables {
   contracts: ContractsTable;
   contract_amendments: ContractAmendmentsTable;
   ledger_entries: LedgerEntriesTable;
+  ledger_checkpoints: LedgerCheckpointsTable;
   work_log: WorkLogTable;
   contract_requesters: { contract_id: string; user_id: string };
   tickets: TicketsTable;

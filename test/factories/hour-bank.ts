@@ -15,6 +15,18 @@ import {
 } from '../../src/domain/hour-bank/ledger.js';
 import type { LocalDate } from '../../src/domain/time/local-date.js';
 
+/** Prepaid hours in February 2025 and two months of growth from 10 March: the property tests' history. */
+export const prepaidAndGrowth: Contract['amendments'] = [
+  { id: 'pre', kind: 'prepaid_hours', on: '2025-02-14', minutes: 240, price: null },
+  {
+    id: 'grow',
+    kind: 'temporary_growth',
+    from: '2025-03-10',
+    periods: 2,
+    extraMinutesPerPeriod: 300,
+  },
+];
+
 /** A consume entry (approved unless `needsApproval`). */
 export function buildConsume(
   on: LocalDate,

@@ -54,18 +54,40 @@ export function contracts(tables: Tables): Repositories['contracts'] {
   };
 }
 
-/** The append-only ledger: ids from one sequence, keys unique per contract. */
+/**
+ * The append-only ledger: ids from one sequence, keys unique per contract, and no entry dated
+ * before a checkpoint of its contract (as the database refuses it).
+ */
 export function ledger(tables: Tables): Repositories['ledger'] {
+  const entriesOf = (contractId: string) =>
+    tables()
+      .ledger.filter((row) => row.contractId === contractId)
+      .map((row) => row.entry);
   return {
     async entries(contractId, types = 'all') {
-      return tables()
-        .ledger.filter((row) => row.contractId === contractId)
-        .map((row) => row.entry)
-        .filter((entry) => types === 'all' || types.includes(entry.type));
+      return entriesOf(contractId).filter((entry) => types === 'all' || types.includes(entry.type));
+    },
+    async replayInput(contractId, until) {
+      const checkpoint =
+        tables()
+          .checkpoints.filter((row) => row.contractId === contractId)
+          .map((row) => row.checkpoint)
+          .filter((c) => c.from <= until)
+          .sort((a, b) => b.periodIndex - a.periodIndex)[0] ?? null;
+      const from = checkpoint?.from ?? '';
+      const entries = entriesOf(contractId).filter((e) => e.on >= from && e.on <= until);
+      return { checkpoint, entries };
+    },
+    async saveCheckpoint(contractId, checkpoint) {
+      tables().checkpoints.push({ contractId, checkpoint: structuredClone(checkpoint) });
     },
     async append(contractId, entries) {
       const state = tables();
       return entries.map((entry) => {
+        if (
+          state.checkpoints.some((r) => r.contractId === contractId && r.checkpoint.from > entry.on)
+        )
+          throw new Error(`ledger entry dated ${entry.on} falls in a closed period`);
         if (
           'key' in entry &&
           state.ledger.some(

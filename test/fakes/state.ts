@@ -14,7 +14,7 @@ import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
-import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
+import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { Article, Category } from '../../src/domain/knowledge/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
@@ -49,6 +49,7 @@ export interface State extends MailState {
   amendments: { contractId: string; amendment: Amendment; createdAt: Date; by: string | null }[];
   requesters: { contractId: string; userId: string }[];
   ledger: { contractId: string; entry: LedgerEntry }[];
+  checkpoints: { contractId: string; checkpoint: Checkpoint }[];
   workLog: WorkRecord[];
   tickets: TicketRecord[];
   ticketEvents: { id: number; ticketId: string; event: TicketEvent; actorId: string | null }[];
@@ -89,6 +90,7 @@ export function emptyState(): State {
     amendments: [],
     requesters: [],
     ledger: [],
+    checkpoints: [],
     workLog: [],
     tickets: [],
     ticketEvents: [],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildConsume } from '../../../test/factories/hour-bank.js';
 import { seededApp } from '../../../test/fakes/app.js';
+import { periodByIndex, scheduleOf } from '../../domain/contracts/index.js';
+import { balanceAt, statement } from '../../domain/hour-bank/index.js';
+import { readBalance, readStatement } from '../hour-bank/index.js';
 import { jobOrigin } from '../shared/index.js';
 import { closeDuePeriods } from './close-due-periods.js';
 
@@ -47,5 +51,64 @@ describe('closeDuePeriods', () => {
     await expect(
       closeDuePeriods({ ...modules.contracts, actor: seeded.actors.agent, origin }),
     ).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('closing a period keeps its checkpoint, and balances and statements read from it equal the full replay', async () => {
+    const { store, modules, clock, seeded } = await seededApp();
+    const { contract } = seeded.contract;
+    const close = () =>
+      closeDuePeriods({
+        ...modules.contracts,
+        actor: { system: 'job' },
+        origin: jobOrigin('close-periods'),
+        contractIds: [contract.id],
+      });
+    const [pending] = await store.ledger.append(
+      contract.id,
+      [
+        buildConsume('2026-03-10', 120),
+        buildConsume('2026-03-20', 90, { needsApproval: true, ticketId: 'T-wait' }),
+      ],
+      null,
+      clock.now(),
+    );
+    clock.advance(month); // 2 April: March closes with 90 minutes still awaiting approval
+    await close();
+    await store.ledger.append(
+      contract.id,
+      [
+        { type: 'approval', on: '2026-04-03', consumeId: pending?.id ?? '', decision: 'approved' },
+        buildConsume('2026-04-10', 2_000, { ticketId: 'T-big' }),
+      ],
+      null,
+      clock.now(),
+    );
+    clock.advance(month); // 3 May: April closes with overage
+    await close();
+    await store.ledger.append(contract.id, [buildConsume('2026-05-02', 30)], null, clock.now());
+
+    expect(store.tables.checkpoints.map((row) => [row.contractId, row.checkpoint.from])).toEqual([
+      [contract.id, '2026-04-01'],
+      [contract.id, '2026-05-01'],
+    ]);
+    const march = store.tables.checkpoints[0]?.checkpoint;
+    expect(march?.pending.map((entry) => entry.minutes)).toEqual([90]);
+    const all = await store.ledger.entries(contract.id);
+    const read = {
+      ...modules.hourBank,
+      actor: seeded.actors.provider_admin,
+      contractId: contract.id,
+    };
+    for (const date of ['2026-03-31', '2026-04-15', '2026-05-02']) {
+      expect(await readBalance({ ...read, date })).toEqual(balanceAt(contract, all, date));
+      const period = periodByIndex(
+        scheduleOf(contract),
+        date < '2026-04-01' ? 0 : date < '2026-05-01' ? 1 : 2,
+      );
+      expect(await readStatement({ ...read, date })).toEqual(statement(contract, all, period));
+    }
+    await expect(
+      store.ledger.append(contract.id, [buildConsume('2026-04-30', 5)], null, clock.now()),
+    ).rejects.toThrow(/closed period/);
   });
 });

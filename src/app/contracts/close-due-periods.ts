@@ -1,6 +1,11 @@
 import { periodByIndex, scheduleOf } from '../../domain/contracts/index.js';
 import { DomainError } from '../../domain/errors.js';
-import { closedPeriodKeys, closePeriod } from '../../domain/hour-bank/index.js';
+import {
+  type Checkpoint,
+  checkpointAfter,
+  closedPeriodKeys,
+  closePeriod,
+} from '../../domain/hour-bank/index.js';
 import { type Principal, permits } from '../../domain/identity/policy.js';
 import type { LocalDate } from '../../domain/time/index.js';
 import { authorise, authorOf, type Origin, recordChange, recordEvent } from '../shared/index.js';
@@ -17,7 +22,8 @@ export interface ClosedPeriods {
 /**
  * Closes, in the caller's transaction, every period of a locked contract that has ended by
  * `today`, oldest first: expires what rolls out, records overage with its amount, grants the
- * next period, and records a `contract.period_closed` event for each.
+ * next period, keeps the checkpoint where the period ends (balances replay only what follows it),
+ * and records a `contract.period_closed` event for each.
  */
 export async function closeEndedPeriods(
   tx: ContractsTx,
@@ -33,6 +39,7 @@ export async function closeEndedPeriods(
   const entries = await tx.ledger.entries(contract.id);
   const alreadyClosed = closedPeriodKeys(entries);
   const closed: string[] = [];
+  let checkpoint: Checkpoint | null = null;
   for (let index = 0; ; index++) {
     const period = periodByIndex(schedule, index);
     if (period.end > options.today || (contract.end !== null && period.start >= contract.end))
@@ -42,6 +49,8 @@ export async function closeEndedPeriods(
     entries.push(
       ...(await tx.ledger.append(contract.id, closing, authorOf(options.actor), options.at)),
     );
+    checkpoint = checkpointAfter(contract, entries, period, checkpoint);
+    await tx.ledger.saveCheckpoint(contract.id, checkpoint, options.at);
     await recordEvent(tx, options.ids, options.at, periodClosed, {
       contractId: contract.id,
       periodKey: period.key,

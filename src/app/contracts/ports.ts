@@ -4,7 +4,7 @@
  * (grants when a period opens, expiries and overage when it closes).
  */
 import type { Amendment, Contract } from '../../domain/contracts/index.js';
-import type { LedgerEntry, NewEntry } from '../../domain/hour-bank/index.js';
+import type { Checkpoint, LedgerEntry, NewEntry } from '../../domain/hour-bank/index.js';
 import type { PlanParams } from '../../domain/plans/params.js';
 import type { CalendarReader } from '../calendars/index.js';
 import type { OrganisationReader, UserReader } from '../identity/index.js';
@@ -57,6 +57,17 @@ export interface LedgerRepository {
     contractId: string,
     types?: readonly LedgerEntry['type'][] | 'all',
   ): Promise<LedgerEntry[]>;
+  /**
+   * What a replay to the end of `until` reads: the latest checkpoint on or before it (null when
+   * no period before it is closed) and the entries dated from the checkpoint through `until`,
+   * in append order.
+   */
+  replayInput(
+    contractId: string,
+    until: string,
+  ): Promise<{ checkpoint: Checkpoint | null; entries: LedgerEntry[] }>;
+  /** Keeps the checkpoint of a period, in the transaction that closes it. */
+  saveCheckpoint(contractId: string, checkpoint: Checkpoint, at: Date): Promise<void>;
   /** Appends entries in order and returns them with their ids. */
   append(
     contractId: string,
@@ -67,7 +78,7 @@ export interface LedgerRepository {
 }
 
 /** The ledger, read outside a transaction. */
-export type LedgerReader = Pick<LedgerRepository, 'entries'>;
+export type LedgerReader = Pick<LedgerRepository, 'entries' | 'replayInput'>;
 
 /** What contract use-cases write in one transaction. */
 export interface ContractsTx extends ChangeTx {

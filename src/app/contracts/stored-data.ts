@@ -30,4 +30,9 @@ export const contractsData: readonly StoredData[] = [
     subject: recordedBy,
     notPersonal: [{ column: 'body', reason: 'minutes, dates, ticket ids and money' }],
   },
+  {
+    table: 'ledger_checkpoints',
+    personal: [],
+    notPersonal: [{ column: 'state', reason: 'minutes, dates and ticket ids of closed periods' }],
+  },
 ];

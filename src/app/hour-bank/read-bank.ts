@@ -14,7 +14,10 @@ type ReadOptions = Pick<HourBankDeps, 'clock' | 'contracts' | 'calendars' | 'led
   contractId: string;
 };
 
-/** The balance of a contract at the end of a day up to the period under way (today by default): available, pending, expiring. */
+/**
+ * The balance of a contract at the end of a day up to the period under way (today by default):
+ * available, pending, expiring; replayed from the checkpoint of the last period closed before it.
+ */
 export async function readBalance(
   options: ReadOptions & { date?: string | undefined },
 ): Promise<Balance> {
@@ -22,8 +25,8 @@ export async function readBalance(
   const { contract } = context.record;
   const date = options.date ?? context.today;
   context.reportedPeriod(date);
-  const entries = await options.ledger.entries(contract.id);
-  return balanceAt(contract, entries, date);
+  const { checkpoint, entries } = await options.ledger.replayInput(contract.id, date);
+  return balanceAt(contract, entries, date, checkpoint);
 }
 
 /** The statement of the period that contains `date` (the current period by default; none that has not begun). */
@@ -34,8 +37,8 @@ export async function readStatement(
   const { contract } = context.record;
   const date = options.date ?? context.today;
   const period = context.reportedPeriod(date);
-  const entries = await options.ledger.entries(contract.id);
-  return statement(contract, entries, period);
+  const { checkpoint, entries } = await options.ledger.replayInput(contract.id, period.lastDay);
+  return statement(contract, entries, period, checkpoint);
 }
 
 /**

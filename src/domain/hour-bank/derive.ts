@@ -10,7 +10,7 @@ import type { TicketKind } from '../tickets/vocabulary.js';
 import type { LocalDate } from '../time/local-date.js';
 import { priceOverage } from './close.js';
 import type { GrantSource, LedgerEntry } from './ledger.js';
-import { availableOn, type Bucket, replay, usableOn } from './replay.js';
+import { availableOn, type Bucket, type Checkpoint, replay, usableOn } from './replay.js';
 
 /** What remains of one grant (or added adjustment). */
 export interface GrantBalance {
@@ -65,14 +65,18 @@ function expiringBy(buckets: readonly Bucket[], date: LocalDate, end: LocalDate)
   );
 }
 
-/** The balance at the end of `date`: available, per grant, pending, uncovered and expiring. */
+/**
+ * The balance at the end of `date`: available, per grant, pending, uncovered and expiring.
+ * From `start`, a checkpoint on or before `date`, only the entries dated from it on are read.
+ */
 export function balanceAt(
   contract: Contract,
   entries: readonly LedgerEntry[],
   date: LocalDate,
+  start: Checkpoint | null = null,
 ): Balance {
   const period = periodOf(scheduleOf(contract), date);
-  const state = replay(contract, entries, date, null);
+  const state = replay(contract, entries, date, null, start);
   const usable = state.buckets.filter((bucket) => usableOn(bucket, date));
   const pending = [...state.pending.values()].map((entry) => ({
     consumeId: entry.id,
@@ -129,13 +133,17 @@ function sumMinutes(entries: readonly { minutes: number }[]): number {
   return entries.reduce((sum, entry) => sum + entry.minutes, 0);
 }
 
-/** The statement of a period; for a period not yet closed, expiry and overage are projected. */
+/**
+ * The statement of a period; for a period not yet closed, expiry and overage are projected.
+ * From `start`, a checkpoint at or before the period's start, only later entries are read.
+ */
 export function statement(
   contract: Contract,
   entries: readonly LedgerEntry[],
   period: Period,
+  start: Checkpoint | null = null,
 ): Statement {
-  const state = replay(contract, entries, period.lastDay, period);
+  const state = replay(contract, entries, period.lastDay, period, start);
   const { totals } = state;
   const projectedExpiry = state.buckets.reduce(
     (sum, b) =>

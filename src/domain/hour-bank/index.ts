@@ -15,6 +15,7 @@ export {
   talliesBefore,
   type WorkToCharge,
 } from './charge.js';
+export { checkpointAfter } from './checkpoint.js';
 export { closePeriod, grantsForPeriod, missingGrants, priceOverage } from './close.js';
 export {
   type Balance,
@@ -32,6 +33,7 @@ export {
   type LedgerEntry,
   type NewEntry,
 } from './ledger.js';
+export type { Checkpoint } from './replay.js';
 export {
   type SettlementCause,
   settlementCauseOf,

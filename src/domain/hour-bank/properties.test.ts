@@ -5,6 +5,7 @@ import {
   buildConsume,
   closingFromMovements,
   MemoryLedger,
+  prepaidAndGrowth,
 } from '../../../test/factories/hour-bank.js';
 import { periodByIndex, scheduleOf } from '../contracts/index.js';
 import { addDays } from '../time/local-date.js';
@@ -28,18 +29,7 @@ const operation = fc.oneof(
   }),
 );
 
-const contract = buildContract({
-  amendments: [
-    { id: 'pre', kind: 'prepaid_hours', on: '2025-02-14', minutes: 240, price: null },
-    {
-      id: 'grow',
-      kind: 'temporary_growth',
-      from: '2025-03-10',
-      periods: 2,
-      extraMinutesPerPeriod: 300,
-    },
-  ],
-});
+const contract = buildContract({ amendments: prepaidAndGrowth });
 const schedule = scheduleOf(contract);
 
 function run(

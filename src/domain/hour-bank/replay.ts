@@ -8,6 +8,10 @@
  * and minutes remain. Consumption the bank cannot cover is the period's deficit (billed as
  * overage when the period closes); hours granted later in the same period cover it first. A
  * removal (a negative adjustment) takes at most what is left: it is never overage.
+ *
+ * A replay can start from a {@link Checkpoint}, the state where a closed period ends: nothing
+ * dated in a closed period can change (no entry may be appended there, and a reversal falls in
+ * the period of what it reverses), so the state there is final and only later entries are read.
  */
 
 import { type Contract, type Period, periodByIndex, scheduleOf } from '../contracts/index.js';
@@ -50,6 +54,21 @@ export interface PeriodTotals {
   /** Deductions the bank could not cover: the overage. */
   uncovered: number;
   overage: OverageEntry | null;
+}
+
+/**
+ * The state of the bank where a closed period ends, to replay the periods after it from: the
+ * buckets that can still be drawn from or reversed into (spent and expired ones are left out;
+ * nothing after the period can touch them) and the consumption still awaiting approval. The
+ * deficit and what covered it are per period, so they start at zero.
+ */
+export interface Checkpoint {
+  /** The period that starts where the checkpoint is. */
+  readonly periodIndex: number;
+  /** That period's first day: the checkpoint holds every entry dated before it. */
+  readonly from: LocalDate;
+  readonly buckets: readonly Omit<Bucket, 'index'>[];
+  readonly pending: readonly (ConsumeEntry & { id: string })[];
 }
 
 /** The state of the bank at the end of `until`, and the observed period's totals. */
@@ -121,23 +140,30 @@ function emptyTotals(): PeriodTotals {
   };
 }
 
-/** Replays the entries dated up to `until` (included), collecting totals for `observe`. */
+/**
+ * Replays the entries dated up to `until` (included), collecting totals for `observe`; from
+ * `start` when given (entries dated before it are in it already and skipped), else from the
+ * contract's first day.
+ */
 export function replay(
   contract: Contract,
   entries: readonly LedgerEntry[],
   until: LocalDate,
   observe: Period | null,
+  start: Checkpoint | null = null,
 ): ReplayState {
   const schedule = scheduleOf(contract);
-  const buckets: Bucket[] = [];
-  const bucketById = new Map<string, Bucket>();
+  if (start && until < start.from)
+    throw new Error(`a replay to ${until} cannot start from the checkpoint of ${start.from}`);
+  const buckets: Bucket[] = (start?.buckets ?? []).map((bucket, index) => ({ ...bucket, index }));
+  const bucketById = new Map(buckets.map((bucket) => [bucket.id, bucket]));
   const { ordered, reversed } = prepare(entries);
   const draws = new Map<string, Draw>();
-  const pending = new Map<string, ConsumeEntry & { id: string }>();
+  const pending = new Map((start?.pending ?? []).map((entry) => [entry.id, entry]));
   const coverings: { bucket: Bucket; minutes: number }[] = [];
   let head = 0;
   let deficit = 0;
-  let period = periodByIndex(schedule, 0);
+  let period = periodByIndex(schedule, start?.periodIndex ?? 0);
   let opening: number | null = null;
   const totals = emptyTotals();
   const observing = () => observe !== null && period.index === observe.index;
@@ -151,7 +177,7 @@ export function replay(
       if (observing()) opening = availableOn(buckets.slice(head), period.start);
     }
   };
-  if (observe?.index === 0) opening = 0;
+  if (observing()) opening = availableOn(buckets, period.start);
 
   const draw = (minutes: number, date: LocalDate, kind: TicketKind | null, keep: boolean): Draw => {
     while (head < buckets.length && !usableOn(buckets[head] as Bucket, date)) head++;
@@ -265,6 +291,7 @@ export function replay(
     if (entry.on > until) break;
     if (entry.on < contract.start)
       throw invalidInput(`entries.${entry.id}.on`, `${entry.on} is before the contract starts`);
+    if (start && entry.on < start.from) continue;
     enterPeriodsUpTo(entry.on);
     switch (entry.type) {
       case 'grant':
