@@ -79,9 +79,9 @@ function sequence(seed: number): () => number {
  * The ledger after the contract's initial entries: per period, consumption spread over its days
  * (about 1% adjustments), its total 70–130% of the allotment so that some months expire hours and
  * others go into overage, then the period's closing entries from the domain. Ids continue the
- * store's sequence. Every entry passes `checkAppend`: closing entries against the whole ledger;
- * consumption and adjustments against the overage entries so far, which are all that
- * `checkAppend` reads for those types (the closed periods), so that the check stays O(periods).
+ * store's sequence. Every entry passes `checkAppend`: closing entries and removals against the
+ * whole ledger; consumption and added hours against the overage entries so far, which are all
+ * that `checkAppend` reads for those types (the closed periods), so that the check stays O(periods).
  */
 function buildLedger(contract: Contract, initial: readonly LedgerEntry[]): LedgerEntry[] {
   const schedule = scheduleOf(contract);
@@ -94,6 +94,14 @@ function buildLedger(contract: Contract, initial: readonly LedgerEntry[]): Ledge
     const stored = { ...entry, id: String(nextId++) } as LedgerEntry;
     ledger.push(stored);
     if (stored.type === 'overage') closedMarkers.push(stored);
+  };
+  /** A removal reads the balance, so it is checked against the whole ledger; refused, it adds instead. */
+  const appendRemoval = (removal: NewEntry & { type: 'adjust' }) => {
+    try {
+      append(removal, ledger);
+    } catch {
+      append({ ...removal, minutes: -removal.minutes, reason: 'goodwill credit' }, closedMarkers);
+    }
   };
   const perPeriod = Math.floor((ENTRIES - initial.length) / (CLOSED_PERIODS + 0.5)) - 3;
   const allotment = contract.plan.includedMinutesPerPeriod;
@@ -125,7 +133,8 @@ function buildLedger(contract: Contract, initial: readonly LedgerEntry[]): Ledge
               reason: 'correction',
               expiresOn: null,
             };
-        append(entry, closedMarkers);
+        if (added) append(entry, closedMarkers);
+        else appendRemoval(entry);
         continue;
       }
       if (random() < 0.4) ticket++;
@@ -165,7 +174,7 @@ async function seed(handle: DatabaseHandle) {
     origin: testOrigin,
     name: 'Infinity 100 (bench)',
     presetId: 'seed002-infinity-100',
-    params: { calendarId: 'UTC' },
+    params: {},
   });
   const record = await createContract({
     ...modules.contracts,
