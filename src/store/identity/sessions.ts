@@ -59,7 +59,7 @@ export function sessionRepository(db: Db): SessionRepository {
         .selectAll()
         .where('user_id', '=', userId)
         .where('expires_at', '>', now)
-        .orderBy('last_used_at', sql`desc nulls last`)
+        .orderBy('last_used_at', (ob) => ob.desc().nullsLast())
         .orderBy('created_at', 'desc')
         .execute();
       return rows.map(toSession);
