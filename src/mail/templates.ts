@@ -2,6 +2,7 @@
  * What Pacta writes to people, in their language, as text and HTML: every word comes from the
  * i18n catalogs, every value put into HTML is escaped.
  */
+import type { AccountNotice } from '../app/identity/index.js';
 import type { Notice, RenderedMail } from '../app/mail/index.js';
 import { type Locale, translate } from '../i18n/index.js';
 
@@ -54,4 +55,14 @@ export function renderNotice(notice: Notice, language: Locale): RenderedMail {
       ]);
     }
   }
+}
+
+/** Mail about the person's own account (a password-reset link) in their language. */
+export function renderAccountNotice(notice: AccountNotice, language: Locale): RenderedMail {
+  return compose(translate(language, 'mail.passwordReset.subject'), [
+    translate(language, 'mail.passwordReset.greeting', { name: notice.name }),
+    translate(language, 'mail.passwordReset.body', { minutes: notice.minutes }),
+    notice.link,
+    translate(language, 'mail.passwordReset.ignore'),
+  ]);
 }

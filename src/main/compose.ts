@@ -16,7 +16,7 @@ import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { mailReaders } from '../mail/adapters.js';
-import { renderNotice } from '../mail/templates.js';
+import { renderAccountNotice, renderNotice } from '../mail/templates.js';
 import type { Store } from '../store/index.js';
 
 /** Every module's deps. */
@@ -38,6 +38,8 @@ export interface Modules {
 /** The mail module's edges: the desk's addresses, how mail is read, and how it is sent. */
 export interface MailEdges {
   settings: MailSettings;
+  /** The address people reach the web app at: links in mail (a password reset) start with it. */
+  publicUrl: string;
   readers: MailReaders;
   /** Null: no SMTP server, mail is held for the mail viewer. */
   transport: MailTransport | null;
@@ -55,6 +57,7 @@ export const defaultMailSettings: MailSettings = {
 export function defaultMailEdges(settings: MailSettings = defaultMailSettings): MailEdges {
   return {
     settings,
+    publicUrl: 'http://localhost:3000',
     readers: mailReaders({ trustedRelays: [], serverName: settings.messageIdDomain }),
     transport: null,
   };
@@ -101,6 +104,11 @@ export function composeModules(
       tokens: store.tokens,
       signInAttempts: store.signInAttempts,
       audit: store.audit,
+      accountMailer: {
+        render: renderAccountNotice,
+        publicUrl: mailEdges.publicUrl,
+        messageIdDomain: mailEdges.settings.messageIdDomain,
+      },
       transact,
     },
     calendars: { clock, ids, calendars, transact },
@@ -161,7 +169,9 @@ export function composeModules(
     mail: {
       clock,
       ids,
-      ...mailEdges,
+      settings: mailEdges.settings,
+      readers: mailEdges.readers,
+      transport: mailEdges.transport,
       render: renderNotice,
       mailMessages: store.mailMessages,
       mailThreads: store.mailThreads,

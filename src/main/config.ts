@@ -48,6 +48,11 @@ const configSchema = z.object({
         .map((entry) => entry.trim())
         .filter((entry) => entry !== ''),
     ),
+  /** The address people reach the web app at (links in mail start with it); unset: http://localhost:PORT. */
+  PACTA_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// address')
+    .optional(),
   /** The bearer token of `/metrics`; unset, the route does not exist. */
   PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });

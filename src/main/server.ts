@@ -66,6 +66,7 @@ function mailEdgesOf(config: Config, sender: MailSender | null): MailEdges {
   };
   return {
     settings,
+    publicUrl: config.PACTA_PUBLIC_URL ?? `http://localhost:${config.PORT}`,
     readers: mailReaders({ trustedRelays: config.PACTA_TRUSTED_RELAYS, serverName: domain }),
     transport:
       sender &&

@@ -13,9 +13,11 @@ import type {
 } from '../app/desk/index.js';
 import type { WorkLogRepository } from '../app/hour-bank/index.js';
 import type {
+  AccountMailQueue,
   ApiTokenRepository,
   AuditReader,
   OrganisationRepository,
+  PasswordResetRepository,
   SessionRepository,
   SignInAttemptCounter,
   UserRepository,
@@ -40,8 +42,10 @@ import { slaNoticeRepository } from './desk/notices.js';
 import { ticketRepository } from './desk/tickets.js';
 import { ledgerRepository } from './hour-bank/ledger.js';
 import { workLogRepository } from './hour-bank/work-log.js';
+import { accountMailQueue } from './identity/account-mail.js';
 import { auditRepository } from './identity/audit.js';
 import { organisationRepository } from './identity/organisations.js';
+import { passwordResetRepository } from './identity/password-resets.js';
 import { sessionRepository } from './identity/sessions.js';
 import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
@@ -60,6 +64,8 @@ export interface Repositories {
   users: UserRepository;
   sessions: SessionRepository;
   tokens: ApiTokenRepository;
+  passwordResets: PasswordResetRepository;
+  accountMail: AccountMailQueue;
   calendars: CalendarRepository;
   plans: PlanRepository;
   contracts: ContractRepository;
@@ -94,6 +100,8 @@ function repositories(db: Db): Repositories {
     users: userRepository(db),
     sessions: sessionRepository(db),
     tokens: apiTokenRepository(db),
+    passwordResets: passwordResetRepository(db),
+    accountMail: accountMailQueue(db),
     calendars: calendarRepository(db),
     plans: planRepository(db),
     contracts: contractRepository(db),

@@ -19,6 +19,7 @@ export interface Tables {
   organisations: OrganisationsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
   api_tokens: ApiTokensTable;
   sign_in_attempts: { key: string; window_started_at: Date; attempts: number };
   audit_log: AuditLogTable;
@@ -81,9 +82,22 @@ export interface UsersTable {
 /** Web sessions, by the hash of the cookie's token. */
 export interface SessionsTable {
   token_hash: string;
+  id: Generated<string>;
   user_id: string;
   created_at: Date;
   expires_at: Date;
+  last_used_at: Date | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+/** Password-reset links, by the hash of their secret; single use, expiring. */
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
 }
 
 /** Personal API tokens, stored hashed. */

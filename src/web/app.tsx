@@ -12,8 +12,10 @@ import { PortalHoursPage, PortalTicketsPage } from './desk/portal.js';
 import { QueuePage } from './desk/queue.js';
 import { TicketPage } from './desk/ticket.js';
 import { I18nProvider, useI18n } from './i18n.js';
+import { AccountPage } from './identity/account.js';
 import { AuditPage } from './identity/audit.js';
 import { OrganisationsPage } from './identity/organisations.js';
+import { ForgotPasswordPage, ResetPasswordPage } from './identity/password-reset.js';
 import { SignInPage } from './identity/sign-in.js';
 import { UsersPage } from './identity/users.js';
 import { type NavGroup, Shell } from './layout/shell.js';
@@ -50,6 +52,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return <QueuePage />;
     case '/dashboard':
       return <DashboardPage />;
+    case '/account':
+      return <AccountPage />;
     case '/contracts':
       return <ContractsPage />;
     case '/calendars':
@@ -87,6 +91,7 @@ function PartnerConsole() {
   const ticketId = paramAfter(path, '/tickets');
   let page: ReactNode = <Redirect to="/queue" />;
   if (path === '/queue') page = <QueuePage />;
+  else if (path === '/account') page = <AccountPage />;
   else if (ticketId) page = <TicketPage key={ticketId} id={ticketId} staff back="/queue" />;
   return (
     <Shell variant="console" nav={nav}>
@@ -148,6 +153,8 @@ function Portal() {
     page = <TicketPage key={ticketId} id={ticketId} staff={false} back="/portal/tickets" />;
   } else if (path === '/portal/hours') {
     page = <PortalHoursPage />;
+  } else if (path === '/account') {
+    page = <AccountPage />;
   } else {
     page = <Redirect to="/portal/tickets" />;
   }
@@ -161,6 +168,9 @@ function Portal() {
 function Root() {
   const { t } = useI18n();
   const { state } = useSession();
+  const path = usePath();
+  // the mailed link opens its page whoever is signed in here (the reset ends every session)
+  if (path === '/reset-password') return <ResetPasswordPage />;
   if (state.status === 'loading') {
     return (
       <div className="boot" aria-busy="true">
@@ -168,7 +178,13 @@ function Root() {
       </div>
     );
   }
-  if (state.status === 'signed_out') return <SignInPage ended={state.ended} />;
+  if (state.status === 'signed_out') {
+    return path === '/forgot-password' ? (
+      <ForgotPasswordPage />
+    ) : (
+      <SignInPage ended={state.ended} />
+    );
+  }
   const { role } = state.me.user;
   if (role === 'partner_agent') return <PartnerConsole />;
   return isProviderRole(role) ? <Console /> : <Portal />;

@@ -75,19 +75,55 @@ export function users(tables: Tables): Repositories['users'] {
 
 /** Web sessions in memory. */
 export function sessions(tables: Tables): Repositories['sessions'] {
+  const info = ({ tokenHash: _hidden, userId: _owner, ...session }: State['sessions'][number]) =>
+    session;
+  const remove = (keep: (session: State['sessions'][number]) => boolean) => {
+    const state = tables();
+    const before = state.sessions.length;
+    state.sessions = state.sessions.filter(keep);
+    return state.sessions.length < before;
+  };
+  return {
+    async create({ userAgent, ip, ...input }) {
+      tables().sessions.push({ ...input, lastUsedAt: input.createdAt, userAgent, ip });
+    },
+    async touchActive(tokenHash, now) {
+      const row = tables().sessions.find((s) => s.tokenHash === tokenHash && s.expiresAt > now);
+      if (row && (row.lastUsedAt === null || row.lastUsedAt.getTime() < now.getTime() - 60_000))
+        row.lastUsedAt = now;
+      return row && { userId: row.userId, sessionId: row.id };
+    },
+    listForUser: async (userId, now) =>
+      tables()
+        .sessions.filter((s) => s.userId === userId && s.expiresAt > now)
+        .sort((a, b) => (b.lastUsedAt?.getTime() ?? 0) - (a.lastUsedAt?.getTime() ?? 0))
+        .map(info),
+    async delete(tokenHash) {
+      remove((s) => s.tokenHash !== tokenHash);
+    },
+    deleteById: async (id, userId) => remove((s) => s.id !== id || s.userId !== userId),
+    async deleteForUser(userId, exceptId) {
+      remove((s) => s.userId !== userId || s.id === exceptId);
+    },
+  };
+}
+
+/** Password-reset links in memory. */
+export function passwordResets(tables: Tables): Repositories['passwordResets'] {
   return {
     async create(input) {
-      tables().sessions.push({ ...input });
+      tables().passwordResets.push({ ...input, usedAt: null });
     },
-    findUserId: async (tokenHash, now) =>
-      tables().sessions.find((s) => s.tokenHash === tokenHash && s.expiresAt > now)?.userId,
-    async delete(tokenHash) {
-      const state = tables();
-      state.sessions = state.sessions.filter((s) => s.tokenHash !== tokenHash);
+    async consume(tokenHash, now) {
+      const row = tables().passwordResets.find(
+        (r) => r.tokenHash === tokenHash && r.usedAt === null && r.expiresAt > now,
+      );
+      if (row) row.usedAt = now;
+      return row?.userId;
     },
-    async deleteForUser(userId) {
-      const state = tables();
-      state.sessions = state.sessions.filter((s) => s.userId !== userId);
+    async voidForUser(userId, now) {
+      for (const row of tables().passwordResets)
+        if (row.userId === userId && row.usedAt === null) row.usedAt = now;
     },
   };
 }

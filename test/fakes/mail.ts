@@ -5,6 +5,7 @@ import type {
   OutgoingRecord,
   StoredMail,
 } from '../../src/app/mail/index.js';
+import { asOutgoing } from '../../src/store/identity/account-mail.js';
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
 
@@ -190,5 +191,15 @@ export function outgoingMail(tables: Tables): Repositories['outgoingMail'] {
         .outgoingMail.filter((m) => filter.status === undefined || m.status === filter.status)
         .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
         .slice(0, filter.limit),
+  };
+}
+
+/** Account mail in memory, on the outgoing queue as the store puts it. */
+export function accountMail(tables: Tables): Repositories['accountMail'] {
+  const outgoing = outgoingMail(tables);
+  return {
+    async enqueue(mail) {
+      await outgoing.enqueue(asOutgoing(mail));
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { StoredCalendar } from '../../src/app/calendars/index.js';
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
 import type { WorkRecord } from '../../src/app/hour-bank/index.js';
-import type { ApiToken, Organisation, User } from '../../src/app/identity/index.js';
+import type { ApiToken, Organisation, SessionInfo, User } from '../../src/app/identity/index.js';
 import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
@@ -38,7 +38,14 @@ export interface State extends MailState {
   sequences: Record<string, number>;
   organisations: Organisation[];
   users: (User & { passwordHash: string | null })[];
-  sessions: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }[];
+  sessions: (SessionInfo & { tokenHash: string; userId: string })[];
+  passwordResets: {
+    tokenHash: string;
+    userId: string;
+    createdAt: Date;
+    expiresAt: Date;
+    usedAt: Date | null;
+  }[];
   tokens: (ApiToken & { tokenHash: string })[];
   signInAttempts: Map<string, AttemptCount>;
   audit: (AuditEntry & { id: string })[];
@@ -81,6 +88,7 @@ export function emptyState(): State {
     organisations: [],
     users: [],
     sessions: [],
+    passwordResets: [],
     tokens: [],
     signInAttempts: new Map(),
     audit: [],

@@ -14,6 +14,7 @@ import { compliance, notices, tickets } from './desk.js';
 import {
   audit,
   organisations,
+  passwordResets,
   sessions,
   signInAttempts,
   type Tables,
@@ -21,7 +22,7 @@ import {
   users,
 } from './identity.js';
 import { knowledge } from './knowledge.js';
-import { mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
+import { accountMail, mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { outbox } from './outbox.js';
 import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
@@ -54,6 +55,8 @@ function repositories(tables: Tables): Repositories {
     users: users(tables),
     sessions: sessions(tables),
     tokens: tokens(tables),
+    passwordResets: passwordResets(tables),
+    accountMail: accountMail(tables),
     calendars: calendars(tables),
     plans: plans(tables),
     contracts: contracts(tables),

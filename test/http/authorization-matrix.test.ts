@@ -39,6 +39,8 @@ interface Context {
   otherUser: string;
   tokenOf: Record<Role, string>;
   tokenIdOf: Record<Role, string>;
+  /** A web session of each role's user, to end. */
+  sessionIdOf: Record<Role, string>;
   calendarId: string;
   planId: string;
   contractOf: Record<Role, string>;
@@ -98,6 +100,21 @@ const matrix: Record<string, Row> = {
   'POST /api/auth/login': { allowed: 'public', own: fixed('/api/auth/login', {}) },
   'POST /api/auth/logout': { allowed: everyone, own: fixed('/api/auth/logout') },
   'GET /api/me': { allowed: everyone, own: fixed('/api/me') },
+  'POST /api/auth/password-reset': {
+    allowed: 'public',
+    own: fixed('/api/auth/password-reset', {}),
+  },
+  'POST /api/auth/password-reset/complete': {
+    allowed: 'public',
+    own: fixed('/api/auth/password-reset/complete', {}),
+  },
+  'GET /api/me/sessions': { allowed: everyone, own: fixed('/api/me/sessions') },
+  // one session before all the others: the bulk end would leave nothing to end one by one
+  'DELETE /api/me/sessions/{id}': {
+    allowed: everyone,
+    own: (ctx, role) => ({ url: `/api/me/sessions/${ctx.sessionIdOf[role]}` }),
+  },
+  'DELETE /api/me/sessions': { allowed: everyone, own: fixed('/api/me/sessions') },
   'POST /api/tokens': { allowed: everyone, own: fixed('/api/tokens', { name: 'matrix' }) },
   'GET /api/tokens': { allowed: everyone, own: fixed('/api/tokens') },
   'DELETE /api/tokens/{id}': {
@@ -346,7 +363,13 @@ async function context(test: TestApp): Promise<Context> {
   const orgs = await identity.organisations.list();
   const otherOrg = orgs.find((org) => org.name === otherTenantName)?.id ?? '';
   const otherUser = (await identity.users.list([otherOrg]))[0]?.id ?? '';
-  const partial = { orgOf: {}, userOf: {}, tokenOf: {}, tokenIdOf: {} } as Context;
+  const partial = {
+    orgOf: {},
+    userOf: {},
+    tokenOf: {},
+    tokenIdOf: {},
+    sessionIdOf: {},
+  } as Context;
   for (const role of roles) {
     const user = await identity.users.findByEmail(demoUserByRole[role]);
     if (!user) throw new Error(`no demo user for ${role}`);
@@ -368,6 +391,16 @@ async function context(test: TestApp): Promise<Context> {
     partial.userOf[role] = user.id;
     partial.tokenOf[role] = made.secret;
     partial.tokenIdOf[role] = spare.token.id;
+    partial.sessionIdOf[role] = randomIds.newId();
+    await test.store.sessions.create({
+      id: partial.sessionIdOf[role],
+      tokenHash: `matrix-${role}`,
+      userId: user.id,
+      createdAt: test.clock.now(),
+      expiresAt: new Date(test.clock.now().getTime() + 3_600_000),
+      userAgent: 'matrix',
+      ip: null,
+    });
   }
   // the partner's "own" organisation to read is the client it manages
   partial.orgOf.partner_agent = orgs.find((org) => org.partnerId !== null)?.id ?? '';

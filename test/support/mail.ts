@@ -64,6 +64,7 @@ export async function startMailHarness(
   const test = await buildTestApp(database, {
     mail: {
       settings,
+      publicUrl: 'http://pacta.andino.test',
       readers: mailReaders({ trustedRelays: [], serverName: 'mx.andino.test', resolver }),
       transport: smtpTransport(sender, {
         from: settings.mailboxes[0] ?? '',

@@ -9,10 +9,13 @@ describe('authenticate', () => {
     const { agent, client_requester } = seeded.users;
     const later = new Date(clock.now().getTime() + 3600_000);
     await store.sessions.create({
+      id: '10000000-0000-4000-8000-000000000000',
       tokenHash: digestSecret('cookie'),
       userId: agent.id,
       createdAt: clock.now(),
       expiresAt: later,
+      userAgent: null,
+      ip: null,
     });
     await store.tokens.create({
       id: 'token-1',
@@ -38,10 +41,13 @@ describe('authenticate', () => {
     const { store, modules, clock, seeded } = await seededApp();
     const { agent } = seeded.users;
     await store.sessions.create({
+      id: '20000000-0000-4000-8000-000000000000',
       tokenHash: digestSecret('s'),
       userId: agent.id,
       createdAt: clock.now(),
       expiresAt: new Date(clock.now().getTime() + 1000),
+      userAgent: null,
+      ip: null,
     });
     await store.users.update(agent.id, { active: false });
     expect(

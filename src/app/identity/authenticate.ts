@@ -15,6 +15,8 @@ export interface Authenticated {
   user: User;
   /** Set when the request came with an API token: when that token expires (null: never). */
   token?: { expiresAt: Date | null };
+  /** Set when the request came with a session cookie: that session's id. */
+  sessionId?: string;
 }
 
 /**
@@ -31,16 +33,17 @@ export async function authenticate(
   const token = credentials.bearerToken
     ? await options.tokens.touchActiveToken(digestSecret(credentials.bearerToken), now)
     : undefined;
-  const userId = credentials.bearerToken
-    ? token?.userId
-    : credentials.sessionToken
-      ? await options.sessions.findUserId(digestSecret(credentials.sessionToken), now)
+  const session =
+    !credentials.bearerToken && credentials.sessionToken
+      ? await options.sessions.touchActive(digestSecret(credentials.sessionToken), now)
       : undefined;
+  const userId = credentials.bearerToken ? token?.userId : session?.userId;
   if (!userId) return undefined;
   const user = await options.users.findById(userId);
   if (!user?.active) return undefined;
   const actor = await actorFor(options, user);
-  return token ? { user, actor, token: { expiresAt: token.expiresAt } } : { user, actor };
+  if (token) return { user, actor, token: { expiresAt: token.expiresAt } };
+  return session ? { user, actor, sessionId: session.sessionId } : { user, actor };
 }
 
 /** The actor a user acts as: its organisation, role and, for a partner, the clients it manages. */

@@ -8,13 +8,20 @@ export {
   bootstrapInstallation,
   demoPassword,
 } from './bootstrap-installation.js';
+export { completePasswordReset } from './complete-password-reset.js';
 export { createApiToken } from './create-api-token.js';
 export { createOrganisation, type NewOrganisation } from './create-organisation.js';
 export { createUser, minimumPasswordLength, type NewUser } from './create-user.js';
+export { endOtherSessions, endSession } from './end-sessions.js';
 export { listApiTokens } from './list-api-tokens.js';
 export { listOrganisations } from './list-organisations.js';
+export { listSessions } from './list-sessions.js';
 export { listUsers } from './list-users.js';
 export type {
+  AccountMail,
+  AccountMailer,
+  AccountMailQueue,
+  AccountNotice,
   ApiToken,
   ApiTokenReader,
   ApiTokenRepository,
@@ -25,6 +32,8 @@ export type {
   Organisation,
   OrganisationReader,
   OrganisationRepository,
+  PasswordResetRepository,
+  SessionInfo,
   SessionReader,
   SessionRepository,
   SignInAttemptCounter,
@@ -36,6 +45,7 @@ export { readAuditLog } from './read-audit-log.js';
 export { readMe } from './read-me.js';
 export { readOrganisation } from './read-organisation.js';
 export { readUser } from './read-user.js';
+export { requestPasswordReset } from './request-password-reset.js';
 export { resetPassword } from './reset-password.js';
 export { revokeApiToken } from './revoke-api-token.js';
 export { digestSecret, newSecret, verifyPassword } from './secrets.js';

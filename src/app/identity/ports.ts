@@ -58,21 +58,98 @@ export interface UserRepository {
 /** Users, read outside a transaction. */
 export type UserReader = Pick<UserRepository, 'findById' | 'findByEmail' | 'list'>;
 
+/** A web session as its owner sees it (never with its secret). */
+export interface SessionInfo {
+  id: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  userAgent: string | null;
+  ip: string | null;
+}
+
 /** Web sessions, by the digest of their cookie. */
 export interface SessionRepository {
+  create(input: {
+    id: string;
+    tokenHash: string;
+    userId: string;
+    createdAt: Date;
+    expiresAt: Date;
+    userAgent: string | null;
+    ip: string | null;
+  }): Promise<void>;
+  /**
+   * The session's owner and id when it has not expired; marks it used when it was last used more
+   * than a minute ago (a touch, so it is allowed outside a transaction).
+   */
+  touchActive(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ userId: string; sessionId: string } | undefined>;
+  /** The user's sessions that have not expired, most recently used first. */
+  listForUser(userId: string, now: Date): Promise<SessionInfo[]>;
+  delete(tokenHash: string): Promise<void>;
+  /** Ends one session of the user; false when the user has no such session. */
+  deleteById(id: string, userId: string): Promise<boolean>;
+  /** Ends every session of the user, but the one named by `exceptId`. */
+  deleteForUser(userId: string, exceptId?: string): Promise<void>;
+}
+
+/** Sessions, read (and touched) outside a transaction. */
+export type SessionReader = Pick<SessionRepository, 'touchActive' | 'listForUser'>;
+
+/** Password-reset links, by the digest of their secret. */
+export interface PasswordResetRepository {
   create(input: {
     tokenHash: string;
     userId: string;
     createdAt: Date;
     expiresAt: Date;
   }): Promise<void>;
-  findUserId(tokenHash: string, now: Date): Promise<string | undefined>;
-  delete(tokenHash: string): Promise<void>;
-  deleteForUser(userId: string): Promise<void>;
+  /**
+   * Uses the link once: its user when it is unused and unexpired at `now`, marking it used in
+   * the same statement (two concurrent uses: one wins); undefined otherwise.
+   */
+  consume(tokenHash: string, now: Date): Promise<string | undefined>;
+  /** Voids the user's unused links (a new password makes them moot). */
+  voidForUser(userId: string, now: Date): Promise<void>;
 }
 
-/** Sessions, read outside a transaction. */
-export type SessionReader = Pick<SessionRepository, 'findUserId'>;
+/** Mail about the account itself, as data; the mail edge puts it into words. */
+export type AccountNotice = { kind: 'password_reset'; name: string; link: string; minutes: number };
+
+/** Mail to one person, queued in the transaction that decided to send it. */
+export interface AccountMail {
+  id: string;
+  /** What made it: the same cause never queues it twice. */
+  dedupeKey: string;
+  messageId: string;
+  toAddress: string;
+  toName: string;
+  language: 'es' | 'en';
+  subject: string;
+  text: string;
+  html: string;
+  createdAt: Date;
+}
+
+/** The outgoing mail queue, as identity writes to it. */
+export interface AccountMailQueue {
+  enqueue(mail: AccountMail): Promise<void>;
+}
+
+/** How account mail is worded and where its links point, as the composition root sets it. */
+export interface AccountMailer {
+  render(
+    notice: AccountNotice,
+    language: 'es' | 'en',
+  ): { subject: string; text: string; html: string };
+  /** The address people reach the web app at: links in mail start with it. */
+  publicUrl: string;
+  /** The domain of the Message-IDs Pacta mints. */
+  messageIdDomain: string;
+}
 
 /** A personal API token's public part. */
 export interface ApiToken {
@@ -150,6 +227,8 @@ export interface IdentityTx extends ChangeTx {
   users: UserRepository;
   sessions: SessionRepository;
   tokens: ApiTokenRepository;
+  passwordResets: PasswordResetRepository;
+  accountMail: AccountMailQueue;
 }
 
 /** Everything the identity use-cases need, as the composition root wires it. */
@@ -162,5 +241,6 @@ export interface IdentityDeps {
   tokens: ApiTokenReader;
   signInAttempts: SignInAttemptCounter;
   audit: AuditReader;
+  accountMailer: AccountMailer;
   transact: Transact<IdentityTx>;
 }

@@ -10,10 +10,13 @@ describe('resetPassword', () => {
     const { agent } = seeded.users;
     const later = new Date(clock.now().getTime() + 60_000);
     await store.sessions.create({
+      id: '10000000-0000-4000-8000-000000000000',
       tokenHash: 'h',
       userId: agent.id,
       createdAt: clock.now(),
       expiresAt: later,
+      userAgent: null,
+      ip: null,
     });
     const origin = commandLineOrigin('user reset-password');
     const reset = (email: string, password: string) =>

@@ -1,9 +1,9 @@
-import { DomainError, invalidInput } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import { authorise, type Origin, recordChange } from '../shared/index.js';
-import { minimumPasswordLength } from './create-user.js';
+import { acceptablePasswordHash } from './password-policy.js';
 import type { IdentityDeps } from './ports.js';
-import { hashPassword } from './secrets.js';
+import { replacePassword } from './replace-password.js';
 
 /** Sets a new password for a user found by email and ends all of that user's sessions and API tokens. */
 export async function resetPassword(
@@ -15,17 +15,12 @@ export async function resetPassword(
   },
 ): Promise<void> {
   authorise(options.actor, 'users.manage');
-  if (options.password.length < minimumPasswordLength) {
-    throw invalidInput('password', `must be at least ${minimumPasswordLength} characters`);
-  }
+  const passwordHash = await acceptablePasswordHash(options.password);
   const user = await options.users.findByEmail(options.email);
   if (!user) throw new DomainError('not_found', `no user with email ${options.email}`, 'email');
-  const passwordHash = await hashPassword(options.password);
   const at = options.clock.now();
   await options.transact(async (tx) => {
-    await tx.users.setPasswordHash(user.id, passwordHash);
-    await tx.sessions.deleteForUser(user.id);
-    await tx.tokens.revokeAllForUser(user.id, at);
+    await replacePassword(tx, { userId: user.id, passwordHash, at });
     await recordChange(tx, { ...options, at, resourceType: 'users', resourceId: user.id });
   });
 }

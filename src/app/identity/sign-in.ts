@@ -19,11 +19,13 @@ export const signInLimits: ThrottleLimits = { maxAttempts: 10, windowMs: 15 * 60
  * clears the email's count and takes back only its own attempt from the IP's.
  */
 export async function signIn(
-  options: Pick<IdentityDeps, 'clock' | 'users' | 'transact' | 'signInAttempts'> & {
+  options: Pick<IdentityDeps, 'clock' | 'ids' | 'users' | 'transact' | 'signInAttempts'> & {
     origin: Origin;
     email: string;
     password: string;
     ip: string;
+    /** The browser's User-Agent, kept so its owner recognises the session in their list. */
+    userAgent?: string | undefined;
     limits?: ThrottleLimits;
   },
 ): Promise<{ sessionToken: string; expiresAt: Date; user: User }> {
@@ -56,10 +58,13 @@ export async function signIn(
   const expiresAt = new Date(now + sessionLifetimeMs);
   await options.transact(async (tx) => {
     await tx.sessions.create({
+      id: options.ids.newId(),
       tokenHash: digestSecret(sessionToken),
       userId: found.id,
       createdAt: new Date(now),
       expiresAt,
+      userAgent: options.userAgent?.slice(0, 500) ?? null,
+      ip: options.ip,
     });
     // a successful sign-in is the person's own act: the audit log names them
     await recordChange(tx, {

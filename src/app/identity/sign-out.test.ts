@@ -9,10 +9,13 @@ describe('signOut', () => {
     const { store, modules, clock, seeded } = await seededApp();
     const expiresAt = new Date(clock.now().getTime() + 60_000);
     await store.sessions.create({
+      id: '10000000-0000-4000-8000-000000000000',
       tokenHash: digestSecret('t'),
       userId: seeded.users.agent.id,
       createdAt: clock.now(),
       expiresAt,
+      userAgent: null,
+      ip: null,
     });
     const out = () =>
       signOut({

@@ -25,6 +25,15 @@ export const identityData: readonly StoredData[] = [
   },
   {
     table: 'sessions',
+    personal: ['user_id', 'token_hash', 'user_agent', 'ip'],
+    subject: {
+      locate: [{ column: 'user_id', holds: 'user' }],
+      erasure: 'delete',
+      secret: ['token_hash'],
+    },
+  },
+  {
+    table: 'password_resets',
     personal: ['user_id', 'token_hash'],
     subject: {
       locate: [{ column: 'user_id', holds: 'user' }],

@@ -20,10 +20,13 @@ describe('updateUser', () => {
     );
     await expect(update(requester.id, { role: 'agent' })).rejects.toMatchObject({ path: 'role' });
     await store.sessions.create({
+      id: '10000000-0000-4000-8000-000000000000',
       tokenHash: 'x',
       userId: requester.id,
       createdAt: clock.now(),
       expiresAt: clock.now(),
+      userAgent: null,
+      ip: null,
     });
     expect((await update(requester.id, { active: false })).active).toBe(false);
     expect(store.tables.sessions).toEqual([]);

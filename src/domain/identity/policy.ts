@@ -35,6 +35,7 @@ const permissions = {
   'users.manage': admins,
   'audit.read': admins,
   'tokens.own': everyone,
+  'sessions.own': everyone,
   'calendars.read': [...staff, 'partner_agent'],
   'calendars.manage': admins,
   'calendars.evaluate': [...staff, 'partner_agent'],

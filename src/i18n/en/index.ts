@@ -3,6 +3,8 @@
  * `Catalog` in catalog.ts), one file per module. Placeholders are `{name}`; keep them identical
  * across languages. A plural message has one key per plural category (`….one`, `….other`).
  */
+
+import { accounts } from './accounts.js';
 import { enAgency } from './agency.js';
 import { calendars } from './calendars.js';
 import { enCommunications } from './communications.js';
@@ -29,6 +31,7 @@ export const en = {
   ...errors,
   ...fieldIssues,
   ...identity,
+  ...accounts,
   ...calendars,
   ...plans,
   ...contracts,

@@ -4,6 +4,7 @@
  * module file has exactly the English keys, so the compiler rejects a missing or an unknown key.
  */
 import type { Catalog } from '../catalog.js';
+import { accounts } from './accounts.js';
 import { esAgency } from './agency.js';
 import { calendars } from './calendars.js';
 import { esCommunications } from './communications.js';
@@ -30,6 +31,7 @@ export const es: Catalog = {
   ...errors,
   ...fieldIssues,
   ...identity,
+  ...accounts,
   ...calendars,
   ...plans,
   ...contracts,

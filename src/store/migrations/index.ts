@@ -13,6 +13,7 @@ import * as mail from './0011_mail.js';
 import * as agency from './0012_agency.js';
 import * as slaInstants from './0013_sla_instants.js';
 import * as ledgerCheckpoints from './0017_ledger_checkpoints.js';
+import * as accounts from './0020_accounts.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012_agency': agency,
   '0013_sla_instants': slaInstants,
   '0017_ledger_checkpoints': ledgerCheckpoints,
+  '0020_accounts': accounts,
 };

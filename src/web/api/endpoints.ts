@@ -15,6 +15,7 @@ import type {
   newOrganisationBody,
   newUserBody,
   organisationView,
+  sessionInfoView,
   sessionView,
   userView,
 } from '../../http/routes/identity/schema.js';
@@ -29,6 +30,9 @@ export type Organisation = z.infer<typeof organisationView>;
 
 /** The signed-in user and their organisation. */
 export type Me = z.infer<typeof meView>;
+
+/** One of the signed-in user's own web sessions. */
+export type OwnSession = z.infer<typeof sessionInfoView>;
 
 /** One line of the audit log. */
 export type AuditEntry = z.infer<typeof auditEntryView>;
@@ -54,6 +58,14 @@ export const api = {
     request<z.infer<typeof sessionView>>('POST', '/api/auth/login', { body: { email, password } }),
   signOut: () => request<undefined>('POST', '/api/auth/logout'),
   me: () => request<Me>('GET', '/api/me'),
+  requestPasswordReset: (email: string) =>
+    request<null>('POST', '/api/auth/password-reset', { body: { email } }),
+  completePasswordReset: (token: string, password: string) =>
+    request<undefined>('POST', '/api/auth/password-reset/complete', { body: { token, password } }),
+  sessions: () => request<OwnSession[]>('GET', '/api/me/sessions'),
+  endSession: (id: string) =>
+    request<undefined>('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`),
+  endOtherSessions: () => request<undefined>('DELETE', '/api/me/sessions'),
   users: (organisationId?: string) =>
     request<User[]>('GET', '/api/users', { query: { organisationId } }),
   createUser: (user: NewUser) => request<User>('POST', '/api/users', { body: user }),

@@ -123,7 +123,9 @@ export function Shell(props: {
                 {initials(me.user.name)}
               </span>
               <span className="account__text">
-                <span className="account__name">{me.user.name}</span>
+                <Link to="/account" className="account__name">
+                  {me.user.name}
+                </Link>
                 <span className="account__meta">
                   {t(`role.${me.user.role}`)} · {me.organisation.name}
                 </span>

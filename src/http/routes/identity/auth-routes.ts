@@ -35,6 +35,7 @@ export function authRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
           email,
           password,
           ip: request.ip,
+          userAgent: request.headers['user-agent'],
         });
         reply.setCookie(sessionCookie, session.sessionToken, {
           path: '/',

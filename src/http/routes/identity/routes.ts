@@ -1,15 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { IdentityDeps } from '../../../app/identity/index.js';
+import { accountRoutes } from './account-routes.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { organisationRoutes } from './organisation-routes.js';
 import { tokenRoutes } from './token-routes.js';
 import { userRoutes } from './user-routes.js';
 
-/** The identity API: sign-in, tokens, organisations, users and the audit log. */
+/** The identity API: sign-in, password resets, own sessions, tokens, organisations, users and the audit log. */
 export function identityRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(authRoutes(deps));
+    await app.register(accountRoutes(deps));
     await app.register(tokenRoutes(deps));
     await app.register(organisationRoutes(deps));
     await app.register(userRoutes(deps));

@@ -137,3 +137,25 @@ export const auditQuery = z.object({
 
 /** A new token with its secret, shown only in this answer. */
 export const createdTokenView = z.object({ token: tokenView, secret: z.string() });
+
+/** Body of "I forgot my password". */
+export const resetRequestBody = z.object({ email: z.email().max(320) });
+
+/** Body of a completed reset: the link's secret and the new password. */
+export const resetCompletionBody = z.object({
+  token: z.string().min(1).max(200).describe('the secret after `#token=` in the mailed link'),
+  password: z.string().max(1024),
+});
+
+/** One of the signed-in user's own web sessions. */
+export const sessionInfoView = z
+  .object({
+    id: z.string(),
+    createdAt: instant,
+    expiresAt: instant,
+    lastUsedAt: instant.nullable(),
+    userAgent: z.string().nullable(),
+    ip: z.string().nullable(),
+    current: z.boolean().describe('true for the session this request came with'),
+  })
+  .meta({ id: 'Session' });

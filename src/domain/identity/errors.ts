@@ -1,0 +1,13 @@
+/**
+ * The identity module's broken rules, as codes rendered through `identity.rule.<code>`.
+ */
+import { ruleErrors } from '../rule-error.js';
+
+/** Every identity rule a command can break. */
+export const identityRules = ['reset_link_unusable'] as const;
+
+/** One of {@link identityRules}. */
+export type IdentityRule = (typeof identityRules)[number];
+
+/** Builds an identity {@link RuleError}. */
+export const identityError = ruleErrors<IdentityRule>('identity');
