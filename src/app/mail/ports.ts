@@ -10,6 +10,7 @@ import type { TicketStatus } from '../../domain/tickets/status.js';
 import type { DeskDeps, DeskTx } from '../desk/index.js';
 import type { UserReader } from '../identity/index.js';
 import type { Clock, Ids, Transact } from '../shared/index.js';
+import type { MailboxReader, MailboxRepository, SecretBox } from './mailbox-ports.js';
 
 /** How a message reached Pacta, beside its bytes (stored with it, replayed when it is processed). */
 export interface ReceivedEnvelope {
@@ -227,6 +228,7 @@ export interface MailTx extends DeskTx {
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
+  mailboxes: MailboxRepository;
 }
 
 /** Everything the mail use-cases need. */
@@ -242,6 +244,10 @@ export interface MailDeps {
   render: NoticeRenderer;
   /** Null when no SMTP server is configured: mail is held for the mail viewer. */
   transport: MailTransport | null;
+  mailboxes: MailboxRepository;
+  /** Null when `PACTA_SECRET_KEY` is not set: no mailbox can be saved or read. */
+  secrets: SecretBox | null;
+  mailboxReader: MailboxReader;
   users: Pick<UserReader, 'findByEmail' | 'findById'>;
   organisations: { managedClientIds(partnerId: string): Promise<string[]> };
   desk: DeskDeps;
