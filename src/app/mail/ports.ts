@@ -6,6 +6,7 @@
 import type { AuthVerdict } from '../../domain/mail/auth.js';
 import type { FateReason, MailFate } from '../../domain/mail/fate.js';
 import type { InboundMail } from '../../domain/mail/message.js';
+import type { ClockName } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type { DeskDeps, DeskTx } from '../desk/index.js';
 import type { UserReader } from '../identity/index.js';
@@ -196,7 +197,16 @@ export interface MailReaders {
 export type Notice =
   | { kind: 'acknowledgement'; ticketNumber: number; subject: string; name: string }
   | { kind: 'public_reply'; ticketNumber: number; subject: string; body: string; author: string }
-  | { kind: 'status_changed'; ticketNumber: number; subject: string; status: TicketStatus };
+  | { kind: 'status_changed'; ticketNumber: number; subject: string; status: TicketStatus }
+  | { kind: 'agent_new_ticket'; ticketNumber: number; subject: string }
+  | { kind: 'agent_client_reply'; ticketNumber: number; subject: string }
+  | {
+      kind: 'agent_sla';
+      ticketNumber: number;
+      subject: string;
+      clock: ClockName;
+      state: 'at_risk' | 'breached';
+    };
 
 /** A notice in words: subject, text and HTML. */
 export interface RenderedMail {

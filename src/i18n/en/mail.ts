@@ -90,4 +90,14 @@ export const mail = {
   'mail.mailboxes.testFailed': 'Connection failed: {error}',
   'mail.mailboxes.edit': 'Change',
   'mail.mailboxes.empty': 'No mailbox yet: mail arrives only through the SMTP listener.',
+  'mail.agent.new.subject': '[#{number}] New ticket assigned to you: {subject}',
+  'mail.agent.new.body': 'Ticket #{number} ({subject}) was opened and assigned to you.',
+  'mail.agent.reply.subject': '[#{number}] The client replied: {subject}',
+  'mail.agent.reply.body': 'The client replied on ticket #{number} ({subject}), assigned to you.',
+  'mail.agent.at_risk.subject': '[#{number}] SLA at risk ({clock}): {subject}',
+  'mail.agent.at_risk.body':
+    'The {clock} clock of ticket #{number} ({subject}) has used 75% of its target.',
+  'mail.agent.breached.subject': '[#{number}] SLA breached ({clock}): {subject}',
+  'mail.agent.breached.body':
+    'The {clock} clock of ticket #{number} ({subject}) missed its target.',
 } as const;

@@ -92,4 +92,15 @@ export const mail: Translation<typeof english> = {
   'mail.mailboxes.testFailed': 'La conexión falló: {error}',
   'mail.mailboxes.edit': 'Cambiar',
   'mail.mailboxes.empty': 'Aún no hay buzones: el correo solo llega por el receptor SMTP.',
+  'mail.agent.new.subject': '[#{number}] Nuevo ticket asignado a usted: {subject}',
+  'mail.agent.new.body': 'Se abrió el ticket #{number} ({subject}) y se le asignó a usted.',
+  'mail.agent.reply.subject': '[#{number}] El cliente respondió: {subject}',
+  'mail.agent.reply.body':
+    'El cliente respondió en el ticket #{number} ({subject}), asignado a usted.',
+  'mail.agent.at_risk.subject': '[#{number}] SLA en riesgo ({clock}): {subject}',
+  'mail.agent.at_risk.body':
+    'El reloj «{clock}» del ticket #{number} ({subject}) ya consumió el 75 % de su objetivo.',
+  'mail.agent.breached.subject': '[#{number}] SLA incumplido ({clock}): {subject}',
+  'mail.agent.breached.body':
+    'El reloj «{clock}» del ticket #{number} ({subject}) no cumplió su objetivo.',
 };
