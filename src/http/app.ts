@@ -35,6 +35,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
 import { knowledgeRoutes } from './routes/knowledge/routes.js';
+import { mailboxRoutes } from './routes/mail/mailbox-routes.js';
 import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
@@ -169,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes(modules.knowledge));
   await app.register(agencyRoutes(modules.agency));
   await app.register(mailRoutes(modules.mail));
+  await app.register(mailboxRoutes(modules.mail));
   await app.register(webApp());
   return app;
 }

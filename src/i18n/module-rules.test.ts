@@ -7,6 +7,7 @@ import { contractRules } from '../domain/contracts/index.js';
 import { customerSuccessRules } from '../domain/customer-success/index.js';
 import { identityRules } from '../domain/identity/errors.js';
 import { knowledgeRules } from '../domain/knowledge/index.js';
+import { mailRules } from '../domain/mail/index.js';
 import { ticketRules } from '../domain/tickets/index.js';
 import { catalogs, locales } from './index.js';
 
@@ -20,6 +21,7 @@ const modules = [
   ['calendars', calendarRules],
   ['agency', agencyRules],
   ['identity', identityRules],
+  ['mail', mailRules],
 ] as const;
 
 describe('rule errors are rendered in every language', () => {

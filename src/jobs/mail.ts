@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { type MailDeps, processPendingMail, sendQueuedMail } from '../app/mail/index.js';
+import {
+  type MailDeps,
+  pollMailboxes,
+  processPendingMail,
+  sendQueuedMail,
+} from '../app/mail/index.js';
 import type { JobDefinition, JobLog } from './job.js';
 
 const emptyPayload = z.object({}).strict();
@@ -60,6 +65,28 @@ export function sendMailJob(deps: MailDeps & { log: JobLog }): JobDefinition<typ
       const report = await sendQueuedMail(deps);
       if (report.failed + report.deferred > 0) deps.log.error({ ...report }, 'mail not sent');
       else if (report.sent + report.held > 0) deps.log.info({ ...report }, 'mail sent');
+    },
+  };
+}
+
+/**
+ * Polls the IMAP mailboxes configured in the app, every minute: each message is stored through
+ * the same accept path as SMTP, then flagged or moved; `onAccepted` nudges processing.
+ */
+export function pollMailboxesJob(
+  deps: MailDeps & { log: JobLog; onAccepted?: () => void },
+): JobDefinition<typeof emptyPayload> {
+  return {
+    name: 'poll-mailboxes',
+    payload: emptyPayload,
+    cron: '* * * * *',
+    policy: 'stately',
+    async handler() {
+      const polls = await pollMailboxes(deps);
+      for (const poll of polls) {
+        if (poll.error) deps.log.error({ ...poll }, 'mailbox not fully read');
+        else if (poll.accepted > 0) deps.log.info({ ...poll }, 'mailbox read');
+      }
     },
   };
 }

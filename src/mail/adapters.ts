@@ -1,9 +1,16 @@
 /**
  * The mail module's edges, made of this folder's parts: reading a received message (postal-mime
- * and mailauth) and handing outgoing mail to an SMTP server (nodemailer).
+ * and mailauth), reading mailboxes (imapflow) and handing outgoing mail to an SMTP server
+ * (nodemailer).
  */
-import type { MailReaders, MailTransport, OutgoingRecord } from '../app/mail/index.js';
+import type {
+  MailboxReader,
+  MailReaders,
+  MailTransport,
+  OutgoingRecord,
+} from '../app/mail/index.js';
 import { type AuthCheckOptions, createAuthChecker } from './auth-check.js';
+import { drainMailbox, probeMailbox } from './imap-mailbox.js';
 import { parseMail } from './parse.js';
 import type { MailSender } from './send.js';
 
@@ -37,3 +44,9 @@ export function smtpTransport(
     });
   };
 }
+
+/** The desk's IMAP mailboxes, read with imapflow. */
+export const imapMailboxReader: MailboxReader = {
+  drain: (connection, accept) => drainMailbox(connection, accept),
+  probe: (connection) => probeMailbox(connection),
+};

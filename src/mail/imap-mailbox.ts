@@ -41,13 +41,42 @@ export async function drainMailbox(
   hooks: MailboxHooks = {},
 ): Promise<DrainReport> {
   const client = connectClient(settings, {});
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(imapFailure(error));
+  }
   try {
     await prepareTarget(client, settings);
     return await drainOpen(client, settings, accept, hooks);
   } finally {
     await client.logout().catch(() => client.close());
   }
+}
+
+/**
+ * Signs in and opens the folder, then disconnects: a mailbox's "test connection". Throws an
+ * error whose message says what failed (the server's own words where it gave any).
+ */
+export async function probeMailbox(settings: MailboxSettings): Promise<void> {
+  const client = connectClient(settings, {});
+  try {
+    await client.connect();
+    await client.mailboxOpen(settings.mailbox ?? 'INBOX', { readOnly: true });
+  } catch (error) {
+    throw new Error(imapFailure(error));
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+}
+
+/** What an imapflow error says, in one line: "authentication failed", or the server's answer. */
+function imapFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const detail = error as Error & { authenticationFailed?: boolean; responseText?: string };
+  if (detail.authenticationFailed)
+    return `authentication failed: ${detail.responseText ?? ''}`.trim();
+  return detail.responseText ? `${error.message}: ${detail.responseText}` : error.message;
 }
 
 /** A mailbox kept open and drained whenever mail arrives. */

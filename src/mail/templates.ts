@@ -54,6 +54,23 @@ export function renderNotice(notice: Notice, language: Locale): RenderedMail {
         footer,
       ]);
     }
+    case 'agent_new_ticket':
+    case 'agent_client_reply': {
+      const what = notice.kind === 'agent_new_ticket' ? 'new' : 'reply';
+      const values = { number, subject: notice.subject };
+      return compose(translate(language, `mail.agent.${what}.subject`, values), [
+        translate(language, `mail.agent.${what}.body`, values),
+        footer,
+      ]);
+    }
+    case 'agent_sla': {
+      const clock = translate(language, `sla.clock.${clockKeys[notice.clock]}`);
+      const values = { number, subject: notice.subject, clock };
+      return compose(translate(language, `mail.agent.${notice.state}.subject`, values), [
+        translate(language, `mail.agent.${notice.state}.body`, values),
+        footer,
+      ]);
+    }
   }
 }
 
@@ -66,3 +83,9 @@ export function renderAccountNotice(notice: AccountNotice, language: Locale): Re
     translate(language, 'mail.passwordReset.ignore'),
   ]);
 }
+/** The catalog key of each SLA clock's name. */
+const clockKeys = {
+  first_response: 'firstResponse',
+  resolution: 'resolution',
+  client: 'client',
+} as const;

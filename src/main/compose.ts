@@ -10,12 +10,19 @@ import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
 import type { IdentityDeps } from '../app/identity/index.js';
 import type { KnowledgeDeps } from '../app/knowledge/index.js';
-import type { MailDeps, MailReaders, MailSettings, MailTransport } from '../app/mail/index.js';
+import type {
+  MailboxReader,
+  MailDeps,
+  MailReaders,
+  MailSettings,
+  MailTransport,
+  SecretBox,
+} from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
-import { mailReaders } from '../mail/adapters.js';
+import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
 import { renderAccountNotice, renderNotice } from '../mail/templates.js';
 import type { Store } from '../store/index.js';
 
@@ -43,6 +50,10 @@ export interface MailEdges {
   readers: MailReaders;
   /** Null: no SMTP server, mail is held for the mail viewer. */
   transport: MailTransport | null;
+  /** Seals mailbox passwords; null (the default) when `PACTA_SECRET_KEY` is not set. */
+  secrets?: SecretBox | null;
+  /** Reads IMAP mailboxes; imapflow unless a test says otherwise. */
+  mailboxReader?: MailboxReader;
 }
 
 /** Mail settings of an installation that configured none (tests, the embedded demo). */
@@ -169,9 +180,10 @@ export function composeModules(
     mail: {
       clock,
       ids,
-      settings: mailEdges.settings,
-      readers: mailEdges.readers,
-      transport: mailEdges.transport,
+      ...mailEdges,
+      secrets: mailEdges.secrets ?? null,
+      mailboxReader: mailEdges.mailboxReader ?? imapMailboxReader,
+      mailboxes: store.mailboxes,
       render: renderNotice,
       mailMessages: store.mailMessages,
       mailThreads: store.mailThreads,

@@ -53,6 +53,11 @@ const configSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// address')
     .optional(),
+  /**
+   * The key mailbox passwords are sealed with (AES-256-GCM, key derived by HKDF); without it no
+   * mailbox can be saved. Changing it makes the stored passwords unreadable: enter them again.
+   */
+  PACTA_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** The bearer token of `/metrics`; unset, the route does not exist. */
   PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });

@@ -14,11 +14,12 @@ import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
 import { dispatchEventsJob } from '../jobs/dispatch-events.js';
-import { coalescing, processMailJob, sendMailJob } from '../jobs/mail.js';
+import { coalescing, pollMailboxesJob, processMailJob, sendMailJob } from '../jobs/mail.js';
 import { type JobQueue, startJobQueue } from '../jobs/queue.js';
 import { watchSlaJob } from '../jobs/watch-sla.js';
-import { mailReaders, smtpTransport } from '../mail/adapters.js';
+import { imapMailboxReader, mailReaders, smtpTransport } from '../mail/adapters.js';
 import { type ListenAddress, parseListenAddress } from '../mail/listen-address.js';
+import { createSecretBox } from '../mail/secret-box.js';
 import { createMailSender, type MailSender } from '../mail/send.js';
 import { type SmtpListener, startSmtpListener } from '../mail/smtp-listener.js';
 import type { DatabaseHandle } from '../store/database.js';
@@ -55,7 +56,10 @@ function eventHandlers(modules: Modules): readonly EventHandler[] {
 /** Where the demo's SMTP listener listens when `PACTA_SMTP_LISTEN` is not set. */
 const demoSmtpListen: ListenAddress = { host: '127.0.0.1', port: 2525 };
 
-/** The mail edges the configuration asks for: the desk's address, trusted relays, the SMTP server. */
+/**
+ * The mail edges the configuration asks for: the desk's address, trusted relays, the SMTP server,
+ * and the key mailbox passwords are sealed with.
+ */
 function mailEdgesOf(config: Config, sender: MailSender | null): MailEdges {
   const domain = config.PACTA_MAIL_ADDRESS.slice(config.PACTA_MAIL_ADDRESS.lastIndexOf('@') + 1);
   const settings = {
@@ -75,6 +79,8 @@ function mailEdgesOf(config: Config, sender: MailSender | null): MailEdges {
         fromName: config.PACTA_MAIL_NAME,
         loopMarker: settings.loopMarker,
       }),
+    secrets: config.PACTA_SECRET_KEY ? createSecretBox(config.PACTA_SECRET_KEY) : null,
+    mailboxReader: imapMailboxReader,
   };
 }
 
@@ -133,6 +139,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
         dispatch,
         processMailJob({ ...mail, log, run: processMail }),
         sendMailJob({ ...mail, log }),
+        pollMailboxesJob({
+          ...mail,
+          log,
+          onAccepted: () =>
+            void processMail().catch((err) => log.error({ err }, 'mail not processed')),
+        }),
       ],
     });
     const started = queue;

@@ -24,6 +24,7 @@ import type {
 } from '../app/identity/index.js';
 import type { KnowledgeRepository } from '../app/knowledge/index.js';
 import type {
+  MailboxRepository,
   MailDirectory,
   MailMessageRepository,
   MailThreadRepository,
@@ -51,6 +52,7 @@ import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
 import { knowledgeRepository } from './knowledge/knowledge.js';
+import { mailboxRepository } from './mail/mailboxes.js';
 import { mailMessageRepository } from './mail/messages.js';
 import { outgoingRepository } from './mail/outgoing.js';
 import { mailDirectory, mailThreadRepository } from './mail/threads.js';
@@ -80,6 +82,7 @@ export interface Repositories {
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
   mailDirectory: MailDirectory;
+  mailboxes: MailboxRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -116,6 +119,7 @@ function repositories(db: Db): Repositories {
     mailThreads: mailThreadRepository(db),
     outgoingMail: outgoingRepository(db),
     mailDirectory: mailDirectory(db),
+    mailboxes: mailboxRepository(db),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   AgencyPeopleTable,
 } from './agency/tables.js';
 import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
+import type { MailMailboxesTable } from './mail/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -45,6 +46,7 @@ export interface Tables {
   mail_threads: { ticket_id: string; token: string };
   mail_thread_ids: { message_id: string; ticket_id: string };
   mail_outgoing: MailOutgoingTable;
+  mail_mailboxes: MailMailboxesTable;
   agency_accounts: AgencyAccountsTable;
   agency_people: AgencyPeopleTable;
   agency_ceremonies: AgencyCeremoniesTable;

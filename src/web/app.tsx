@@ -19,6 +19,7 @@ import { ForgotPasswordPage, ResetPasswordPage } from './identity/password-reset
 import { SignInPage } from './identity/sign-in.js';
 import { UsersPage } from './identity/users.js';
 import { type NavGroup, Shell } from './layout/shell.js';
+import { MailboxesPage } from './mail/mailboxes.js';
 import { OutgoingMailPage } from './mail/outgoing.js';
 import { ReceivedMailPage } from './mail/received.js';
 import { PlansPage } from './plans/plans.js';
@@ -72,6 +73,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return adminOnly(<ReceivedMailPage />);
     case '/admin/mail/outgoing':
       return adminOnly(<OutgoingMailPage />);
+    case '/admin/mail/mailboxes':
+      return adminOnly(<MailboxesPage />);
   }
   if (path.startsWith('/portal')) return <Redirect to="/queue" />;
   const ticketId = paramAfter(path, '/tickets');

@@ -1,6 +1,7 @@
 /** Received mail, its threads and the mail to send, in memory, as the PostgreSQL store keeps them. */
 import type {
   MailAttachment,
+  MailboxRecord,
   MailSummary,
   OutgoingRecord,
   StoredMail,
@@ -15,11 +16,12 @@ export interface MailState {
   mailThreads: { ticketId: string; token: string }[];
   mailThreadIds: { messageId: string; ticketId: string }[];
   outgoingMail: OutgoingRecord[];
+  mailboxes: MailboxRecord[];
 }
 
 /** Empty mail tables. */
 export function emptyMailState(): MailState {
-  return { mailMessages: [], mailThreads: [], mailThreadIds: [], outgoingMail: [] };
+  return { mailMessages: [], mailThreads: [], mailThreadIds: [], outgoingMail: [], mailboxes: [] };
 }
 
 const bytes = (value: Uint8Array) => Buffer.from(value);

@@ -23,6 +23,7 @@ import {
 } from './identity.js';
 import { knowledge } from './knowledge.js';
 import { accountMail, mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
+import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
 import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
@@ -71,6 +72,7 @@ function repositories(tables: Tables): Repositories {
     mailThreads: mailThreads(tables),
     outgoingMail: outgoingMail(tables),
     mailDirectory: mailDirectory(tables),
+    mailboxes: mailboxes(tables),
   };
 }
 

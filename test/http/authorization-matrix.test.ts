@@ -58,6 +58,8 @@ interface Context {
   attachmentOf: Record<Role, string>;
   otherAttachment: string;
   releaseTo: { contractId: string; requesterId: string };
+  /** IMAP mailboxes: one kept for reading and changing, one the administrator removes. */
+  mailboxes: { kept: string; removed: string };
   /** Agency set-ups: Tienda Sol's for every role, the partner's client's for the partner. */
   agencyOf: Record<Role, string>;
   otherAgency: string;
@@ -66,6 +68,15 @@ interface Context {
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
+/** A mailbox's settings (the test app has no PACTA_SECRET_KEY: saving answers 422, not 403). */
+const mailboxSettings = {
+  name: 'Soporte',
+  host: '127.0.0.1',
+  port: 143,
+  secure: false,
+  username: 'soporte',
+  password: 'clave-del-buzon',
+};
 /**
  * An agency route on each role's set-up; with `other`, also on another tenant's (for routes whose
  * body passes validation or that have none, so the tenant check is what answers).
@@ -319,6 +330,23 @@ const matrix: Record<string, Row> = {
     allowed: ['provider_admin'],
     own: (ctx) => ({ url: `/api/mail/messages/${ctx.quarantined.discard}/discard` }),
   },
+  'GET /api/mail/mailboxes': { allowed: ['provider_admin'], own: fixed('/api/mail/mailboxes') },
+  'POST /api/mail/mailboxes': {
+    allowed: ['provider_admin'],
+    own: fixed('/api/mail/mailboxes', mailboxSettings),
+  },
+  'PUT /api/mail/mailboxes/{id}': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/mail/mailboxes/${ctx.mailboxes.kept}`, payload: mailboxSettings }),
+  },
+  'DELETE /api/mail/mailboxes/{id}': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/mail/mailboxes/${ctx.mailboxes.removed}` }),
+  },
+  'POST /api/mail/mailboxes/{id}/test': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/mail/mailboxes/${ctx.mailboxes.kept}/test` }),
+  },
   'GET /api/mail/attachments/{id}': {
     allowed: everyone,
     own: (ctx, role) => ({ url: `/api/mail/attachments/${ctx.attachmentOf[role]}` }),
@@ -508,6 +536,7 @@ async function context(test: TestApp): Promise<Context> {
     attachmentOf,
     otherAttachment: await releasedTo(5, other.contractId, 'contacto@clinicanorte.demo'),
     releaseTo: { contractId: managed.contractId, requesterId },
+    mailboxes: { kept: await storedMailbox(test), removed: await storedMailbox(test) },
     ...agency,
     ticketOf,
     otherTicket,
@@ -577,6 +606,30 @@ async function agencySetUps(test: TestApp) {
     activityId: activity.id as string,
     deliverableId: deliverable.id as string,
   };
+}
+
+/** A mailbox stored directly (its password sealed with a key the test app does not have). */
+async function storedMailbox(test: TestApp): Promise<string> {
+  const id = randomIds.newId();
+  const now = test.clock.now();
+  await test.store.mailboxes.insert({
+    id,
+    name: 'Soporte',
+    host: '127.0.0.1',
+    port: 143,
+    secure: false,
+    username: 'soporte',
+    sealedPassword: 'v1.sealed.elsewhere.x',
+    folder: 'INBOX',
+    afterAccept: { kind: 'flag' },
+    active: false,
+    createdAt: now,
+    updatedAt: now,
+    lastPolledAt: null,
+    lastAccepted: 0,
+    lastError: null,
+  });
+  return id;
 }
 
 async function actorOf(test: TestApp, email: string) {

@@ -4,7 +4,23 @@
  * through the outbox, and the sender of queued mail.
  */
 export { acceptMail, messageIdOf } from './accept-mail.js';
+export {
+  createMailbox,
+  listMailboxes,
+  removeMailbox,
+  updateMailbox,
+} from './configure-mailbox.js';
+export type {
+  AfterAccept,
+  MailboxConnection,
+  MailboxInput,
+  MailboxReader,
+  MailboxRecord,
+  MailboxRepository,
+  SecretBox,
+} from './mailbox-ports.js';
 export { mailNoticeHandlers } from './notify-by-mail.js';
+export { pollMailboxes, probeMailbox } from './poll-mailboxes.js';
 export type {
   MailAttachment,
   MailAttachmentMeta,

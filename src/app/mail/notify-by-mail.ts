@@ -9,7 +9,9 @@ import {
 } from '../desk/index.js';
 import { type EventHandler, onEvent } from '../outbox/index.js';
 import type { RecordedEvent } from '../shared/index.js';
+import { agentNoticeHandlers } from './notify-agents.js';
 import type { MailDeps, Notice } from './ports.js';
+import { queueMail, ticketOf } from './queue-mail.js';
 
 /** Statuses a client hears about by mail. */
 const toldStatuses = new Set(['waiting_client', 'resolved', 'closed']);
@@ -25,9 +27,8 @@ async function mailTermsOf(options: MailDeps, ticket: TicketRecord) {
 }
 
 /**
- * Queues one notice about a ticket to its requester, in the requester's language, at most once
- * per event and handler; automatic notices wait for the service calendar where the plan says so,
- * except on urgencies (seed 004).
+ * Queues one notice about a ticket to its requester; automatic notices wait for the service
+ * calendar where the plan says so, except on urgencies (seed 004).
  */
 async function queueNotice(
   options: MailDeps,
@@ -54,40 +55,13 @@ async function queueNotice(
         now.getTime(),
       )
     : now.getTime();
-  const rendered = options.render(input.notice, requester.locale);
-  const token = options.ids.newId().replaceAll('-', '');
-  const messageId = `${options.ids.newId()}@${options.settings.messageIdDomain}`;
-  await options.transact(async (tx) => {
-    const ticketToken = await tx.mailThreads.ensureToken(ticket.id, token);
-    const queued = await tx.outgoingMail.enqueue({
-      id: options.ids.newId(),
-      dedupeKey: `${input.handler}:${input.event.id}`,
-      messageId,
-      ticketId: ticket.id,
-      ticket: { number: Number(ticket.number), token: ticketToken },
-      toAddress: requester.email,
-      toName: requester.name,
-      language: requester.locale,
-      ...rendered,
-      automatic: input.automatic,
-      inReplyTo: null,
-      createdAt: now,
-      sendAfter: new Date(sendAt),
-    });
-    if (queued) await tx.mailThreads.rememberMessageId(messageId, ticket.id);
-  });
-}
-
-async function ticketOf(options: MailDeps, ticketId: string): Promise<TicketRecord> {
-  const ticket = await options.desk.tickets.find(ticketId);
-  if (!ticket) throw new Error(`ticket ${ticketId} is missing`);
-  return ticket;
+  await queueMail(options, { ...input, to: requester, sendAt });
 }
 
 /**
  * The mail Pacta sends in reaction to the desk's events: the requester's acknowledgement
- * (unless the plan opts out), the provider's public replies with the ticket's marks, and the
- * status changes a client should know.
+ * (unless the plan opts out), the provider's public replies with the ticket's marks, the
+ * status changes a client should know, and the assigned agent's notices.
  */
 export function mailNoticeHandlers(options: MailDeps): EventHandler[] {
   return [
@@ -145,5 +119,6 @@ export function mailNoticeHandlers(options: MailDeps): EventHandler[] {
         },
       });
     }),
+    ...agentNoticeHandlers(options),
   ];
 }

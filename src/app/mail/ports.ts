@@ -6,10 +6,12 @@
 import type { AuthVerdict } from '../../domain/mail/auth.js';
 import type { FateReason, MailFate } from '../../domain/mail/fate.js';
 import type { InboundMail } from '../../domain/mail/message.js';
+import type { ClockName } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type { DeskDeps, DeskTx } from '../desk/index.js';
 import type { UserReader } from '../identity/index.js';
 import type { Clock, Ids, Transact } from '../shared/index.js';
+import type { MailboxReader, MailboxRepository, SecretBox } from './mailbox-ports.js';
 
 /** How a message reached Pacta, beside its bytes (stored with it, replayed when it is processed). */
 export interface ReceivedEnvelope {
@@ -195,7 +197,16 @@ export interface MailReaders {
 export type Notice =
   | { kind: 'acknowledgement'; ticketNumber: number; subject: string; name: string }
   | { kind: 'public_reply'; ticketNumber: number; subject: string; body: string; author: string }
-  | { kind: 'status_changed'; ticketNumber: number; subject: string; status: TicketStatus };
+  | { kind: 'status_changed'; ticketNumber: number; subject: string; status: TicketStatus }
+  | { kind: 'agent_new_ticket'; ticketNumber: number; subject: string }
+  | { kind: 'agent_client_reply'; ticketNumber: number; subject: string }
+  | {
+      kind: 'agent_sla';
+      ticketNumber: number;
+      subject: string;
+      clock: ClockName;
+      state: 'at_risk' | 'breached';
+    };
 
 /** A notice in words: subject, text and HTML. */
 export interface RenderedMail {
@@ -227,6 +238,7 @@ export interface MailTx extends DeskTx {
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
+  mailboxes: MailboxRepository;
 }
 
 /** Everything the mail use-cases need. */
@@ -242,6 +254,10 @@ export interface MailDeps {
   render: NoticeRenderer;
   /** Null when no SMTP server is configured: mail is held for the mail viewer. */
   transport: MailTransport | null;
+  mailboxes: MailboxRepository;
+  /** Null when `PACTA_SECRET_KEY` is not set: no mailbox can be saved or read. */
+  secrets: SecretBox | null;
+  mailboxReader: MailboxReader;
   users: Pick<UserReader, 'findByEmail' | 'findById'>;
   organisations: { managedClientIds(partnerId: string): Promise<string[]> };
   desk: DeskDeps;

@@ -32,6 +32,8 @@ export const mailData: readonly StoredData[] = [
     subject: { locate: [{ column: 'ticket_id', ...ofRequester }], erasure: 'delete' },
   },
   { table: 'mail_threads', personal: [] },
+  // a mailbox's user is the desk's account, not a person's; its password is sealed
+  { table: 'mail_mailboxes', personal: [] },
   { table: 'mail_thread_ids', personal: [] },
   {
     table: 'mail_outgoing',

@@ -4,6 +4,7 @@ export * from './approval.js';
 export * from './approval-request.js';
 export * from './auth.js';
 export * from './classify.js';
+export * from './errors.js';
 export * from './fate.js';
 export * from './message.js';
 export * from './new-ticket.js';

@@ -12,6 +12,7 @@ import * as knowledge from './0010_knowledge.js';
 import * as mail from './0011_mail.js';
 import * as agency from './0012_agency.js';
 import * as slaInstants from './0013_sla_instants.js';
+import * as mailMailboxes from './0014_mail_mailboxes.js';
 import * as ledgerCheckpoints from './0017_ledger_checkpoints.js';
 import * as accounts from './0020_accounts.js';
 
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0011_mail': mail,
   '0012_agency': agency,
   '0013_sla_instants': slaInstants,
+  '0014_mail_mailboxes': mailMailboxes,
   '0017_ledger_checkpoints': ledgerCheckpoints,
   '0020_accounts': accounts,
 };

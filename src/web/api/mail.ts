@@ -1,10 +1,13 @@
 /**
- * Typed calls of the mail API (received mail and its quarantine, the mail viewer); the shapes of
- * their answers are the server's own response schemas.
+ * Typed calls of the mail API (received mail and its quarantine, the mail viewer, the IMAP
+ * mailboxes); the shapes of their answers are the server's own response schemas.
  */
 import type { z } from 'zod';
 import type {
   fateView,
+  mailboxCreateBody,
+  mailboxProbeView,
+  mailboxView,
   outgoingQuery,
   outgoingView,
   receivedQuery,
@@ -26,6 +29,18 @@ export type OutgoingFilter = Omit<Partial<z.input<typeof outgoingQuery>>, 'limit
 };
 /** What became of a message after a decision on it. */
 export type MailFateView = z.infer<typeof fateView>;
+
+/** An IMAP mailbox Pacta polls, without its password. */
+export type Mailbox = z.infer<typeof mailboxView>;
+/** A mailbox's settings as sent; `password` may be left out of a change to keep the stored one. */
+export type MailboxSettings = Omit<z.input<typeof mailboxCreateBody>, 'password'> & {
+  password?: string;
+};
+/** The outcome of a "test connection". */
+export type MailboxProbe = z.infer<typeof mailboxProbeView>;
+
+const mailboxPath = (id: string, rest = '') =>
+  `/api/mail/mailboxes/${encodeURIComponent(id)}${rest}`;
 
 const messagePath = (id: string, rest = '') =>
   `/api/mail/messages/${encodeURIComponent(id)}${rest}`;
@@ -49,4 +64,11 @@ export const mail = {
   discard: (id: string) => request<MailFateView>('POST', messagePath(id, '/discard')),
   outgoing: (filter: OutgoingFilter) =>
     request<OutgoingMail[]>('GET', '/api/mail/outgoing', { query: filter }),
+  mailboxes: () => request<Mailbox[]>('GET', '/api/mail/mailboxes'),
+  addMailbox: (settings: MailboxSettings) =>
+    request<Mailbox>('POST', '/api/mail/mailboxes', { body: settings }),
+  changeMailbox: (id: string, settings: MailboxSettings) =>
+    request<Mailbox>('PUT', mailboxPath(id), { body: settings }),
+  removeMailbox: (id: string) => request<undefined>('DELETE', mailboxPath(id)),
+  testMailbox: (id: string) => request<MailboxProbe>('POST', mailboxPath(id, '/test')),
 };

@@ -53,9 +53,14 @@ export function ReceivedMailPage() {
         title={t('mail.received.title')}
         intro={t('mail.received.intro')}
         actions={
-          <Link to="/admin/mail/outgoing" className="button button--secondary">
-            {t('mail.outgoing.title')}
-          </Link>
+          <>
+            <Link to="/admin/mail/outgoing" className="button button--secondary">
+              {t('mail.outgoing.title')}
+            </Link>
+            <Link to="/admin/mail/mailboxes" className="button button--secondary">
+              {t('mail.mailboxes.title')}
+            </Link>
+          </>
         }
       />
       <div className="card filters">

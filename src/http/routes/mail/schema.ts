@@ -73,3 +73,55 @@ export const outgoingView = z.object({
   sentAt: instant.nullable(),
   lastError: z.string().nullable(),
 });
+
+/** What to do with a message once stored: flag it \Seen, or move it to a folder. */
+const afterAccept = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('flag') }),
+  z.object({ kind: z.literal('move'), to: z.string().trim().min(1).max(200) }),
+]);
+
+const settings = {
+  name: z.string().trim().min(1).max(120),
+  host: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or an IP address'),
+  port: z.number().int().min(1).max(65535),
+  /** TLS from the first byte (993); otherwise STARTTLS when the server offers it. */
+  secure: z.boolean(),
+  username: z.string().min(1).max(320),
+  folder: z.string().trim().min(1).max(200).default('INBOX'),
+  afterAccept: afterAccept.default({ kind: 'flag' }),
+  active: z.boolean().default(true),
+};
+
+const password = z.string().min(1).max(1000);
+
+/** A new mailbox; the password is sealed before it is stored. */
+export const mailboxCreateBody = z.object({ ...settings, password });
+
+/** A mailbox's new settings; without `password` the stored one is kept. */
+export const mailboxUpdateBody = z.object({ ...settings, password: password.optional() });
+
+/** A mailbox as answered: never its password. */
+export const mailboxView = z.object({
+  id: z.string(),
+  name: z.string(),
+  host: z.string(),
+  port: z.number().int(),
+  secure: z.boolean(),
+  username: z.string(),
+  folder: z.string(),
+  afterAccept,
+  active: z.boolean(),
+  createdAt: instant,
+  updatedAt: instant,
+  lastPolledAt: instant.nullable(),
+  lastAccepted: z.number().int(),
+  lastError: z.string().nullable(),
+});
+
+/** The outcome of a "test connection". */
+export const mailboxProbeView = z.object({ ok: z.boolean(), error: z.string().nullable() });
