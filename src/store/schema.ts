@@ -9,6 +9,7 @@ import type {
   AgencyImpassesTable,
   AgencyPeopleTable,
 } from './agency/tables.js';
+import type { ConsentEventsTable, ContactsTable, ContactTraceTable } from './contacts/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -50,6 +51,9 @@ export interface Tables {
   agency_facts: AgencyFactsTable;
   agency_impasses: AgencyImpassesTable;
   agency_feed_tokens: AgencyFeedTokensTable;
+  contacts: ContactsTable;
+  contact_trace: ContactTraceTable;
+  consent_events: ConsentEventsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

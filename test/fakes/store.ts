@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
 import { agency } from './agency.js';
 import { calendars, plans } from './catalogue.js';
+import { consents, contacts, privacy, segmentSubjects } from './contacts.js';
 import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
 import {
@@ -68,6 +69,9 @@ function repositories(tables: Tables): Repositories {
     mailThreads: mailThreads(tables),
     outgoingMail: outgoingMail(tables),
     mailDirectory: mailDirectory(tables),
+    contacts: contacts(tables),
+    privacy,
+    consents: consents(tables),
   };
 }
 
@@ -127,6 +131,7 @@ export function fakeStore(options: { onEventsRecorded?: () => void } = {}): Fake
     compliance: outside(compliance(current)),
     outbox: outside(outbox(current)),
     signInAttempts: outside(signInAttempts(current)),
+    segmentSubjects: outside(segmentSubjects(current)),
     transact,
     get tables() {
       return committed;
