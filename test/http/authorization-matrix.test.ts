@@ -329,6 +329,22 @@ const matrix: Record<string, Row> = {
     allowed: ['provider_admin'],
     own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/export` }),
   },
+  'GET /api/contacts/{id}/consents': {
+    allowed: staff,
+    own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/consents` }),
+  },
+  'POST /api/contacts/{id}/consents': {
+    allowed: staff,
+    own: (ctx) => ({
+      url: `/api/contacts/${ctx.otherUser}/consents`,
+      payload: { channel: 'email', purpose: 'marketing', state: 'withdrawn', source: 'agent' },
+    }),
+  },
+  'POST /api/segments/count': {
+    allowed: staff,
+    own: fixed('/api/segments/count', { rule: { field: 'kind', in: ['person'] } }),
+  },
+  'POST /api/unsubscribe': { allowed: 'public', own: fixed('/api/unsubscribe', { token: 'x' }) },
   'POST /api/contacts/{id}/anonymisation': {
     allowed: ['provider_admin'],
     own: (ctx) => ({
