@@ -12,6 +12,8 @@ import {
 import { z } from 'zod';
 import type { AgencyDeps } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
+import type { CommunicationsDeps } from '../app/communications/index.js';
+import type { ContactsDeps } from '../app/contacts/index.js';
 import type { ContractsDeps } from '../app/contracts/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
@@ -29,6 +31,8 @@ import { installMetrics, type MetricsDeps } from './metrics.js';
 import { installNulGuard } from './nul-guard.js';
 import { agencyRoutes } from './routes/agency/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
+import { communicationRoutes } from './routes/communications/routes.js';
+import { contactRoutes } from './routes/contacts/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
 import { deskRoutes } from './routes/desk/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
@@ -51,6 +55,8 @@ export interface HttpModules {
   desk: DeskDeps;
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
+  contacts: ContactsDeps;
+  communications: CommunicationsDeps;
   agency: AgencyDeps;
   mail: MailDeps;
 }
@@ -171,6 +177,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(agencyRoutes(modules.agency));
   await app.register(mailRoutes(modules.mail));
   await app.register(mailboxRoutes(modules.mail));
+  await app.register(contactRoutes(modules.contacts));
+  await app.register(communicationRoutes(modules.communications));
   await app.register(webApp());
   return app;
 }

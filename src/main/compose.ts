@@ -4,6 +4,8 @@
  */
 import type { AgencyDeps } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
+import type { CommunicationsDeps } from '../app/communications/index.js';
+import type { ContactsDeps } from '../app/contacts/index.js';
 import type { ContractsDeps } from '../app/contracts/index.js';
 import type { DemoDeps } from '../app/demo/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
@@ -25,6 +27,7 @@ import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
 import { renderAccountNotice, renderNotice } from '../mail/templates.js';
 import type { Store } from '../store/index.js';
+import { storedData } from './stored-data.js';
 
 /** Every module's deps. */
 export interface Modules {
@@ -40,6 +43,8 @@ export interface Modules {
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
   mail: MailDeps;
+  contacts: ContactsDeps;
+  communications: CommunicationsDeps;
 }
 
 /** The mail module's edges: the desk's addresses, how mail is read, and how it is sent. */
@@ -80,6 +85,7 @@ export function composeModules(
   clock: Clock,
   ids: Ids,
   mailEdges: MailEdges = defaultMailEdges(),
+  unsubscribeSecrets: readonly string[] = [],
 ): Modules {
   const { transact } = store;
   const calendars = store.calendars;
@@ -192,6 +198,24 @@ export function composeModules(
       users: store.users,
       organisations: store.organisations,
       desk,
+      transact,
+    },
+    contacts: {
+      clock,
+      ids,
+      contacts: store.contacts,
+      organisations: store.organisations,
+      privacy: store.privacy,
+      storedData,
+      transact,
+    },
+    communications: {
+      clock,
+      ids,
+      contacts: store.contacts,
+      consents: store.consents,
+      segmentSubjects: store.segmentSubjects,
+      unsubscribeSecrets,
       transact,
     },
   };

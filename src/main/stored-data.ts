@@ -5,6 +5,8 @@
  */
 import { agencyData } from '../app/agency/index.js';
 import { calendarsData } from '../app/calendars/index.js';
+import { communicationsData } from '../app/communications/index.js';
+import { contactsData } from '../app/contacts/index.js';
 import { contractsData } from '../app/contracts/index.js';
 import { deskData } from '../app/desk/index.js';
 import { hourBankData } from '../app/hour-bank/index.js';
@@ -30,6 +32,8 @@ export const storedData: readonly StoredData[] = [
   ...agencyData,
   ...mailData,
   ...identityData,
+  ...contactsData,
+  ...communicationsData,
 ];
 checkStoredData(storedData);
 

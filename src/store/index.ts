@@ -5,6 +5,8 @@
 
 import type { AgencyRepository } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
+import type { ConsentRepository, SegmentSubjects } from '../app/communications/index.js';
+import type { ContactRepository, PrivacyStore } from '../app/contacts/index.js';
 import type { ContractRepository, LedgerRepository } from '../app/contracts/index.js';
 import type {
   ComplianceQueries,
@@ -36,6 +38,9 @@ import type { IssuedReportRepository } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { calendarRepository } from './calendars/calendars.js';
+import { consentRepository, segmentSubjects } from './communications/consents.js';
+import { contactRepository } from './contacts/contacts.js';
+import { privacyStore } from './contacts/privacy.js';
 import { contractRepository } from './contracts/contracts.js';
 import type { Db } from './database.js';
 import { complianceQueries } from './desk/compliance.js';
@@ -83,6 +88,9 @@ export interface Repositories {
   outgoingMail: OutgoingRepository;
   mailDirectory: MailDirectory;
   mailboxes: MailboxRepository;
+  contacts: ContactRepository;
+  privacy: PrivacyStore;
+  consents: ConsentRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -94,6 +102,7 @@ export interface Store extends Repositories {
   compliance: ComplianceQueries;
   outbox: OutboxQueue;
   signInAttempts: SignInAttemptCounter;
+  segmentSubjects: SegmentSubjects;
   transact: Transact<StoreTx>;
 }
 
@@ -120,6 +129,9 @@ function repositories(db: Db): Repositories {
     outgoingMail: outgoingRepository(db),
     mailDirectory: mailDirectory(db),
     mailboxes: mailboxRepository(db),
+    contacts: contactRepository(db),
+    privacy: privacyStore(db),
+    consents: consentRepository(db),
   };
 }
 
@@ -134,6 +146,7 @@ export function openStore(db: Db, options: { onEventsRecorded?: () => void } = {
     compliance: complianceQueries(db),
     outbox: outboxRepository(db),
     signInAttempts: signInAttemptCounter(db),
+    segmentSubjects: segmentSubjects(db),
     async transact(work) {
       const committed: (() => void)[] = [];
       let recorded = 0;

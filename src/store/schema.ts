@@ -11,6 +11,7 @@ import type {
 } from './agency/tables.js';
 import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
 import type { MailMailboxesTable } from './mail/tables.js';
+import type { ConsentEventsTable, ContactsTable, ContactTraceTable } from './contacts/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -55,6 +56,9 @@ export interface Tables {
   agency_facts: AgencyFactsTable;
   agency_impasses: AgencyImpassesTable;
   agency_feed_tokens: AgencyFeedTokensTable;
+  contacts: ContactsTable;
+  contact_trace: ContactTraceTable;
+  consent_events: ConsentEventsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

@@ -12,6 +12,8 @@ import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
+import type { ConsentEvent } from '../../src/domain/communications/index.js';
+import type { Contact, TraceEntry } from '../../src/domain/contacts/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
@@ -68,6 +70,9 @@ export interface State extends MailState {
   categories: Category[];
   articles: Article[];
   agency: AgencyTables;
+  contacts: Contact[];
+  contactTrace: (TraceEntry & { id: string })[];
+  consents: ConsentEvent[];
 }
 
 /** The agency module's rows: one list per record kind, each row tagged with its contract. */
@@ -118,6 +123,9 @@ export function emptyState(): State {
       impasses: [],
       feedTokens: [],
     },
+    contacts: [],
+    contactTrace: [],
+    consents: [],
     ...emptyMailState(),
   };
 }

@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
 import { agency } from './agency.js';
 import { calendars, plans } from './catalogue.js';
+import { consents, contacts, privacy, segmentSubjects } from './contacts.js';
 import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
 import {
@@ -73,6 +74,9 @@ function repositories(tables: Tables): Repositories {
     outgoingMail: outgoingMail(tables),
     mailDirectory: mailDirectory(tables),
     mailboxes: mailboxes(tables),
+    contacts: contacts(tables),
+    privacy,
+    consents: consents(tables),
   };
 }
 
@@ -132,6 +136,7 @@ export function fakeStore(options: { onEventsRecorded?: () => void } = {}): Fake
     compliance: outside(compliance(current)),
     outbox: outside(outbox(current)),
     signInAttempts: outside(signInAttempts(current)),
+    segmentSubjects: outside(segmentSubjects(current)),
     transact,
     get tables() {
       return committed;

@@ -352,6 +352,51 @@ const matrix: Record<string, Row> = {
     own: (ctx, role) => ({ url: `/api/mail/attachments/${ctx.attachmentOf[role]}` }),
     other: (ctx) => ({ url: `/api/mail/attachments/${ctx.otherAttachment}` }),
   },
+  // Contacts are provider staff's; every user is a contact whose id is the user's (the other
+  // tenant's user here). Anonymisation comes last: it is final.
+  'GET /api/contacts': { allowed: staff, own: fixed('/api/contacts') },
+  'POST /api/contacts': {
+    allowed: staff,
+    own: fixed('/api/contacts', { kind: 'person', fields: { givenName: 'Matriz' } }),
+  },
+  'GET /api/contacts/{id}': {
+    allowed: staff,
+    own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}` }),
+  },
+  'PATCH /api/contacts/{id}': {
+    allowed: staff,
+    own: (ctx) => ({
+      url: `/api/contacts/${ctx.otherUser}`,
+      payload: { changes: { country: 'CO' } },
+    }),
+  },
+  'GET /api/contacts/{id}/export': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/export` }),
+  },
+  'GET /api/contacts/{id}/consents': {
+    allowed: staff,
+    own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/consents` }),
+  },
+  'POST /api/contacts/{id}/consents': {
+    allowed: staff,
+    own: (ctx) => ({
+      url: `/api/contacts/${ctx.otherUser}/consents`,
+      payload: { channel: 'email', purpose: 'marketing', state: 'withdrawn', source: 'agent' },
+    }),
+  },
+  'POST /api/segments/count': {
+    allowed: staff,
+    own: fixed('/api/segments/count', { rule: { field: 'kind', in: ['person'] } }),
+  },
+  'POST /api/unsubscribe': { allowed: 'public', own: fixed('/api/unsubscribe', { token: 'x' }) },
+  'POST /api/contacts/{id}/anonymisation': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({
+      url: `/api/contacts/${ctx.otherUser}/anonymisation`,
+      payload: { confirm: true },
+    }),
+  },
 };
 
 /** A route under /api/{resource}/{id}: own = a record of the role's client, other = another client's. */

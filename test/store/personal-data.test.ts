@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   exportPlan,
+  locatorHolds,
   planAnonymisation,
   pseudonymEmail,
   redacted,
@@ -225,6 +226,12 @@ describe('erasure of a contact who never signed in', () => {
       userId: null,
       pseudonym: 'ANON-00000001',
     });
-    expect(plan.steps).toEqual([]);
+    // only the contact's own tables: contacts, its history, its consents
+    expect(plan.steps.map((step) => step.table)).toEqual([
+      'contacts',
+      'contact_trace',
+      'consent_events',
+    ]);
+    expect(plan.steps.flatMap((step) => step.locate.map(locatorHolds))).not.toContain('user');
   });
 });

@@ -8,6 +8,9 @@ import type { DatabaseHandle } from '../../src/store/database.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { TestClock } from '../fakes/clock.js';
 
+/** The secret test apps sign unsubscribe links with. */
+export const testUnsubscribeSecret = 'test-unsubscribe-secret-of-32-bytes-at-least';
+
 /** Ids as the server mints them (random UUIDs), for tests that go through the store. */
 export const randomIds: Ids = { newId: () => randomUUID() };
 
@@ -37,7 +40,7 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const clock = new TestClock();
   const store = openStore(database.db);
-  const modules = composeModules(store, clock, randomIds, options.mail);
+  const modules = composeModules(store, clock, randomIds, options.mail, [testUnsubscribeSecret]);
   await bootstrapInstallation({ ...modules.identity, admin: undefined });
   const app = await buildApp({
     version: 'test',

@@ -73,6 +73,11 @@ const permissions = {
   'agency.complain': ['client_requester', 'client_decision_maker'],
   'agency.agree': [...staff, 'client_decision_maker'],
   'mail.manage': admins,
+  // Contacts and privacy (seed 003): staff keep contacts and consents; the data subject's
+  // export and erasure are the administrator's (the data protection officer's) call.
+  'contacts.read': staff,
+  'contacts.manage': staff,
+  'privacy.manage': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

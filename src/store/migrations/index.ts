@@ -14,6 +14,7 @@ import * as agency from './0012_agency.js';
 import * as slaInstants from './0013_sla_instants.js';
 import * as mailMailboxes from './0014_mail_mailboxes.js';
 import * as ledgerCheckpoints from './0017_ledger_checkpoints.js';
+import * as contacts from './0018_contacts.js';
 import * as accounts from './0020_accounts.js';
 
 /**
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '0013_sla_instants': slaInstants,
   '0014_mail_mailboxes': mailMailboxes,
   '0017_ledger_checkpoints': ledgerCheckpoints,
+  '0018_contacts': contacts,
   '0020_accounts': accounts,
 };

@@ -1,0 +1,52 @@
+import {
+  anonymiseContact as anonymised,
+  type Contact,
+  planAnonymisation,
+  pseudonymFrom,
+  traceOf,
+} from '../../domain/contacts/index.js';
+import type { Actor } from '../../domain/identity/policy.js';
+import { authorise, type Origin, recordChange } from '../shared/index.js';
+import { findContact } from './find-contact.js';
+import type { ContactsDeps } from './ports.js';
+import { appendTrace } from './trace.js';
+
+/** What an anonymisation did: the contact as it now is, and the attachments it removed. */
+export interface Anonymised {
+  readonly contact: Contact;
+  readonly removedAttachments: readonly unknown[];
+}
+
+/**
+ * Anonymises a contact for good (right to erasure, provider administrators): in one transaction
+ * every declared table's personal data of the contact and of the user it signs in as is replaced
+ * by a fresh pseudonym or cleared, attachments are emptied, sessions deleted, the history's values
+ * redacted — while tickets, SLA figures and ledger entries keep their numbers. Traced and audited;
+ * a second request is refused (`contact_anonymised`).
+ */
+export async function anonymiseContact(
+  options: Pick<ContactsDeps, 'clock' | 'ids' | 'contacts' | 'storedData' | 'transact'> & {
+    actor: Actor;
+    origin: Origin;
+    contactId: string;
+  },
+): Promise<Anonymised> {
+  authorise(options.actor, 'privacy.manage');
+  const at = options.clock.now();
+  const found = await findContact(options.contacts, options.contactId);
+  const pseudonym = pseudonymFrom(options.ids.newId());
+  const contact = anonymised(found, pseudonym);
+  const plan = planAnonymisation(options.storedData, {
+    contactId: found.id,
+    userId: found.kind === 'person' ? found.userId : null,
+    pseudonym,
+  });
+  return options.transact(async (tx) => {
+    const removedAttachments = await tx.privacy.anonymise(plan);
+    await tx.contacts.save(contact);
+    const entry = traceOf(contact.id, 'anonymised', at.getTime(), options.actor.userId);
+    await appendTrace(tx.contacts, options.ids, [entry]);
+    await recordChange(tx, { ...options, at, resourceType: 'contacts', resourceId: contact.id });
+    return { contact, removedAttachments };
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * Contacts and privacy (seed 003 "Gestión RGPD"): people and companies apart from sign-in users,
+ * their 360° view, and the data subject's rights — access export, rectification, anonymisation —
+ * each traced in the contact's history.
+ */
+export { type Anonymised, anonymiseContact } from './anonymise-contact.js';
+export { type ContactInput, createContact } from './create-contact.js';
+export { type ContactExport, exportContact } from './export-contact.js';
+export { findContact } from './find-contact.js';
+export { listContacts } from './list-contacts.js';
+export type {
+  ContactActivity,
+  ContactApproval,
+  ContactMessage,
+  ContactQuery,
+  ContactReader,
+  ContactRepository,
+  ContactsDeps,
+  ContactsTx,
+  ContactTicket,
+  ExportedRows,
+  PrivacyStore,
+  PrivacySubject,
+} from './ports.js';
+export { rectifyContact } from './rectify-contact.js';
+export { contactsData } from './stored-data.js';
+export { type ContactView, viewContact } from './view-contact.js';

@@ -1,0 +1,102 @@
+/** What the contacts use-cases need: contacts, their trace and activity, and the privacy runner. */
+import type {
+  AnonymisationPlan,
+  Contact,
+  ExportStep,
+  StoredData,
+  TraceEntry,
+} from '../../domain/contacts/index.js';
+import type { OrganisationReader } from '../identity/index.js';
+import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+
+/** Which contacts a list shows: a text found in names and emails, an account, at most `limit`. */
+export interface ContactQuery {
+  readonly text?: string;
+  readonly organisationId?: string;
+  readonly limit: number;
+}
+
+/** One ticket the contact asked for, as the 360° view lists it. */
+export interface ContactTicket {
+  readonly id: string;
+  readonly number: string;
+  readonly subject: string;
+  readonly status: string;
+  readonly slaState: string | null;
+  readonly openedAt: Date;
+}
+
+/** One message the contact wrote on a ticket. */
+export interface ContactMessage {
+  readonly ticketId: string;
+  readonly at: Date;
+  readonly body: string;
+}
+
+/** One consumption the contact approved or rejected in an hour bank. */
+export interface ContactApproval {
+  readonly contractId: string;
+  readonly onDate: string;
+  readonly type: string;
+}
+
+/** What the contact did through the other modules (seed 003's "visión 360º"). */
+export interface ContactActivity {
+  readonly tickets: readonly ContactTicket[];
+  readonly messages: readonly ContactMessage[];
+  readonly approvals: readonly ContactApproval[];
+}
+
+/** Contacts and their history. */
+export interface ContactRepository {
+  /** Inserts a contact or replaces it whole. */
+  save(contact: Contact): Promise<void>;
+  find(id: string): Promise<Contact | undefined>;
+  list(query: ContactQuery): Promise<Contact[]>;
+  /** Appends lines to contacts' histories. */
+  appendTrace(entries: readonly (TraceEntry & { readonly id: string })[]): Promise<void>;
+  /** A contact's history, oldest first. */
+  trace(contactId: string): Promise<TraceEntry[]>;
+  /** What the contact did elsewhere (empty for a contact who never signed in or wrote). */
+  activity(contact: Contact): Promise<ContactActivity>;
+}
+
+/** Contacts read outside a transaction. */
+export type ContactReader = Omit<ContactRepository, 'save' | 'appendTrace'>;
+
+/** Whose rows an export or anonymisation reaches: the contact and the user it signs in as. */
+export interface PrivacySubject {
+  readonly contactId: string;
+  readonly userId: string | null;
+}
+
+/** One table's rows of a subject, as exported. */
+export interface ExportedRows {
+  readonly table: string;
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** Runs the domain's access exports and anonymisation plans against the database. */
+export interface PrivacyStore {
+  exportSubject(steps: readonly ExportStep[], subject: PrivacySubject): Promise<ExportedRows[]>;
+  /** Runs a plan; returns the attachments it removed, whose files are to be deleted. */
+  anonymise(plan: AnonymisationPlan): Promise<readonly unknown[]>;
+}
+
+/** What contacts use-cases write in one transaction. */
+export interface ContactsTx extends ChangeTx {
+  contacts: ContactRepository;
+  privacy: PrivacyStore;
+}
+
+/** Everything the contacts use-cases need. */
+export interface ContactsDeps {
+  clock: Clock;
+  ids: Ids;
+  contacts: ContactReader;
+  organisations: OrganisationReader;
+  privacy: Pick<PrivacyStore, 'exportSubject'>;
+  /** Every module's stored-data declarations (what exports and anonymisation walk). */
+  storedData: readonly StoredData[];
+  transact: Transact<ContactsTx>;
+}

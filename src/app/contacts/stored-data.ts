@@ -1,0 +1,55 @@
+import type { StoredData } from '../shared/index.js';
+
+/** The contacts module's tables: the contacts themselves and each one's history. */
+export const contactsData: readonly StoredData[] = [
+  {
+    table: 'contacts',
+    personal: [
+      'given_name',
+      'family_name',
+      'name',
+      'salutation',
+      'email',
+      'phone',
+      'job_title',
+      'tax_id',
+      'website',
+      'custom',
+      'user_id',
+      'pseudonym',
+    ],
+    notPersonal: [{ column: 'company_id', reason: 'the company contact a person works for' }],
+    subject: {
+      locate: [{ column: 'id', holds: 'contact' }],
+      erasure: {
+        given_name: { kind: 'pseudonym' },
+        family_name: { kind: 'clear' },
+        name: { kind: 'pseudonym' },
+        salutation: { kind: 'clear' },
+        email: { kind: 'clear' },
+        phone: { kind: 'clear' },
+        job_title: { kind: 'clear' },
+        tax_id: { kind: 'clear' },
+        website: { kind: 'clear' },
+        custom: { kind: 'set', value: '{}' },
+        user_id: { kind: 'keep' },
+        pseudonym: { kind: 'pseudonym' },
+        state: { kind: 'set', value: 'anonymised' },
+      },
+    },
+  },
+  {
+    table: 'contact_trace',
+    personal: ['contact_id', 'actor_user_id', 'old_value', 'new_value', 'reason'],
+    subject: {
+      locate: [{ column: 'contact_id', holds: 'contact' }],
+      erasure: {
+        contact_id: { kind: 'keep' },
+        actor_user_id: { kind: 'keep' },
+        old_value: { kind: 'redact' },
+        new_value: { kind: 'redact' },
+        reason: { kind: 'redact' },
+      },
+    },
+  },
+];

@@ -1,0 +1,114 @@
+/**
+ * Contacts in memory: the same answers as the PostgreSQL repository for what use-case tests need
+ * (contacts, their trace, a person's tickets and messages through the user they sign in as). The
+ * privacy port walks real tables by name, so in memory it refuses: exports and anonymisation are
+ * tested against the real engines.
+ */
+import type { ConsentRepository, SegmentSubjects } from '../../src/app/communications/index.js';
+import type { ContactRepository, PrivacyStore } from '../../src/app/contacts/index.js';
+import { displayName } from '../../src/domain/contacts/index.js';
+import type { Tables } from './identity.js';
+
+/** The in-memory contacts repository. */
+export function contacts(tables: Tables): ContactRepository {
+  return {
+    async save(contact) {
+      const rows = tables().contacts;
+      const index = rows.findIndex((row) => row.id === contact.id);
+      if (index === -1) rows.push(contact);
+      else rows[index] = contact;
+    },
+    async find(id) {
+      return tables().contacts.find((contact) => contact.id === id);
+    },
+    async list(query) {
+      const text = query.text?.trim().toLowerCase() ?? '';
+      return tables()
+        .contacts.filter(
+          (c) => query.organisationId === undefined || c.organisationId === query.organisationId,
+        )
+        .filter(
+          (c) =>
+            text === '' ||
+            displayName(c).toLowerCase().includes(text) ||
+            (c.email ?? '').includes(text),
+        )
+        .sort((a, b) => displayName(a).localeCompare(displayName(b)) || a.id.localeCompare(b.id))
+        .slice(0, query.limit);
+    },
+    async appendTrace(entries) {
+      tables().contactTrace.push(...entries);
+    },
+    async trace(contactId) {
+      return tables()
+        .contactTrace.filter((entry) => entry.contactId === contactId)
+        .map(({ id: _id, ...entry }) => entry);
+    },
+    async activity(contact) {
+      const userId = contact.kind === 'person' ? contact.userId : null;
+      const state = tables();
+      return {
+        tickets: state.tickets
+          .filter((t) => userId !== null && t.requesterId === userId)
+          .map((t) => ({
+            id: t.id,
+            number: t.number,
+            subject: t.subject,
+            status: t.status,
+            slaState: t.slaState,
+            openedAt: t.openedAt,
+          })),
+        messages: state.messages
+          .filter((m) => userId !== null && m.authorId === userId)
+          .map((m) => ({ ticketId: m.ticketId, at: m.createdAt, body: m.body })),
+        approvals: [],
+      };
+    },
+  };
+}
+
+const onlyOnRealEngines = async (): Promise<never> => {
+  throw new Error('exports and anonymisation walk real tables: test them on the real engines');
+};
+
+/** The privacy port in memory: refuses (see the module comment). */
+export const privacy: PrivacyStore = {
+  exportSubject: onlyOnRealEngines,
+  anonymise: onlyOnRealEngines,
+};
+
+/** The consent histories in memory. */
+export function consents(tables: Tables): ConsentRepository {
+  return {
+    async append({ id: _id, ...event }) {
+      tables().consents.push(event);
+    },
+    async history(contactId) {
+      return tables().consents.filter((event) => event.contactId === contactId);
+    },
+  };
+}
+
+/** Every contact as segment rules read it, from the in-memory tables. */
+export function segmentSubjects(tables: Tables): SegmentSubjects {
+  return {
+    async all() {
+      const state = tables();
+      return state.contacts.map((contact) => {
+        const userId = contact.kind === 'person' ? contact.userId : null;
+        return {
+          contact,
+          role: state.users.find((user) => user.id === userId)?.role ?? null,
+          planIds: state.contractRows
+            .filter((c) => c.clientId === contact.organisationId && c.planId !== null)
+            .map((c) => c.planId ?? ''),
+          ticketsOpenedAt: state.tickets
+            .filter((t) => userId !== null && t.requesterId === userId)
+            .map((t) => t.openedAt.getTime()),
+          consents: state.consents.filter((event) => event.contactId === contact.id),
+          suppressed: false,
+        };
+      });
+    },
+  };
+}
