@@ -17,6 +17,7 @@ import type { DomainError } from '../../src/domain/errors.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { Article, Category } from '../../src/domain/knowledge/index.js';
+import type { MetricReading } from '../../src/domain/reports/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 import { conflictOfConstraint } from '../../src/store/conflicts.js';
 import { emptyMailState, type MailState } from './mail.js';
@@ -57,6 +58,7 @@ export interface State extends MailState {
   outbox: OutboxRow[];
   deliveries: { eventId: string; handler: string; deliveredAt: Date }[];
   issuedReports: IssuedReportRecord[];
+  metricReadings: (MetricReading & { contractId: string })[];
   categories: Category[];
   articles: Article[];
   agency: AgencyTables;
@@ -97,6 +99,7 @@ export function emptyState(): State {
     outbox: [],
     deliveries: [],
     issuedReports: [],
+    metricReadings: [],
     categories: [],
     articles: [],
     agency: {

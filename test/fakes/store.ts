@@ -23,7 +23,7 @@ import {
 import { knowledge } from './knowledge.js';
 import { mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { outbox } from './outbox.js';
-import { issuedReports } from './reports.js';
+import { issuedReports, metricReadings } from './reports.js';
 import { emptyState, type State } from './state.js';
 
 /** The fake store, with its committed tables open to the test. */
@@ -62,6 +62,7 @@ function repositories(tables: Tables): Repositories {
     tickets: tickets(tables),
     notices: notices(tables),
     issuedReports: issuedReports(tables),
+    metricReadings: metricReadings(tables),
     knowledge: knowledge(tables),
     agency: agency(tables),
     mailMessages: mailMessages(tables),

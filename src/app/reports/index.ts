@@ -8,6 +8,7 @@ export {
   gatherReport,
   listedBreaches,
   type ReportModel,
+  reportSpan,
   type ServedKind,
   servedKinds,
 } from './gather-report.js';
@@ -18,6 +19,7 @@ export type {
   IssuedReportRecord,
   IssuedReportRepository,
   IssuedReportSummary,
+  MetricReadingRepository,
   ReportsDeps,
   ReportsTx,
 } from './ports.js';
@@ -27,4 +29,5 @@ export {
   readIssuedReport,
 } from './read-issued-reports.js';
 export { type ComputedReport, type ReportNames, readReport } from './read-report.js';
+export { type RecordedMetrics, recordMetrics } from './record-metrics.js';
 export { reportsData } from './stored-data.js';
