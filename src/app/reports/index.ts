@@ -13,6 +13,7 @@ export {
   servedKinds,
 } from './gather-report.js';
 export { issueAtPeriodClose, issuedAtClose } from './handlers.js';
+export { type IssuedMonitoring, issueDueMonitoring } from './issue-due-monitoring.js';
 export { issueReport } from './issue-report.js';
 export type {
   IssuedReportReader,
