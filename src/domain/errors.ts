@@ -34,6 +34,24 @@ export class DomainError extends Error {
   }
 }
 
+/** One refused field among several: its path, what is wrong as a code, and the code's parameters. */
+export interface FieldProblem {
+  readonly path: ErrorPath;
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** Bad input at several fields at once: a batch or an upload names every refused row, not the first. */
+export class InvalidFields extends DomainError {
+  constructor(readonly problems: readonly FieldProblem[]) {
+    super(
+      'invalid_input',
+      problems.map((p) => `${p.path}: ${p.code.replaceAll('_', ' ')}`).join('; '),
+      problems[0]?.path,
+    );
+  }
+}
+
 /** Shorthand for the most common failure: bad input at a named path. */
 export function invalidInput(path: ErrorPath, message: string): DomainError {
   return new DomainError('invalid_input', message, path);

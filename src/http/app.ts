@@ -42,6 +42,7 @@ import { knowledgeRoutes } from './routes/knowledge/routes.js';
 import { mailboxRoutes } from './routes/mail/mailbox-routes.js';
 import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
+import { metricsRoutes } from './routes/reports/metrics-routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
 
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
   await app.register(deskRoutes(modules.desk));
   await app.register(reportRoutes(modules.reports));
+  await app.register(metricsRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge));
   await app.register(agencyRoutes(modules.agency));
   await app.register(mailRoutes(modules.mail));

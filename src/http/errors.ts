@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assertUnreachable, DomainError, type ErrorCode } from '../domain/errors.js';
+import { assertUnreachable, DomainError, type ErrorCode, InvalidFields } from '../domain/errors.js';
 import { RuleError } from '../domain/rule-error.js';
 import type { edgeErrorCodes } from '../i18n/codes.js';
 
@@ -112,9 +112,17 @@ function body(
  */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    const fields = error.path
-      ? [{ path: inBody(request, error.path), message: error.message }]
-      : undefined;
+    const fields =
+      error instanceof InvalidFields
+        ? error.problems.map((p) => ({
+            path: inBody(request, p.path),
+            message: p.code.replaceAll('_', ' '),
+            issue: p.code,
+            params: { ...p.params },
+          }))
+        : error.path
+          ? [{ path: inBody(request, error.path), message: error.message }]
+          : undefined;
     return reply
       .status(statusForCode(error.code))
       .send(

@@ -8,6 +8,7 @@ import { customerSuccessRules } from '../domain/customer-success/index.js';
 import { identityRules } from '../domain/identity/errors.js';
 import { knowledgeRules } from '../domain/knowledge/index.js';
 import { mailRules } from '../domain/mail/index.js';
+import { reportRules } from '../domain/reports/index.js';
 import { ticketRules } from '../domain/tickets/index.js';
 import { catalogs, locales } from './index.js';
 
@@ -22,6 +23,7 @@ const modules = [
   ['agency', agencyRules],
   ['identity', identityRules],
   ['mail', mailRules],
+  ['reports', reportRules],
 ] as const;
 
 describe('rule errors are rendered in every language', () => {

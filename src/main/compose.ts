@@ -154,6 +154,7 @@ export function composeModules(
       users: store.users,
       organisations: store.organisations,
       issuedReports: store.issuedReports,
+      metricReadings: store.metricReadings,
       transact,
     },
     knowledge: { clock, ids, knowledge: store.knowledge, transact },

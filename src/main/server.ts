@@ -14,6 +14,7 @@ import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
 import { dispatchEventsJob } from '../jobs/dispatch-events.js';
+import { issueMonitoringJob } from '../jobs/issue-monitoring.js';
 import { coalescing, pollMailboxesJob, processMailJob, sendMailJob } from '../jobs/mail.js';
 import { type JobQueue, startJobQueue } from '../jobs/queue.js';
 import { watchSlaJob } from '../jobs/watch-sla.js';
@@ -135,6 +136,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       log,
       jobs: [
         closePeriodsJob({ ...modules.contracts, log }),
+        issueMonitoringJob({ ...modules.reports, log }),
         watchSlaJob({ ...modules.desk, log }),
         dispatch,
         processMailJob({ ...mail, log, run: processMail }),

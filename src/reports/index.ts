@@ -19,6 +19,7 @@ export type { IssueEdition, ReportHeading } from './layouts/heading.js';
 export { monitoringChart, monitoringDocument } from './layouts/monitoring.js';
 export { planningChart, planningDocument } from './layouts/planning.js';
 export { statementDocument } from './layouts/statement.js';
+export { parseMetricsCsv, uploadDecimalSeparator, uploadLineOf } from './metrics-csv.js';
 export { renderPdf } from './pdf.js';
 export { reportDocument, reportFileStem } from './report-document.js';
 

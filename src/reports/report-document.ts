@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/index.js';
 import type { ReportDocument } from './document.js';
 import { complianceDocument } from './layouts/compliance.js';
 import type { ReportHeading } from './layouts/heading.js';
+import { monitoringDocument } from './layouts/monitoring.js';
 import { planningDocument } from './layouts/planning.js';
 import { statementDocument } from './layouts/statement.js';
 
@@ -23,6 +24,8 @@ export function reportDocument(
       return complianceDocument(model.report, locale, heading);
     case 'planning':
       return planningDocument(model.report, locale, heading);
+    case 'monitoring':
+      return monitoringDocument(model.report, locale, heading);
   }
 }
 

@@ -34,7 +34,7 @@ import type {
 } from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
-import type { IssuedReportRepository } from '../app/reports/index.js';
+import type { IssuedReportRepository, MetricReadingRepository } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { calendarRepository } from './calendars/calendars.js';
@@ -64,6 +64,7 @@ import { mailDirectory, mailThreadRepository } from './mail/threads.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
+import { metricReadingRepository } from './reports/metric-readings.js';
 
 /** The repositories of every module, bound to one database or one transaction. */
 export interface Repositories {
@@ -81,6 +82,7 @@ export interface Repositories {
   tickets: TicketRepository;
   notices: SlaNoticeRepository;
   issuedReports: IssuedReportRepository;
+  metricReadings: MetricReadingRepository;
   knowledge: KnowledgeRepository;
   agency: AgencyRepository;
   mailMessages: MailMessageRepository;
@@ -122,6 +124,7 @@ function repositories(db: Db): Repositories {
     tickets: ticketRepository(db),
     notices: slaNoticeRepository(db),
     issuedReports: issuedReportRepository(db),
+    metricReadings: metricReadingRepository(db),
     knowledge: knowledgeRepository(db),
     agency: agencyRepository(db),
     mailMessages: mailMessageRepository(db),

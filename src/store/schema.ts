@@ -40,6 +40,8 @@ export interface Tables {
   outbox_events: OutboxEventsTable;
   outbox_deliveries: OutboxDeliveriesTable;
   issued_reports: IssuedReportsTable;
+  metric_readings: MetricReadingsTable;
+  ticket_estimates: TicketEstimatesTable;
   knowledge_categories: KnowledgeCategoriesTable;
   knowledge_articles: KnowledgeArticlesTable;
   mail_messages: MailMessagesTable;
@@ -307,6 +309,26 @@ export interface IssuedReportsTable {
   contract_name: string;
   client_name: string;
   time_zone: string;
+}
+
+/** A client's platform metric on a day, in hundredths (bigint: read back as a string). */
+export interface MetricReadingsTable {
+  contract_id: string;
+  metric: string;
+  measured_on: string;
+  hundredths: ColumnType<string, number, number>;
+  recorded_at: Date;
+  recorded_by: string | null;
+}
+
+/** An agent's estimate for a ticket planned for a month. */
+export interface TicketEstimatesTable {
+  ticket_id: string;
+  contract_id: string;
+  planned_for: string;
+  estimate_minutes: number;
+  set_at: Date;
+  set_by: string | null;
 }
 
 /** Help-centre sections, named in both languages. */

@@ -37,3 +37,32 @@ export function issuedReports(tables: Tables): Repositories['issuedReports'] {
         .map(summary),
   };
 }
+
+/** Platform metrics in memory: one value per contract, metric and day, like the real table's key. */
+export function metricReadings(tables: Tables): Repositories['metricReadings'] {
+  return {
+    async save(contractId, readings) {
+      const rows = tables().metricReadings;
+      let created = 0;
+      let changed = 0;
+      for (const reading of readings) {
+        const at = rows.findIndex(
+          (r) => r.contractId === contractId && r.metric === reading.metric && r.on === reading.on,
+        );
+        if (at === -1) {
+          rows.push({ contractId, ...reading });
+          created++;
+        } else if (rows[at]?.hundredths !== reading.hundredths) {
+          rows[at] = { contractId, ...reading };
+          changed++;
+        }
+      }
+      return { created, changed };
+    },
+    list: async (contractId, from, to) =>
+      tables()
+        .metricReadings.filter((r) => r.contractId === contractId && r.on >= from && r.on < to)
+        .sort((a, b) => a.on.localeCompare(b.on) || a.metric.localeCompare(b.metric))
+        .map(({ contractId: _contract, ...reading }) => reading),
+  };
+}

@@ -19,6 +19,7 @@ import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { Article, Category } from '../../src/domain/knowledge/index.js';
+import type { MetricReading } from '../../src/domain/reports/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 import { conflictOfConstraint } from '../../src/store/conflicts.js';
 import { emptyMailState, type MailState } from './mail.js';
@@ -67,6 +68,7 @@ export interface State extends MailState {
   outbox: OutboxRow[];
   deliveries: { eventId: string; handler: string; deliveredAt: Date }[];
   issuedReports: IssuedReportRecord[];
+  metricReadings: (MetricReading & { contractId: string })[];
   categories: Category[];
   articles: Article[];
   agency: AgencyTables;
@@ -112,6 +114,7 @@ export function emptyState(): State {
     outbox: [],
     deliveries: [],
     issuedReports: [],
+    metricReadings: [],
     categories: [],
     articles: [],
     agency: {

@@ -26,7 +26,7 @@ import { knowledge } from './knowledge.js';
 import { accountMail, mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
-import { issuedReports } from './reports.js';
+import { issuedReports, metricReadings } from './reports.js';
 import { emptyState, type State } from './state.js';
 
 /** The fake store, with its committed tables open to the test. */
@@ -67,6 +67,7 @@ function repositories(tables: Tables): Repositories {
     tickets: tickets(tables),
     notices: notices(tables),
     issuedReports: issuedReports(tables),
+    metricReadings: metricReadings(tables),
     knowledge: knowledge(tables),
     agency: agency(tables),
     mailMessages: mailMessages(tables),

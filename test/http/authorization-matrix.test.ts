@@ -207,6 +207,8 @@ const matrix: Record<string, Row> = {
   ...contractRoute('GET', '/reports', reportReaders),
   ...kindOf(contractRoute('GET', '/reports/statement', reportReaders)),
   ...kindOf(contractRoute('POST', '/reports/statement/issues', reportIssuers, {})),
+  ...contractRoute('POST', '/metrics', reportIssuers, {}),
+  ...contractRoute('POST', '/metrics/upload', reportIssuers, {}),
   'GET /api/reports/{id}': {
     allowed: reportReaders,
     own: (ctx) => ({ url: `/api/reports/${ctx.ownReport}` }),

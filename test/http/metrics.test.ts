@@ -1,157 +1,156 @@
-import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JobQueue, startJobQueue } from '../../src/jobs/queue.js';
-import { readOperations } from '../../src/main/operations.js';
-import { recordingLog } from '../jobs/support.js';
+/**
+ * Platform metrics over HTTP on both engines (issue 14, report 3): a batch of dated values and the
+ * web app's CSV upload, stored once per metric and day, refused whole with every bad field named;
+ * thresholds agreed as a dated parameter change of the contract; the monitoring report alerting
+ * from them.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { uploadLineOf } from '../../src/reports/index.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { demoUserByRole } from '../support/demo.js';
+import { deskWithContract, moveClock } from '../support/desk.js';
 import { describeEachEngine } from '../support/engines.js';
 
-const token = 'scrape-token-0123456789';
-const minute = 60_000;
+type Field = { path: string; issue: string; params: Record<string, string | number> };
 
-/** The value of one sample line, found by its exact name and labels. */
-function sample(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
-
-describeEachEngine('/metrics and readiness', (database) => {
-  let t: TestApp;
-  let queue: JobQueue;
-  let accepting = true;
+describeEachEngine('platform metrics over HTTP', (database) => {
+  let test: TestApp;
+  let desk: Awaited<ReturnType<typeof deskWithContract>>;
+  let manager: { cookie: string };
+  const post = (path: string, payload: unknown, headers = manager) =>
+    test.app.inject({
+      method: 'POST',
+      url: `/api/contracts/${desk.contractId}${path}`,
+      headers,
+      payload: payload as object,
+    });
+  const stored = async () =>
+    (
+      await test.database.db
+        .selectFrom('metric_readings')
+        .select(['metric', 'measured_on', 'hundredths'])
+        .where('contract_id', '=', desk.contractId)
+        .orderBy('metric')
+        .orderBy('measured_on')
+        .execute()
+    ).map((r) => `${r.metric} ${r.measured_on} ${Number(r.hundredths)}`);
 
   beforeAll(async () => {
-    const handle = database().handle;
-    queue = await startJobQueue({ db: handle.db, log: recordingLog(), jobs: [] });
-    t = await buildTestApp(handle, {
-      metrics: { token, read: () => readOperations(handle, t.clock) },
-      accepting: () => accepting,
+    test = await buildTestApp(database().handle);
+    desk = await deskWithContract(test);
+    await moveClock(test, '2026-03-20T15:00:00Z');
+    manager = { cookie: await test.cookieFor(demoUserByRole.account_manager, true) };
+  });
+
+  it('a batch is stored once per metric and day: sent again it stores nothing twice; a corrected value replaces the old', async () => {
+    const batch = {
+      readings: [
+        { metric: 'storage_used', on: '2026-03-10', value: 70 },
+        { metric: 'licences_used', on: '2026-03-10', value: '41' },
+      ],
+    };
+    expect((await post('/metrics', batch)).json()).toEqual({
+      created: 2,
+      changed: 0,
+      unchanged: 0,
     });
-  });
-  afterAll(async () => {
-    await t?.app.close();
-    await queue?.stop();
-  });
-
-  const scrape = (authorization?: string) =>
-    t.app.inject({
-      method: 'GET',
-      url: '/metrics',
-      headers: authorization ? { authorization } : {},
+    expect((await post('/metrics', batch)).json()).toEqual({
+      created: 0,
+      changed: 0,
+      unchanged: 2,
     });
-
-  it('metrics answer only to the configured bearer token', async () => {
-    expect((await scrape()).statusCode).toBe(401);
-    expect((await scrape(`Bearer ${token}x`)).statusCode).toBe(401);
-    expect((await scrape(token)).statusCode).toBe(401);
-    const cookie = await t.cookieFor(demoUserByRole.provider_admin);
-    const signedIn = await t.app.inject({ method: 'GET', url: '/metrics', headers: { cookie } });
-    expect(signedIn.statusCode).toBe(401);
-    const res = await scrape(`Bearer ${token}`);
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
-    expect(res.body).toContain('# TYPE pacta_http_requests_total counter');
-    expect(res.body).toContain('pacta_process_cpu_seconds_total');
+    const corrected = { readings: [{ metric: 'storage_used', on: '2026-03-10', value: 71.5 }] };
+    expect((await post('/metrics', corrected)).json()).toEqual({
+      created: 0,
+      changed: 1,
+      unchanged: 0,
+    });
+    expect(await stored()).toEqual([
+      'licences_used 2026-03-10 4100',
+      'storage_used 2026-03-10 7150',
+    ]);
   });
 
-  it('requests are counted per method, route template and status, with their latency', async () => {
-    const cookie = await t.cookieFor(demoUserByRole.agent);
-    for (let i = 0; i < 3; i++) await t.app.inject({ method: 'GET', url: '/health' });
-    const missing = [randomUUID(), randomUUID()];
-    for (const id of missing)
-      await t.app.inject({ method: 'GET', url: `/api/tickets/${id}`, headers: { cookie } });
-    await t.app.inject({ method: 'GET', url: '/api/me' });
-    await t.app.inject({ method: 'GET', url: '/api/no/such/route' });
+  it('a bad batch is refused whole with 400, every bad field named with a code, and nothing stored', async () => {
+    const before = await stored();
+    const answer = await post('/metrics', {
+      readings: [
+        { metric: 'api_calls', on: '2026-03-11', value: 1000 },
+        { metric: 'storage', on: '2026-03-32', value: 'mucho' },
+        { metric: 'login_rate', on: '2026-03-21', value: 100.001 },
+      ],
+    });
+    expect(answer.statusCode).toBe(400);
+    const fields = answer.json().error.fields as Field[];
+    expect(fields.map((f) => [f.path, f.issue])).toEqual([
+      ['body.readings[1].metric', 'unknown_metric'],
+      ['body.readings[1].on', 'not_a_date'],
+      ['body.readings[1].value', 'not_a_number'],
+      ['body.readings[2].on', 'in_the_future'],
+      ['body.readings[2].value', 'too_many_decimals'],
+    ]);
+    expect(fields[0]?.params).toEqual({ metric: 'storage' });
+    expect(await stored()).toEqual(before);
+  });
 
-    const text = (await scrape(`Bearer ${token}`)).body;
-    const count = (labels: string) => sample(text, `pacta_http_requests_total{${labels}}`);
-    expect(count('method="GET",route="/health",status="200"')).toBe(3);
-    expect(count('method="GET",route="/api/tickets/:id",status="404"')).toBe(2);
-    expect(count('method="GET",route="/api/me",status="401"')).toBe(1);
-    expect(count('method="GET",route="unmatched",status="404"')).toBe(1);
-    const latencyCount = sample(
-      text,
-      'pacta_http_request_duration_seconds_count{method="GET",route="/health",status="200"}',
+  it('a Spanish CSV saved by Excel (BOM, semicolons, decimal comma) is stored; a bad line is named by its number', async () => {
+    const csv =
+      '\uFEFFmétrica;fecha;valor\nlogin_rate;2026-03-12;87,25\napi_calls;2026-03-12;15000\n';
+    const answer = await post('/metrics/upload', { csv, lang: 'es' });
+    expect(answer.json()).toEqual({ created: 2, changed: 0, unchanged: 0 });
+    expect(await stored()).toContain('login_rate 2026-03-12 8725');
+    const bad = await post('/metrics/upload', {
+      csv: 'métrica;fecha;valor\nlogin_rate;2026-03-13;88,5\nstorage_used;2026-03-13;12.5\n',
+      lang: 'es',
+    });
+    expect(bad.statusCode).toBe(400);
+    const fields = bad.json().error.fields as Field[];
+    expect(fields.map((f) => [f.path, f.issue, uploadLineOf(f.path.replace('body.', ''))])).toEqual(
+      [['body.rows[1].value', 'not_a_number', 3]],
     );
-    expect(latencyCount).toBe(3);
-    expect(
-      sample(
-        text,
-        'pacta_http_request_duration_seconds_bucket{le="+Inf",method="GET",route="/health",status="200"}',
-      ),
-    ).toBe(3);
-    // Ids never become series of their own.
-    for (const id of missing) expect(text).not.toContain(id);
+    expect(await stored()).not.toContain('login_rate 2026-03-13 8850');
   });
 
-  it('queue depth, SLA watcher lag, outbox lag and pool use are read from the installation', async () => {
-    const { db } = database().handle;
-    const now = t.clock.now();
-    await queue.boss.createQueue('metrics-probe');
-    await queue.boss.send('metrics-probe', {});
-    await queue.boss.send('metrics-probe', {});
-    await queue.boss.createQueue('watch-sla');
-    const run = await queue.boss.send('watch-sla', {});
-    const ranAt = new Date(now.getTime() - 3 * minute);
-    await sql`update pgboss.job set state = 'completed', completed_on = ${ranAt}
-      where id = ${run}`.execute(db);
-    await t.store.transact((tx) =>
-      tx.outbox.add({
-        id: randomUUID(),
-        type: 'metrics.probe',
-        payload: {},
-        occurredAt: new Date(now.getTime() - 30 * minute),
-      }),
-    );
-
-    const text = (await scrape(`Bearer ${token}`)).body;
-    expect(sample(text, 'pacta_job_queue_depth{queue="metrics-probe"}')).toBe(2);
-    expect(sample(text, 'pacta_sla_watcher_lag_seconds')).toBe(180);
-    expect(sample(text, 'pacta_outbox_lag_seconds')).toBe(1800);
-    const max = database().engine === 'pglite' ? 1 : 10;
-    expect(sample(text, 'pacta_db_pool_connections{state="max"}')).toBe(max);
-    const open = sample(text, 'pacta_db_pool_connections{state="total"}') ?? -1;
-    expect(open).toBeGreaterThanOrEqual(1);
-    expect(open).toBeLessThanOrEqual(max);
+  it('thresholds agreed as a parameter change of the contract make the monitoring report alert', async () => {
+    const amended = await post('/amendments', {
+      kind: 'parameter_change',
+      from: '2026-03-01',
+      changes: {
+        monitoring: {
+          rules: [],
+          thresholds: [{ metric: 'storage_used', alertWhen: 'above', limit: 80 }],
+        },
+      },
+    });
+    expect(amended.statusCode).toBe(201);
+    await post('/metrics', { readings: [{ metric: 'storage_used', on: '2026-03-18', value: 84 }] });
+    const report = await test.app.inject({
+      url: `/api/contracts/${desk.contractId}/reports/monitoring?period=2026-03-20&lang=en`,
+      headers: manager,
+    });
+    expect(report.statusCode).toBe(200);
+    expect(report.json()).toMatchObject({ periodStart: '2026-03-16', periodLastDay: '2026-03-30' });
+    const text = JSON.stringify(report.json().document);
+    expect(text).toContain('"tone":"alert"');
+    const badThreshold = await post('/amendments', {
+      kind: 'parameter_change',
+      from: '2026-04-01',
+      changes: {
+        monitoring: {
+          rules: [],
+          thresholds: [{ metric: 'storage_used', alertWhen: 'above', limit: 180 }],
+        },
+      },
+    });
+    expect(badThreshold.statusCode).toBe(400);
+    expect(badThreshold.json().error.fields[0].path).toMatch(/monitoring.*thresholds\[0\]\.limit/);
   });
 
-  it('readiness goes down while the server stops; liveness stays up', async () => {
-    const get = (url: string) => t.app.inject({ method: 'GET', url });
-    expect((await get('/health/ready')).statusCode).toBe(200);
-    accepting = false;
-    try {
-      for (const url of ['/health/ready', '/health']) {
-        const res = await get(url);
-        expect(res.statusCode).toBe(503);
-        expect(res.json()).toEqual({ status: 'unavailable', database: 'up' });
-      }
-      const live = await get('/health/live');
-      expect(live.statusCode).toBe(200);
-      expect(live.json()).toEqual({ status: 'ok' });
-    } finally {
-      accepting = true;
-    }
-  });
-});
-
-describe('metrics without a configured token', () => {
-  it('the /metrics route does not exist', async () => {
-    const { openEmbedded } = await import('../../src/store/database.js');
-    const { migrateToLatest } = await import('../../src/store/migrate.js');
-    const handle = await openEmbedded('memory');
-    try {
-      await migrateToLatest(handle.db);
-      const t = await buildTestApp(handle);
-      expect(t.app.hasRoute({ method: 'GET', url: '/metrics' })).toBe(false);
-      const res = await t.app.inject({ method: 'GET', url: '/metrics' });
-      // the web app may answer the path with its page; what matters is that no metric is served
-      expect(res.headers['content-type'] ?? '').not.toContain('version=0.0.4');
-      expect(res.body).not.toContain('pacta_http_requests_total');
-      await t.app.close();
-    } finally {
-      await handle.close();
+  it('metrics are refused to agents and to the client', async () => {
+    const row = { readings: [{ metric: 'storage_used', on: '2026-03-12', value: 1 }] };
+    for (const role of ['agent', 'client_decision_maker'] as const) {
+      const cookie = await test.cookieFor(demoUserByRole[role], true);
+      expect((await post('/metrics', row, { cookie })).statusCode).toBe(403);
     }
   });
 });

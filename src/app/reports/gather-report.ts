@@ -4,72 +4,73 @@
  * the breached tickets with their clocks' explanation) and hands it to the pure model of
  * src/domain/reports. Authorisation is the caller's (readReport, issueReport).
  */
-import { type Period, periodByIndex, scheduleOf } from '../../domain/contracts/index.js';
+import { type Period, periodByIndex, periodOf, scheduleOf } from '../../domain/contracts/index.js';
 import {
   type BreachedTicket,
   type ComplianceReport,
   complianceReport,
   type HourStatement,
   hourStatement,
+  type MonitoringReport,
   type PlanningReport,
   planningReport,
   type ReportKind,
   type TicketFacts,
   trendLength,
 } from '../../domain/reports/index.js';
-import { projectSla } from '../../domain/sla/index.js';
-import { startOfLocalDay } from '../../domain/time/index.js';
+import { type LocalDate, startOfLocalDay } from '../../domain/time/index.js';
 import type { ContractContext } from '../contracts/index.js';
-import type { ReportsDeps } from './ports.js';
+import { rebasePath } from '../shared/index.js';
+import { monitoringOf } from './gather-monitoring.js';
+import {
+  clocksOf,
+  everyTicket,
+  type Reading,
+  wholeHistory,
+  withRequesters,
+} from './ticket-reading.js';
 
 /** A report's model, tagged with its kind. */
 export type ReportModel =
   | { kind: 'statement'; report: HourStatement }
   | { kind: 'compliance'; report: ComplianceReport }
-  | { kind: 'planning'; report: PlanningReport };
+  | { kind: 'planning'; report: PlanningReport }
+  | { kind: 'monitoring'; report: MonitoringReport };
 
-/** The kinds computed from the store so far (monitoring needs the metrics store: not yet). */
+/** The kinds computed from the store. */
 export const servedKinds = [
   'statement',
   'compliance',
+  'monitoring',
   'planning',
 ] as const satisfies readonly ReportKind[];
 
 /** One of {@link servedKinds}. */
 export type ServedKind = (typeof servedKinds)[number];
 
-/** Most tickets and work rows a report reads (the whole history of any contract we know of). */
-const wholeHistory = 1_000_000;
 /** Most breached tickets listed with their explanation (the counts include every one). */
 export const listedBreaches = 2_000;
 /** Months of usage history the planning shows, the current one included. */
 const planningMonths = 6;
 
-type Reading = Pick<
-  ReportsDeps,
-  'clock' | 'ledger' | 'workLog' | 'tickets' | 'compliance' | 'users'
->;
+/** The days a report covers: its hour-bank period, or the monitoring report's 15-day window. */
+export function reportSpan(model: ReportModel): { start: LocalDate; lastDay: LocalDate } {
+  return model.kind === 'monitoring' ? model.report.window : model.report.period;
+}
 
 /** Each ticket of the contract as the statement names it: number, subject and requester's name. */
 async function ticketFacts(deps: Reading, context: ContractContext): Promise<TicketFacts[]> {
   const { contract } = context.record;
-  const [{ tickets }, people] = await Promise.all([
-    deps.tickets.page({
-      contractId: contract.id,
-      sort: 'number',
-      direction: 'asc',
-      now: deps.clock.now(),
-      limit: wholeHistory,
-      offset: 0,
-    }),
-    deps.users.list([contract.clientId]),
-  ]);
-  const names = new Map(people.map((person) => [person.id, person.name]));
+  const [tickets, requester] = await withRequesters(
+    deps,
+    contract.clientId,
+    everyTicket(deps, contract.id, deps.clock.now()),
+  );
   return tickets.map((ticket) => ({
     ref: ticket.id,
     label: ticket.number,
     title: ticket.subject,
-    requester: names.get(ticket.requesterId) ?? null,
+    requester: requester(ticket.requesterId),
   }));
 }
 
@@ -92,20 +93,18 @@ async function breachesIn(
   to: Date,
 ): Promise<BreachedTicket[]> {
   const { contract } = context.record;
-  const [breached, people] = await Promise.all([
+  const [breached, requester] = await withRequesters(
+    deps,
+    contract.clientId,
     deps.compliance.breachedTickets(contract.id, from, to, now, listedBreaches),
-    deps.users.list([contract.clientId]),
-  ]);
-  const names = new Map(people.map((person) => [person.id, person.name]));
+  );
   const listed: BreachedTicket[] = [];
   for (const ticket of breached) {
-    const sla = context.slaOfTicket(ticket.openedAt);
-    const events = await deps.tickets.events(ticket.id);
-    const clock = projectSla(events, sla.policy, sla.calendars, now).result.firstResponse;
+    const clock = (await clocksOf(deps, context, ticket, now)).firstResponse;
     listed.push({
       ticketRef: ticket.number,
       title: ticket.subject,
-      requester: names.get(ticket.requesterId) ?? null,
+      requester: requester(ticket.requesterId),
       criticality: ticket.criticality,
       openedAt: ticket.openedAt.getTime(),
       dueAt: clock?.due ?? null,
@@ -153,13 +152,20 @@ async function planningOf(deps: Reading, context: ContractContext, period: Perio
   });
 }
 
-/** The model of a report of a contract for a period. */
+/** The model of a report of a contract: the period (or monitoring window) holding `date`. */
 export async function gatherReport(
   deps: Reading,
   context: ContractContext,
   kind: ServedKind,
-  period: Period,
+  date: LocalDate,
 ): Promise<ReportModel> {
+  if (kind === 'monitoring') return { kind, report: await monitoringOf(deps, context, date) };
+  const { contract } = context.record;
+  const period = rebasePath(
+    () => periodOf(scheduleOf(contract), date),
+    'date',
+    'querystring.period',
+  );
   switch (kind) {
     case 'statement':
       return { kind, report: await statementOf(deps, context, period) };

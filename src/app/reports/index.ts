@@ -8,16 +8,19 @@ export {
   gatherReport,
   listedBreaches,
   type ReportModel,
+  reportSpan,
   type ServedKind,
   servedKinds,
 } from './gather-report.js';
 export { issueAtPeriodClose, issuedAtClose } from './handlers.js';
+export { type IssuedMonitoring, issueDueMonitoring } from './issue-due-monitoring.js';
 export { issueReport } from './issue-report.js';
 export type {
   IssuedReportReader,
   IssuedReportRecord,
   IssuedReportRepository,
   IssuedReportSummary,
+  MetricReadingRepository,
   ReportsDeps,
   ReportsTx,
 } from './ports.js';
@@ -27,4 +30,5 @@ export {
   readIssuedReport,
 } from './read-issued-reports.js';
 export { type ComputedReport, type ReportNames, readReport } from './read-report.js';
+export { type RecordedMetrics, recordMetrics } from './record-metrics.js';
 export { reportsData } from './stored-data.js';

@@ -1,6 +1,7 @@
 import { type IssueReason, nextEdition } from '../../domain/reports/index.js';
 import { authorOf, type Origin, recordChange, recordEvent } from '../shared/index.js';
 import { reportIssued } from './events.js';
+import { reportSpan } from './gather-report.js';
 import type { IssuedReportRecord, ReportsDeps } from './ports.js';
 import { type ReportRequest, readReport } from './read-report.js';
 
@@ -16,7 +17,7 @@ export async function issueReport(
     Pick<ReportsDeps, 'ids' | 'transact'> & { origin: Origin; reason: IssueReason },
 ): Promise<{ issued: IssuedReportRecord; created: boolean }> {
   const { model, names, clientId } = await readReport({ ...options, action: 'reports.issue' });
-  const period = model.report.period;
+  const period = reportSpan(model);
   return options.transact(async (tx) => {
     await tx.contracts.lock(options.contractId);
     const versions = await tx.issuedReports.versions(options.contractId, model.kind, period.start);

@@ -3,7 +3,7 @@
  * log, tickets, compliance counts, the client's people) and the archive of issued reports, where
  * each issue is an immutable snapshot of the model as it was sent.
  */
-import type { IssueReason, ReportKind } from '../../domain/reports/index.js';
+import type { IssueReason, MetricReading, ReportKind } from '../../domain/reports/index.js';
 import type { LocalDate } from '../../domain/time/index.js';
 import type { CalendarReader } from '../calendars/index.js';
 import type { ContractReader, ContractRepository, LedgerReader } from '../contracts/index.js';
@@ -57,10 +57,24 @@ export interface IssuedReportRepository {
 /** The archive, read outside a transaction. */
 export type IssuedReportReader = Pick<IssuedReportRepository, 'find' | 'list'>;
 
+/** A client's platform metrics: one value per contract, metric and day. */
+export interface MetricReadingRepository {
+  /** Stores readings; one of a metric and day already stored replaces its value. Counts new and changed ones. */
+  save(
+    contractId: string,
+    readings: readonly MetricReading[],
+    by: string | null,
+    at: Date,
+  ): Promise<{ created: number; changed: number }>;
+  /** The readings dated in `[from, to)`, oldest first. */
+  list(contractId: string, from: LocalDate, to: LocalDate): Promise<MetricReading[]>;
+}
+
 /** What a report's issue writes in one transaction (holding the contract's lock). */
 export interface ReportsTx extends ChangeTx {
   contracts: Pick<ContractRepository, 'lock'>;
   issuedReports: IssuedReportRepository;
+  metricReadings: MetricReadingRepository;
 }
 
 /** Everything the reports use-cases need. */
@@ -76,5 +90,6 @@ export interface ReportsDeps {
   users: Pick<UserReader, 'list'>;
   organisations: { findById(id: string): Promise<{ name: string } | undefined> };
   issuedReports: IssuedReportReader;
+  metricReadings: Pick<MetricReadingRepository, 'list'>;
   transact: Transact<ReportsTx>;
 }

@@ -1,8 +1,6 @@
-import { periodOf, scheduleOf } from '../../domain/contracts/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import type { LocalDate } from '../../domain/time/index.js';
 import { loadContractContext } from '../contracts/index.js';
-import { rebasePath } from '../shared/index.js';
 import { gatherReport, type ReportModel, type ServedKind } from './gather-report.js';
 import type { ReportsDeps } from './ports.js';
 
@@ -34,6 +32,7 @@ export type ReportRequest = Pick<
   | 'compliance'
   | 'users'
   | 'organisations'
+  | 'metricReadings'
 > & {
   actor: Principal;
   contractId: string;
@@ -56,12 +55,7 @@ export async function readReport(
   });
   const { contract } = context.record;
   const date = options.date ?? context.today;
-  const period = rebasePath(
-    () => periodOf(scheduleOf(contract), date),
-    'date',
-    'querystring.period',
-  );
-  const model = await gatherReport(options, context, options.kind, period);
+  const model = await gatherReport(options, context, options.kind, date);
   const client = await options.organisations.findById(contract.clientId);
   return {
     model,

@@ -23,6 +23,7 @@ export {
   type TrendPoint,
   trendLength,
 } from './compliance.js';
+export { type ReportRule, reportError, reportRules } from './errors.js';
 export type { InvoiceLine } from './invoice.js';
 export {
   type BatchContext,
@@ -55,6 +56,11 @@ export {
   windowDays,
   windowOf,
 } from './monitoring.js';
+export {
+  type MonitoringTerms,
+  monitoringSetupOf,
+  monitoringTermsSchema,
+} from './monitoring-terms.js';
 export {
   type ForecastLine,
   type PlannedWork,

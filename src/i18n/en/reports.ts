@@ -21,6 +21,7 @@ export const enReports = {
   'reports.web.kind': 'Report',
   'reports.web.kind.statement': 'Hour-bank statement',
   'reports.web.kind.compliance': 'SLA compliance',
+  'reports.web.kind.monitoring': 'Biweekly monitoring',
   'reports.web.kind.planning': 'Monthly planning',
   'reports.web.period': 'Any day of the period',
   'reports.web.generating': 'Generating the report…',
@@ -227,4 +228,7 @@ export const enReports = {
   'reports.metricIssue.not_whole': 'A count must be a whole number.',
   'reports.metricIssue.out_of_range': 'Must be from {min} to {max}.',
   'reports.metricIssue.duplicate': 'Repeats row {row}.',
+  'reports.rule.monitoring_not_included':
+    'This contract’s plan includes no monitoring: its metrics would never be reported.',
+  'reports.rule.ticket_not_planned': 'Ticket {ticket} is closed: only open work can be planned.',
 } as const;

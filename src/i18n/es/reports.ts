@@ -18,6 +18,7 @@ export const esReports: { readonly [K in keyof typeof enReports]: string } = {
   'reports.web.kind': 'Informe',
   'reports.web.kind.statement': 'Estado de cuenta de la bolsa de horas',
   'reports.web.kind.compliance': 'Cumplimiento de ANS',
+  'reports.web.kind.monitoring': 'Monitoreo quincenal',
   'reports.web.kind.planning': 'Planificación mensual',
   'reports.web.period': 'Cualquier día del período',
   'reports.web.generating': 'Generando el informe…',
@@ -227,4 +228,8 @@ export const esReports: { readonly [K in keyof typeof enReports]: string } = {
   'reports.metricIssue.not_whole': 'Un conteo debe ser un número entero.',
   'reports.metricIssue.out_of_range': 'Debe estar entre {min} y {max}.',
   'reports.metricIssue.duplicate': 'Repite la fila {row}.',
+  'reports.rule.monitoring_not_included':
+    'El plan de este contrato no incluye monitoreo: sus métricas nunca se informarían.',
+  'reports.rule.ticket_not_planned':
+    'El ticket {ticket} está cerrado: solo se planifica trabajo abierto.',
 };

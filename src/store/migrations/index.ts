@@ -15,6 +15,7 @@ import * as slaInstants from './0013_sla_instants.js';
 import * as mailMailboxes from './0014_mail_mailboxes.js';
 import * as ledgerCheckpoints from './0017_ledger_checkpoints.js';
 import * as contacts from './0018_contacts.js';
+import * as reportInputs from './0019_report_inputs.js';
 import * as accounts from './0020_accounts.js';
 
 /**
@@ -38,5 +39,6 @@ export const migrations: Record<string, Migration> = {
   '0014_mail_mailboxes': mailMailboxes,
   '0017_ledger_checkpoints': ledgerCheckpoints,
   '0018_contacts': contacts,
+  '0019_report_inputs': reportInputs,
   '0020_accounts': accounts,
 };

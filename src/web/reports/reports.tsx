@@ -25,7 +25,7 @@ import { Notice, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
 
-const kinds: readonly ReportKind[] = ['statement', 'compliance', 'planning'];
+const kinds: readonly ReportKind[] = ['statement', 'compliance', 'monitoring', 'planning'];
 const tags: Record<Locale, string> = { es: 'es-CL', en: 'en-GB' };
 
 /** A local date (YYYY-MM-DD) in the reader's style, whatever the browser's zone. */

@@ -10,6 +10,7 @@ import {
   type ReportsDeps,
   readIssuedReport,
   readReport,
+  reportSpan,
 } from '../../../app/reports/index.js';
 import {
   type IssueEdition,
@@ -45,7 +46,7 @@ interface Answer {
 /** The report as JSON (its document), or its PDF or CSV file. */
 async function answer(reply: FastifyReply, query: Query, a: Answer) {
   const doc = reportDocument(a.model, query.lang, { ...a.names, edition: a.edition });
-  const period = a.model.report.period;
+  const period = reportSpan(a.model);
   if (query.format === 'json') {
     return {
       kind: a.model.kind,

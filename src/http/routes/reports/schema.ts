@@ -1,11 +1,11 @@
 /** The reports API's request and response schemas (the web app types its calls from these). */
 import { z } from 'zod';
-import { issueReasons, reportKinds } from '../../../domain/reports/index.js';
+import { issueReasons, maxBatchRows, reportKinds } from '../../../domain/reports/index.js';
 import { localDateSchema } from '../../../domain/time/index.js';
 import { instant, localDate, moneyView } from '../common/schema.js';
 
-/** The reports served from the store (monitoring waits for the metrics store). */
-export const servedReportKinds = ['statement', 'compliance', 'planning'] as const;
+/** The reports served from the store. */
+export const servedReportKinds = reportKinds;
 
 /** `:kind` of `/api/contracts/:id/reports/:kind`. */
 export const reportKindParams = z.object({
@@ -95,4 +95,20 @@ export const reportView = z.object({
   periodLastDay: localDate,
   issued: issuedSummaryView.nullable(),
   document: documentView,
+});
+
+/** A metrics file uploaded from the web app, with the language it was saved in. */
+export const metricsUploadBody = z.strictObject({
+  csv: z
+    .string()
+    .min(1)
+    .max(maxBatchRows * 200),
+  lang: z.enum(['es', 'en']),
+});
+
+/** What a batch of metrics did to the store. */
+export const recordedMetricsView = z.object({
+  created: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
 });
