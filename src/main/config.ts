@@ -50,6 +50,8 @@ const configSchema = z.object({
     ),
   /** The bearer token of `/metrics`; unset, the route does not exist. */
   PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Where clients open the help centre (article links in replies); unset: the request's origin. */
+  PACTA_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 const adminPairRequired = 'set both PACTA_ADMIN_EMAIL and PACTA_ADMIN_PASSWORD, or neither (demo)';

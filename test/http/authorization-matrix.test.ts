@@ -216,6 +216,10 @@ const matrix: Record<string, Row> = {
     allowed: staff,
     own: (ctx) => ({ url: `/api/knowledge/articles/${ctx.articleId}/publication`, payload: {} }),
   },
+  'GET /api/knowledge/help/{language}/{slug}': {
+    allowed: everyone,
+    own: fixed('/api/knowledge/help/es/importar-productos'),
+  },
   'GET /api/knowledge/search': { allowed: everyone, own: fixed('/api/knowledge/search?q=csv') },
   'GET /api/knowledge/out-of-support': {
     allowed: everyone,

@@ -14,7 +14,13 @@ export type {
   KnowledgeTx,
 } from './ports.js';
 export { publishOrWithdrawArticle } from './publish-article.js';
-export { type ArticleView, listArticles, listCategories, readArticle } from './read-articles.js';
+export {
+  type ArticleView,
+  listArticles,
+  listCategories,
+  readArticle,
+  readHelpPage,
+} from './read-articles.js';
 export { type CategoryInput, saveCategory } from './save-category.js';
 export { searchArticles } from './search-articles.js';
 export { knowledgeData } from './stored-data.js';

@@ -55,9 +55,10 @@ export const articleView = z
   })
   .meta({ id: 'KnowledgeArticle' });
 
-/** An article with the other languages its reader may switch to. */
+/** An article with its public address and the other languages its reader may switch to. */
 export const articleDetailView = z.object({
   article: articleView,
+  url: z.string().describe('where a client opens it in the help centre (PACTA_PUBLIC_URL)'),
   translations: z.array(
     z.object({ id: z.string(), language, slug: z.string(), title: z.string() }),
   ),
@@ -106,6 +107,16 @@ export const searchHitView = z.object({
   title: z.string(),
   summary: z.string(),
   categoryId: z.string().nullable(),
+  url: z.string().describe('where a client opens it in the help centre (PACTA_PUBLIC_URL)'),
+});
+
+/** Path of a help-centre page: the language and the article's slug. */
+export const helpPageParams = z.object({
+  language,
+  slug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
 });
 
 /** Query of the out-of-support classification. */

@@ -1,0 +1,83 @@
+/**
+ * Palabras en español de las pantallas de la base de conocimiento: los artículos y su editor
+ * para el equipo, el centro de ayuda que leen los clientes, las sugerencias del portal y el
+ * selector de artículos de la conversación.
+ */
+import type { Translation } from '../catalog.js';
+import type { enKnowledgeWeb } from '../en/knowledge-web.js';
+
+/** Palabras en español de las pantallas de la base de conocimiento. */
+export const esKnowledgeWeb: Translation<typeof enKnowledgeWeb> = {
+  'knowledge.nav.articles': 'Base de conocimiento',
+  'knowledge.nav.help': 'Centro de ayuda',
+  'knowledge.articles.title': 'Base de conocimiento',
+  'knowledge.articles.intro':
+    'Artículos de ayuda en español e inglés. Los clientes ven en el centro de ayuda los artículos públicos publicados; los internos son para el equipo.',
+  'knowledge.articles.new': 'Nuevo artículo',
+  'knowledge.articles.filter': 'Buscar un artículo',
+  'knowledge.articles.filterHint':
+    'Título, resumen, palabras clave o dirección; incluye borradores.',
+  'knowledge.articles.uncategorised': 'Sin sección',
+  'knowledge.articles.empty': 'Aún no hay artículos aquí.',
+  'knowledge.articles.none': 'Ningún artículo coincide con «{query}».',
+  'knowledge.col.title': 'Título',
+  'knowledge.col.language': 'Idioma',
+  'knowledge.col.visibility': 'Lectores',
+  'knowledge.col.status': 'Estado',
+  'knowledge.col.updated': 'Actualizado',
+  'knowledge.col.actions': 'Acciones',
+  'knowledge.visibility.public': 'Público',
+  'knowledge.visibility.internal': 'Interno',
+  'knowledge.status.draft': 'Borrador',
+  'knowledge.status.published': 'Publicado',
+  'knowledge.kind.article': 'Artículo de ayuda',
+  'knowledge.kind.update': 'Novedad de la plataforma',
+  'knowledge.language.es': 'Español',
+  'knowledge.language.en': 'Inglés',
+  'knowledge.edit': 'Editar',
+  'knowledge.editLabel': 'Editar {title}',
+  'knowledge.publish': 'Publicar',
+  'knowledge.unpublish': 'Volver a borrador',
+  'knowledge.published': '«{title}» está publicado.',
+  'knowledge.unpublished': '«{title}» vuelve a ser un borrador.',
+  'knowledge.editor.new': 'Nuevo artículo',
+  'knowledge.editor.newTranslation': 'Nueva traducción',
+  'knowledge.editor.edit': 'Editar artículo',
+  'knowledge.editor.back': 'Todos los artículos',
+  'knowledge.editor.saved': 'Artículo guardado.',
+  'knowledge.editor.field.language': 'Idioma',
+  'knowledge.editor.field.kind': 'Tipo',
+  'knowledge.editor.field.category': 'Sección',
+  'knowledge.editor.field.visibility': 'Lectores',
+  'knowledge.editor.field.visibilityHint':
+    'Público: clientes, partners y el centro de ayuda. Interno: solo el equipo.',
+  'knowledge.editor.field.title': 'Título',
+  'knowledge.editor.field.slug': 'Dirección',
+  'knowledge.editor.field.slugHint': 'Palabras en minúscula unidas por guiones: {url}',
+  'knowledge.editor.field.summary': 'Resumen',
+  'knowledge.editor.field.keywords': 'Palabras clave de búsqueda',
+  'knowledge.editor.field.keywordsHint':
+    'Sinónimos y nombres de producto que los clientes pueden escribir.',
+  'knowledge.editor.field.body': 'Texto (Markdown)',
+  'knowledge.editor.preview': 'Vista previa',
+  'knowledge.editor.translations': 'Traducciones',
+  'knowledge.editor.noTranslation': 'Aún no hay versión en {language}.',
+  'knowledge.editor.translate': 'Escribir la versión en {language}',
+  'knowledge.editor.status': 'Estado: {status}',
+  'knowledge.editor.openHelp': 'Abrir en el centro de ayuda',
+  'knowledge.help.title': 'Centro de ayuda',
+  'knowledge.help.intro': 'Respuestas a las preguntas frecuentes. Busque antes de abrir un ticket.',
+  'knowledge.help.search': 'Buscar en el centro de ayuda',
+  'knowledge.help.results': 'Resultados',
+  'knowledge.help.noResults': 'No se encontró nada para «{query}». Puede abrir un ticket.',
+  'knowledge.help.back': 'Centro de ayuda',
+  'knowledge.help.otherLanguage': 'Leer en {language}',
+  'knowledge.help.notFound': 'Este artículo no existe o no está disponible.',
+  'knowledge.help.updated': 'Actualizado el {date}',
+  'knowledge.picker.title': 'Insertar un artículo del centro de ayuda',
+  'knowledge.picker.search': 'Buscar artículos publicados',
+  'knowledge.picker.insert': 'Insertar enlace',
+  'knowledge.picker.insertLabel': 'Insertar un enlace a {title}',
+  'knowledge.picker.none': 'Ningún artículo publicado coincide.',
+  'knowledge.picker.internal': 'interno: los clientes no pueden abrirlo',
+};
