@@ -131,7 +131,13 @@ export function composeModules(
       issuedReports: store.issuedReports,
       transact,
     },
-    knowledge: { clock, ids, knowledge: store.knowledge, transact },
+    knowledge: {
+      clock,
+      ids,
+      knowledge: store.knowledge,
+      deflections: store.deflections,
+      transact,
+    },
     agency: {
       clock,
       ids,

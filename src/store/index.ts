@@ -20,7 +20,7 @@ import type {
   SignInAttemptCounter,
   UserRepository,
 } from '../app/identity/index.js';
-import type { KnowledgeRepository } from '../app/knowledge/index.js';
+import type { DeflectionLog, KnowledgeRepository } from '../app/knowledge/index.js';
 import type {
   MailDirectory,
   MailMessageRepository,
@@ -46,6 +46,7 @@ import { sessionRepository } from './identity/sessions.js';
 import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
+import { deflectionLog } from './knowledge/deflections.js';
 import { knowledgeRepository } from './knowledge/knowledge.js';
 import { mailMessageRepository } from './mail/messages.js';
 import { outgoingRepository } from './mail/outgoing.js';
@@ -69,6 +70,7 @@ export interface Repositories {
   notices: SlaNoticeRepository;
   issuedReports: IssuedReportRepository;
   knowledge: KnowledgeRepository;
+  deflections: DeflectionLog;
   agency: AgencyRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
@@ -103,6 +105,7 @@ function repositories(db: Db): Repositories {
     notices: slaNoticeRepository(db),
     issuedReports: issuedReportRepository(db),
     knowledge: knowledgeRepository(db),
+    deflections: deflectionLog(db),
     agency: agencyRepository(db),
     mailMessages: mailMessageRepository(db),
     mailThreads: mailThreadRepository(db),

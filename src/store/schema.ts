@@ -9,6 +9,7 @@ import type {
   AgencyImpassesTable,
   AgencyPeopleTable,
 } from './agency/tables.js';
+import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -37,6 +38,7 @@ export interface Tables {
   issued_reports: IssuedReportsTable;
   knowledge_categories: KnowledgeCategoriesTable;
   knowledge_articles: KnowledgeArticlesTable;
+  knowledge_deflection_events: KnowledgeDeflectionEventsTable;
   mail_messages: MailMessagesTable;
   mail_attachments: MailAttachmentsTable;
   mail_threads: { ticket_id: string; token: string };

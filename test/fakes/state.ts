@@ -16,7 +16,7 @@ import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
-import type { Article, Category } from '../../src/domain/knowledge/index.js';
+import type { Article, Category, DeflectionEvent } from '../../src/domain/knowledge/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 import { conflictOfConstraint } from '../../src/store/conflicts.js';
 import { emptyMailState, type MailState } from './mail.js';
@@ -59,6 +59,7 @@ export interface State extends MailState {
   issuedReports: IssuedReportRecord[];
   categories: Category[];
   articles: Article[];
+  deflectionEvents: DeflectionEvent[];
   agency: AgencyTables;
 }
 
@@ -99,6 +100,7 @@ export function emptyState(): State {
     issuedReports: [],
     categories: [],
     articles: [],
+    deflectionEvents: [],
     agency: {
       accounts: [],
       ceremonies: [],

@@ -20,7 +20,7 @@ import {
   tokens,
   users,
 } from './identity.js';
-import { knowledge } from './knowledge.js';
+import { deflections, knowledge } from './knowledge.js';
 import { mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { outbox } from './outbox.js';
 import { issuedReports } from './reports.js';
@@ -63,6 +63,7 @@ function repositories(tables: Tables): Repositories {
     notices: notices(tables),
     issuedReports: issuedReports(tables),
     knowledge: knowledge(tables),
+    deflections: deflections(tables),
     agency: agency(tables),
     mailMessages: mailMessages(tables),
     mailThreads: mailThreads(tables),

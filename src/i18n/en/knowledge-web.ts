@@ -74,5 +74,8 @@ export const enKnowledgeWeb = {
   'knowledge.picker.insert': 'Insert link',
   'knowledge.picker.insertLabel': 'Insert a link to {title}',
   'knowledge.picker.none': 'No published article matches.',
+  'knowledge.suggestions.marked': 'Marked as solved',
+  'knowledge.dashboard.none': 'No request was shown articles this month.',
+  'knowledge.dashboard.period': 'This month',
   'knowledge.picker.internal': 'internal: clients cannot open it',
 } as const;

@@ -79,5 +79,8 @@ export const esKnowledgeWeb: Translation<typeof enKnowledgeWeb> = {
   'knowledge.picker.insert': 'Insertar enlace',
   'knowledge.picker.insertLabel': 'Insertar un enlace a {title}',
   'knowledge.picker.none': 'Ningún artículo publicado coincide.',
+  'knowledge.suggestions.marked': 'Marcado como resuelto',
+  'knowledge.dashboard.none': 'Ninguna solicitud vio artículos este mes.',
+  'knowledge.dashboard.period': 'Este mes',
   'knowledge.picker.internal': 'interno: los clientes no pueden abrirlo',
 };

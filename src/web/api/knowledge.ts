@@ -10,6 +10,8 @@ import type {
   articleDetailView,
   articleView,
   categoryView,
+  deflectionEventBody,
+  deflectionView,
   searchHitView,
 } from '../../http/routes/knowledge/schema.js';
 import { request } from './client.js';
@@ -25,6 +27,12 @@ export type ArticleDetail = z.infer<typeof articleDetailView>;
 
 /** What the editor sends to write an article or a translation of one. */
 export type ArticleInput = z.input<typeof articleBody>;
+
+/** What the portal reports about a new-request draft. */
+export type DeflectionEvent = z.input<typeof deflectionEventBody>;
+
+/** The dashboard's deflection figures of a period. */
+export type DeflectionFigures = z.infer<typeof deflectionView>;
 
 /** One search result, with the address a client opens it at. */
 export type SearchHit = z.infer<typeof searchHitView>;
@@ -49,6 +57,10 @@ export const knowledge = {
     request<Article>('PUT', articlePath(id), { body: article }),
   publish: (id: string, published: boolean) =>
     request<Article>('POST', articlePath(id, '/publication'), { body: { published } }),
+  deflect: (event: DeflectionEvent) =>
+    request<{ recorded: boolean }>('POST', '/api/knowledge/deflection-events', { body: event }),
+  deflection: (from: string, to: string) =>
+    request<DeflectionFigures>('GET', '/api/knowledge/deflection', { query: { from, to } }),
   search: (
     q: string,
     options: { language: ContentLanguage; typing?: boolean; kind?: 'article' | 'update' },

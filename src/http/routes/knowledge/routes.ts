@@ -16,6 +16,7 @@ import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
 import { publicBaseUrl } from '../../public-url.js';
+import { deflectionRoutes } from './deflection-routes.js';
 import {
   presentArticle,
   presentArticleDetail,
@@ -49,6 +50,8 @@ export function knowledgeRoutes(
   publicUrl?: string | undefined,
 ): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(deflectionRoutes(deps));
+
     app.get(
       '/api/knowledge/categories',
       {
