@@ -54,7 +54,9 @@ function SectionTable(props: {
               <td>{t(`knowledge.language.${article.language}`)}</td>
               <td>{t(`knowledge.visibility.${article.visibility}`)}</td>
               <td>
-                <span className={`badge badge--${article.status}`}>
+                <span
+                  className={`badge badge--${article.status === 'published' ? 'success' : 'neutral'}`}
+                >
                   {t(`knowledge.status.${article.status}`)}
                 </span>
               </td>

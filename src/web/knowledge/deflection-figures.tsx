@@ -4,6 +4,7 @@
  * rate between them.
  */
 import { knowledge } from '../api/knowledge.js';
+import { browserNow } from '../clock.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { useLoad } from '../ui/use-load.js';
@@ -19,7 +20,7 @@ function thisMonth(now: Date): { from: string; to: string } {
 export function DeflectionFigures() {
   const { t, locale } = useI18n();
   const figures = useLoad(() => {
-    const { from, to } = thisMonth(new Date());
+    const { from, to } = thisMonth(new Date(browserNow()));
     return knowledge.deflection(from, to);
   }, []);
   const data = figures.data;

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { knowledge, type SearchHit } from '../api/knowledge.js';
+import { browserId } from '../clock.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { useAction } from '../ui/use-action.js';
@@ -33,7 +34,7 @@ function reportQuietly(call: Promise<unknown>) {
 export function useDeflectionDraft(): DeflectionDraft {
   const shown = useRef(false);
   const [draft] = useState<DeflectionDraft>(() => {
-    const draftId = crypto.randomUUID();
+    const draftId = browserId();
     return {
       draftId,
       markShown: () => {
@@ -41,9 +42,7 @@ export function useDeflectionDraft(): DeflectionDraft {
       },
       submitted: (ticketId) => {
         if (!shown.current) return;
-        reportQuietly(
-          knowledge.deflect({ id: crypto.randomUUID(), draftId, kind: 'submitted', ticketId }),
-        );
+        reportQuietly(knowledge.deflect({ id: browserId(), draftId, kind: 'submitted', ticketId }));
       },
     };
   });
@@ -96,7 +95,7 @@ export function Suggestions(props: { subject: string; draft: DeflectionDraft }) 
     markShown();
     reportQuietly(
       knowledge.deflect({
-        id: crypto.randomUUID(),
+        id: browserId(),
         draftId,
         kind: 'suggested',
         articleIds: shownIds.split(','),
@@ -106,7 +105,7 @@ export function Suggestions(props: { subject: string; draft: DeflectionDraft }) 
   if ((hits.data ?? []).length === 0) return null;
   const onSolved = (articleId: string) =>
     mark.run(
-      () => knowledge.deflect({ id: crypto.randomUUID(), draftId, kind: 'solved', articleId }),
+      () => knowledge.deflect({ id: browserId(), draftId, kind: 'solved', articleId }),
       () => setSolved((ids) => [...ids, articleId]),
     );
   return (
