@@ -78,6 +78,8 @@ export interface AppDeps {
   accepting?: () => boolean;
   /** `/metrics` and its token; without it the route does not exist. */
   metrics?: MetricsDeps;
+  /** PACTA_PUBLIC_URL: where clients open help-centre links (default: the request's origin). */
+  publicUrl?: string | undefined;
 }
 
 /** How long a client may take, and how many may be connected at once. */
@@ -175,7 +177,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deskRoutes(modules.desk));
   await app.register(reportRoutes(modules.reports));
   await app.register(metricsRoutes(modules.reports));
-  await app.register(knowledgeRoutes(modules.knowledge));
+  await app.register(knowledgeRoutes(modules.knowledge, deps.publicUrl));
   await app.register(agencyRoutes(modules.agency));
   await app.register(mailRoutes(modules.mail));
   await app.register(mailboxRoutes(modules.mail));

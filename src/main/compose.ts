@@ -157,7 +157,13 @@ export function composeModules(
       metricReadings: store.metricReadings,
       transact,
     },
-    knowledge: { clock, ids, knowledge: store.knowledge, transact },
+    knowledge: {
+      clock,
+      ids,
+      knowledge: store.knowledge,
+      deflections: store.deflections,
+      transact,
+    },
     agency: {
       clock,
       ids,

@@ -48,7 +48,7 @@ const configSchema = z.object({
         .map((entry) => entry.trim())
         .filter((entry) => entry !== ''),
     ),
-  /** The address people reach the web app at (links in mail start with it); unset: http://localhost:PORT. */
+  /** The address people reach the web app at: links in mail and help-centre links start with it. */
   PACTA_PUBLIC_URL: z
     .string()
     .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// address')

@@ -112,6 +112,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       trustProxy: config.TRUST_PROXY,
       limits: { maxConnections: connectionBudget() },
       accepting: () => stopping === undefined,
+      publicUrl: config.PACTA_PUBLIC_URL,
       metrics: config.PACTA_METRICS_TOKEN
         ? { token: config.PACTA_METRICS_TOKEN, read: () => readOperations(database, systemClock) }
         : undefined,

@@ -24,7 +24,7 @@ import type {
   SignInAttemptCounter,
   UserRepository,
 } from '../app/identity/index.js';
-import type { KnowledgeRepository } from '../app/knowledge/index.js';
+import type { DeflectionLog, KnowledgeRepository } from '../app/knowledge/index.js';
 import type {
   MailboxRepository,
   MailDirectory,
@@ -56,6 +56,7 @@ import { sessionRepository } from './identity/sessions.js';
 import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
+import { deflectionLog } from './knowledge/deflections.js';
 import { knowledgeRepository } from './knowledge/knowledge.js';
 import { mailboxRepository } from './mail/mailboxes.js';
 import { mailMessageRepository } from './mail/messages.js';
@@ -84,6 +85,7 @@ export interface Repositories {
   issuedReports: IssuedReportRepository;
   metricReadings: MetricReadingRepository;
   knowledge: KnowledgeRepository;
+  deflections: DeflectionLog;
   agency: AgencyRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
@@ -126,6 +128,7 @@ function repositories(db: Db): Repositories {
     issuedReports: issuedReportRepository(db),
     metricReadings: metricReadingRepository(db),
     knowledge: knowledgeRepository(db),
+    deflections: deflectionLog(db),
     agency: agencyRepository(db),
     mailMessages: mailMessageRepository(db),
     mailThreads: mailThreadRepository(db),

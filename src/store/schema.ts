@@ -12,6 +12,7 @@ import type {
 import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
 import type { MailMailboxesTable } from './mail/tables.js';
 import type { ConsentEventsTable, ContactsTable, ContactTraceTable } from './contacts/tables.js';
+import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -44,6 +45,7 @@ export interface Tables {
   ticket_estimates: TicketEstimatesTable;
   knowledge_categories: KnowledgeCategoriesTable;
   knowledge_articles: KnowledgeArticlesTable;
+  knowledge_deflection_events: KnowledgeDeflectionEventsTable;
   mail_messages: MailMessagesTable;
   mail_attachments: MailAttachmentsTable;
   mail_threads: { ticket_id: string; token: string };

@@ -18,6 +18,9 @@ import { OrganisationsPage } from './identity/organisations.js';
 import { ForgotPasswordPage, ResetPasswordPage } from './identity/password-reset.js';
 import { SignInPage } from './identity/sign-in.js';
 import { UsersPage } from './identity/users.js';
+import { ArticleEditorPage } from './knowledge/article-editor.js';
+import { ArticlesPage } from './knowledge/articles.js';
+import { helpPage } from './knowledge/help-routes.js';
 import { type NavGroup, Shell } from './layout/shell.js';
 import { MailboxesPage } from './mail/mailboxes.js';
 import { OutgoingMailPage } from './mail/outgoing.js';
@@ -59,6 +62,10 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return <ContractsPage />;
     case '/calendars':
       return <CalendarsPage />;
+    case '/knowledge':
+      return <ArticlesPage />;
+    case '/knowledge/new':
+      return <ArticleEditorPage key="new" />;
     case '/calendars/new':
       return adminOnly(<CalendarEditorPage key="new" />);
     case '/admin/users':
@@ -77,6 +84,10 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return adminOnly(<MailboxesPage />);
   }
   if (path.startsWith('/portal')) return <Redirect to="/queue" />;
+  const help = helpPage(path);
+  if (help) return help;
+  const articleId = paramAfter(path, '/knowledge');
+  if (articleId) return <ArticleEditorPage key={articleId} id={articleId} />;
   const ticketId = paramAfter(path, '/tickets');
   if (ticketId) return <TicketPage key={ticketId} id={ticketId} staff back="/queue" />;
   const contractId = paramAfter(path, '/contracts');
@@ -104,7 +115,7 @@ function PartnerConsole() {
 }
 
 function Console() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const me = useMe();
   const path = usePath();
   const isAdmin = me.user.role === 'provider_admin';
@@ -115,6 +126,8 @@ function Console() {
         { to: '/queue', label: t('nav.queue') },
         { to: '/contracts', label: t('nav.contracts') },
         { to: '/calendars', label: t('nav.calendars') },
+        { to: '/knowledge', label: t('knowledge.nav.articles') },
+        { to: `/help/${locale}`, label: t('knowledge.nav.help') },
       ],
     },
   ];
@@ -138,13 +151,14 @@ function Console() {
 }
 
 function Portal() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const path = usePath();
   const nav: NavGroup[] = [
     {
       items: [
         { to: '/portal/tickets', label: t('nav.myTickets') },
         { to: '/portal/hours', label: t('nav.hours') },
+        { to: `/help/${locale}`, label: t('knowledge.nav.help') },
       ],
     },
   ];
@@ -158,6 +172,8 @@ function Portal() {
     page = <PortalHoursPage />;
   } else if (path === '/account') {
     page = <AccountPage />;
+  } else if (helpPage(path)) {
+    page = helpPage(path);
   } else {
     page = <Redirect to="/portal/tickets" />;
   }

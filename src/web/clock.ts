@@ -2,3 +2,8 @@
 export function browserNow(): number {
   return Date.now();
 }
+
+/** A fresh UUID minted in the browser (the portal's draft and event ids): the web app's only id source. */
+export function browserId(): string {
+  return crypto.randomUUID();
+}

@@ -5,8 +5,13 @@
  * article matches, title first — within the same reader scopes and one hit per text in the
  * reader's language. Search quality itself is tested on the real engines.
  */
-import type { KnowledgeRepository } from '../../src/app/knowledge/index.js';
-import { type Article, pickTranslation, readScope } from '../../src/domain/knowledge/index.js';
+import type { DeflectionLog, KnowledgeRepository } from '../../src/app/knowledge/index.js';
+import {
+  type Article,
+  type DeflectionEvent,
+  pickTranslation,
+  readScope,
+} from '../../src/domain/knowledge/index.js';
 import type { Tables } from './identity.js';
 
 const words = (text: string) =>
@@ -93,6 +98,31 @@ export function knowledge(tables: Tables): KnowledgeRepository {
           categoryId: shown.categoryId,
           score: best,
         }));
+    },
+  };
+}
+
+/** The in-memory deflection log: events kept per client and id, a retry stored once. */
+export function deflections(tables: Tables): DeflectionLog {
+  const all = () => tables().deflectionEvents;
+  const ordered = (events: DeflectionEvent[]) =>
+    [...events].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  return {
+    async record(event) {
+      if (all().some((e) => e.clientId === event.clientId && e.id === event.id)) return false;
+      all().push(event);
+      return true;
+    },
+    async draftEvents(clientId, draftId) {
+      return ordered(all().filter((e) => e.clientId === clientId && e.draftId === draftId));
+    },
+    async eventsOfDraftsActiveIn({ from, to, clientId }) {
+      const active = new Set(
+        all()
+          .filter((e) => e.at >= from && e.at < to && (clientId ?? e.clientId) === e.clientId)
+          .map((e) => `${e.clientId}/${e.draftId}`),
+      );
+      return ordered(all().filter((e) => active.has(`${e.clientId}/${e.draftId}`)));
     },
   };
 }

@@ -18,7 +18,7 @@ import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
-import type { Article, Category } from '../../src/domain/knowledge/index.js';
+import type { Article, Category, DeflectionEvent } from '../../src/domain/knowledge/index.js';
 import type { MetricReading } from '../../src/domain/reports/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 import { conflictOfConstraint } from '../../src/store/conflicts.js';
@@ -71,6 +71,7 @@ export interface State extends MailState {
   metricReadings: (MetricReading & { contractId: string })[];
   categories: Category[];
   articles: Article[];
+  deflectionEvents: DeflectionEvent[];
   agency: AgencyTables;
   contacts: Contact[];
   contactTrace: (TraceEntry & { id: string })[];
@@ -117,6 +118,7 @@ export function emptyState(): State {
     metricReadings: [],
     categories: [],
     articles: [],
+    deflectionEvents: [],
     agency: {
       accounts: [],
       ceremonies: [],

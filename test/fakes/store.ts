@@ -22,7 +22,7 @@ import {
   tokens,
   users,
 } from './identity.js';
-import { knowledge } from './knowledge.js';
+import { deflections, knowledge } from './knowledge.js';
 import { accountMail, mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
@@ -69,6 +69,7 @@ function repositories(tables: Tables): Repositories {
     issuedReports: issuedReports(tables),
     metricReadings: metricReadings(tables),
     knowledge: knowledge(tables),
+    deflections: deflections(tables),
     agency: agency(tables),
     mailMessages: mailMessages(tables),
     mailThreads: mailThreads(tables),

@@ -246,6 +246,23 @@ const matrix: Record<string, Row> = {
     allowed: staff,
     own: (ctx) => ({ url: `/api/knowledge/articles/${ctx.articleId}/publication`, payload: {} }),
   },
+  'GET /api/knowledge/help/{language}/{slug}': {
+    allowed: everyone,
+    own: fixed('/api/knowledge/help/es/importar-productos'),
+  },
+  'POST /api/knowledge/deflection-events': {
+    allowed: ['client_requester', 'client_decision_maker'],
+    own: fixed('/api/knowledge/deflection-events', {
+      id: '00000000-0000-4000-8000-00000000d001',
+      draftId: '00000000-0000-4000-8000-00000000d002',
+      kind: 'suggested',
+      articleIds: [],
+    }),
+  },
+  'GET /api/knowledge/deflection': {
+    allowed: staff,
+    own: fixed('/api/knowledge/deflection?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z'),
+  },
   'GET /api/knowledge/search': { allowed: everyone, own: fixed('/api/knowledge/search?q=csv') },
   'GET /api/knowledge/out-of-support': {
     allowed: everyone,

@@ -57,6 +57,7 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
       ).toEqual([
         'post /api/contracts/{id}/decisions',
         'post /api/tickets/{id}/escalate',
+        'post /api/knowledge/deflection-events',
         'post /api/agency/contracts/{contractId}/activities',
         'post /api/agency/contracts/{contractId}/activities/{activityId}/channel',
         'post /api/agency/contracts/{contractId}/deliverables/{deliverableId}/answer',

@@ -36,6 +36,7 @@ export async function buildTestApp(
     mail?: MailEdges;
     metrics?: AppDeps['metrics'];
     accepting?: AppDeps['accepting'];
+    publicUrl?: AppDeps['publicUrl'];
   } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
@@ -51,6 +52,7 @@ export async function buildTestApp(
     limits: options.limits,
     metrics: options.metrics,
     accepting: options.accepting,
+    publicUrl: options.publicUrl,
   });
   options.register?.(app);
   await app.ready();

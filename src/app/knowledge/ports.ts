@@ -4,6 +4,7 @@ import type {
   ArticleKind,
   Category,
   ContentLanguage,
+  DeflectionEvent,
   Reader,
 } from '../../domain/knowledge/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
@@ -50,12 +51,27 @@ export interface KnowledgeRepository {
   search(search: ArticleSearch): Promise<ArticleHit[]>;
 }
 
+/** What the portal reported about new-request drafts (deflection), per client. */
+export interface DeflectionLog {
+  /** Stores an event; false when the client already sent one with its id (a retry). */
+  record(event: DeflectionEvent): Promise<boolean>;
+  /** Every event of one client's draft, oldest first. */
+  draftEvents(clientId: string, draftId: string): Promise<DeflectionEvent[]>;
+  /** Every event of the drafts with an event in `[from, to)`, optionally of one client. */
+  eventsOfDraftsActiveIn(period: {
+    from: number;
+    to: number;
+    clientId?: string | undefined;
+  }): Promise<DeflectionEvent[]>;
+}
+
 /** The knowledge base, read outside a transaction. */
 export type KnowledgeReader = Omit<KnowledgeRepository, 'saveCategory' | 'saveArticle'>;
 
 /** What knowledge use-cases write in one transaction. */
 export interface KnowledgeTx extends ChangeTx {
   knowledge: KnowledgeRepository;
+  deflections: DeflectionLog;
 }
 
 /** Everything the knowledge use-cases need. */
@@ -63,5 +79,6 @@ export interface KnowledgeDeps {
   clock: Clock;
   ids: Ids;
   knowledge: KnowledgeReader;
+  deflections: Pick<DeflectionLog, 'eventsOfDraftsActiveIn'>;
   transact: Transact<KnowledgeTx>;
 }

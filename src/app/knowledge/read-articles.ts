@@ -47,6 +47,27 @@ export async function readArticle(
   return { article: shown, translations: translationsOf(shown, group, reader) };
 }
 
+/**
+ * A help-centre page (`/help/<language>/<slug>`): the article with that slug in that language,
+ * when its reader may open it; a draft or internal one reads like a missing one for a client.
+ */
+export async function readHelpPage(
+  options: Pick<KnowledgeDeps, 'knowledge'> & {
+    actor: Principal;
+    language: ContentLanguage;
+    slug: string;
+  },
+): Promise<ArticleView> {
+  authorise(options.actor, 'knowledge.read');
+  const reader = readerOfPrincipal(options.actor);
+  const found = await options.knowledge.findBySlug(options.language, options.slug);
+  if (found === undefined || !canRead(reader, found)) {
+    throw new DomainError('not_found', 'no such article');
+  }
+  const group = await options.knowledge.translations(found.translationGroup);
+  return { article: found, translations: translationsOf(found, group, reader) };
+}
+
 /** The articles (or release notes) of `kind` its reader may open, newest first. */
 export async function listArticles(
   options: Pick<KnowledgeDeps, 'knowledge'> & { actor: Principal; kind: ArticleKind },

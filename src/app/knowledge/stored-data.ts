@@ -15,4 +15,6 @@ export const knowledgeData: readonly StoredData[] = [
     personal: [],
     notPersonal: [{ column: 'body', reason: 'documentation text' }],
   },
+  // Deflection reports name the client organisation only, never the person who typed.
+  { table: 'knowledge_deflection_events', personal: [] },
 ];

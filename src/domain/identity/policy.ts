@@ -62,6 +62,8 @@ const permissions = {
   'notices.read': staff,
   'knowledge.read': everyone,
   'knowledge.manage': staff,
+  // "This solved it" in the portal: the client's own people, while writing a request.
+  'knowledge.deflect': ['client_requester', 'client_decision_maker'],
   // The agency module (seed 004): both sides see the board; the agency runs the work; the
   // client's people suggest activities; its decision-maker answers deliveries and channels
   // requests; ceremonies move and impasses are declared by either side.

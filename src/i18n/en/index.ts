@@ -18,6 +18,7 @@ import { fieldIssues } from './field-issues.js';
 import { hourBank } from './hour-bank.js';
 import { identity } from './identity.js';
 import { enKnowledge } from './knowledge.js';
+import { enKnowledgeWeb } from './knowledge-web.js';
 import { mail } from './mail.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
@@ -40,6 +41,7 @@ export const en = {
   ...enCoreRules,
   ...workspace,
   ...enKnowledge,
+  ...enKnowledgeWeb,
   ...enCustomerSuccess,
   ...enContacts,
   ...enCommunications,

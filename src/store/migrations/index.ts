@@ -17,6 +17,7 @@ import * as ledgerCheckpoints from './0017_ledger_checkpoints.js';
 import * as contacts from './0018_contacts.js';
 import * as reportInputs from './0019_report_inputs.js';
 import * as accounts from './0020_accounts.js';
+import * as knowledgeDeflection from './0021_knowledge_deflection.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0018_contacts': contacts,
   '0019_report_inputs': reportInputs,
   '0020_accounts': accounts,
+  '0021_knowledge_deflection': knowledgeDeflection,
 };

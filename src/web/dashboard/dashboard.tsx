@@ -6,6 +6,7 @@
  */
 import type { ChartSpec } from '../../reports/charts.js';
 import { type I18n, useI18n } from '../i18n.js';
+import { DeflectionFigures } from '../knowledge/deflection-figures.js';
 import { useMe } from '../session.js';
 import { Chart } from '../ui/chart.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -145,6 +146,7 @@ export function DashboardPage() {
           </>
         )}
       </div>
+      <DeflectionFigures />
     </>
   );
 }

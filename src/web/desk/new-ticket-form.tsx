@@ -11,6 +11,7 @@ import {
 import { type ClassificationView, type Contract, desk, type Ticket } from '../api/desk.js';
 import { api } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
+import { Suggestions, useDeflectionDraft } from '../knowledge/suggestions.js';
 import { CreateForm } from '../ui/create-panel.js';
 import { Field, SelectField, TextField } from '../ui/field.js';
 import { useLoad } from '../ui/use-load.js';
@@ -54,6 +55,7 @@ export function NewTicketForm(props: {
   const [criticality, setCriticality] = useState<Criticality>('medium');
   const [subject, setSubject] = useState('');
   const [description, setDescription] = useState('');
+  const draft = useDeflectionDraft();
   const classification: ClassificationView = kind === 'incident' ? { kind, severity } : { kind };
   const create = () =>
     desk.openTicket({
@@ -69,7 +71,10 @@ export function NewTicketForm(props: {
       id="new-ticket-title"
       title={t(onBehalf ? 'newTicket.onBehalf' : 'portal.new')}
       create={create}
-      onCreated={props.onCreated}
+      onCreated={(ticket) => {
+        draft.submitted(ticket.id);
+        props.onCreated(ticket);
+      }}
       onCancel={props.onCancel}
     >
       {(error) => (
@@ -142,6 +147,7 @@ export function NewTicketForm(props: {
             value={subject}
             onChange={setSubject}
           />
+          {!onBehalf && <Suggestions subject={subject} draft={draft} />}
           <Field
             path="description"
             label={t('portal.field.description')}

@@ -5,7 +5,7 @@ import type {
   ArticleView,
   OutOfSupportExplanation,
 } from '../../../app/knowledge/index.js';
-import type { Article } from '../../../domain/knowledge/index.js';
+import { type Article, articleUrl } from '../../../domain/knowledge/index.js';
 import { type Locale, translate } from '../../../i18n/index.js';
 import type { articleDetailView, articleView, outOfSupportView, searchHitView } from './schema.js';
 
@@ -20,10 +20,14 @@ export function presentArticle(article: Article): z.infer<typeof articleView> {
   };
 }
 
-/** An article with its language switch. */
-export function presentArticleDetail(view: ArticleView): z.infer<typeof articleDetailView> {
+/** An article with its public address and its language switch. */
+export function presentArticleDetail(
+  view: ArticleView,
+  baseUrl: string,
+): z.infer<typeof articleDetailView> {
   return {
     article: presentArticle(view.article),
+    url: articleUrl(baseUrl, view.article),
     translations: view.translations.map(({ id, language, slug, title }) => ({
       id,
       language,
@@ -33,10 +37,10 @@ export function presentArticleDetail(view: ArticleView): z.infer<typeof articleD
   };
 }
 
-/** A search result (its score stays on the server). */
-export function presentHit(hit: ArticleHit): z.infer<typeof searchHitView> {
+/** A search result with its public address (its score stays on the server). */
+export function presentHit(hit: ArticleHit, baseUrl: string): z.infer<typeof searchHitView> {
   const { score: _score, ...shown } = hit;
-  return shown;
+  return { ...shown, url: articleUrl(baseUrl, hit) };
 }
 
 /** An out-of-support category with its canned reply put into words in `locale`. */

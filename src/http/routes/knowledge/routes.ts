@@ -7,6 +7,7 @@ import {
   listCategories,
   publishOrWithdrawArticle,
   readArticle,
+  readHelpPage,
   saveCategory,
   searchArticles,
   writeArticle,
@@ -14,6 +15,8 @@ import {
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
+import { publicBaseUrl } from '../../public-url.js';
+import { deflectionRoutes } from './deflection-routes.js';
 import {
   presentArticle,
   presentArticleDetail,
@@ -28,6 +31,7 @@ import {
   articleView,
   categoryBody,
   categoryView,
+  helpPageParams,
   localeQuery,
   outOfSupportView,
   publicationBody,
@@ -37,9 +41,17 @@ import {
 
 const tags = ['knowledge'];
 
-/** The help centre (seed 001's Centro de Soporte): sections, articles, search, out-of-support. */
-export function knowledgeRoutes(deps: KnowledgeDeps): FastifyPluginAsyncZod {
+/**
+ * The help centre (seed 001's Centro de Soporte): sections, articles, its pages, search,
+ * out-of-support; links point under `publicUrl` (PACTA_PUBLIC_URL, else the request's origin).
+ */
+export function knowledgeRoutes(
+  deps: KnowledgeDeps,
+  publicUrl?: string | undefined,
+): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(deflectionRoutes(deps));
+
     app.get(
       '/api/knowledge/categories',
       {
@@ -152,6 +164,25 @@ export function knowledgeRoutes(deps: KnowledgeDeps): FastifyPluginAsyncZod {
             articleId: recordId(request.params.id, 'article'),
             language: request.query.language,
           }),
+          publicBaseUrl(request, publicUrl),
+        ),
+    );
+
+    app.get(
+      '/api/knowledge/help/:language/:slug',
+      {
+        config: { access: 'knowledge.read' },
+        schema: {
+          tags,
+          summary: 'A help-centre page by its address (/help/<language>/<slug>)',
+          params: helpPageParams,
+          response: { 200: articleDetailView },
+        },
+      },
+      async (request) =>
+        presentArticleDetail(
+          await readHelpPage({ ...deps, actor: actorOf(request), ...request.params }),
+          publicBaseUrl(request, publicUrl),
         ),
     );
 
@@ -223,7 +254,8 @@ export function knowledgeRoutes(deps: KnowledgeDeps): FastifyPluginAsyncZod {
           text: q,
           language: language ?? request.auth?.user.locale ?? 'es',
         });
-        return hits.map(presentHit);
+        const baseUrl = publicBaseUrl(request, publicUrl);
+        return hits.map((hit) => presentHit(hit, baseUrl));
       },
     );
 

@@ -55,9 +55,10 @@ export const articleView = z
   })
   .meta({ id: 'KnowledgeArticle' });
 
-/** An article with the other languages its reader may switch to. */
+/** An article with its public address and the other languages its reader may switch to. */
 export const articleDetailView = z.object({
   article: articleView,
+  url: z.string().describe('where a client opens it in the help centre (PACTA_PUBLIC_URL)'),
   translations: z.array(
     z.object({ id: z.string(), language, slug: z.string(), title: z.string() }),
   ),
@@ -106,6 +107,16 @@ export const searchHitView = z.object({
   title: z.string(),
   summary: z.string(),
   categoryId: z.string().nullable(),
+  url: z.string().describe('where a client opens it in the help centre (PACTA_PUBLIC_URL)'),
+});
+
+/** Path of a help-centre page: the language and the article's slug. */
+export const helpPageParams = z.object({
+  language,
+  slug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
 });
 
 /** Query of the out-of-support classification. */
@@ -119,3 +130,37 @@ export const outOfSupportView = z.object({
   source: z.string().describe("seed 001's words"),
   explanation: z.array(z.string()).describe('the paragraphs of the canned reply'),
 });
+
+/** What the portal reports about a new-request draft; ids are the portal's (UUIDs). */
+export const deflectionEventBody = z.discriminatedUnion('kind', [
+  z.object({
+    id: z.uuid(),
+    draftId: z.uuid(),
+    kind: z.literal('suggested'),
+    articleIds: z.array(z.uuid()).max(20),
+  }),
+  z.object({ id: z.uuid(), draftId: z.uuid(), kind: z.literal('solved'), articleId: z.uuid() }),
+  z.object({ id: z.uuid(), draftId: z.uuid(), kind: z.literal('submitted'), ticketId: z.uuid() }),
+]);
+
+const rateView = z
+  .object({ numerator: z.number().int(), denominator: z.number().int(), percent: z.number() })
+  .nullable();
+
+/** The dashboard's deflection figures of a period. */
+export const deflectionView = z.object({
+  deflected: z.number().int().describe('drafts a client marked "this solved it" and never sent'),
+  submitted: z.number().int(),
+  submittedAfterSuggestions: z.number().int(),
+  abandoned: z.number().int().describe('drafts shown articles and left without an outcome'),
+  rate: rateView.describe('deflected / (deflected + submitted after suggestions)'),
+  helpfulArticles: z.array(z.object({ articleId: z.string(), drafts: z.number().int() })),
+});
+
+/** Query of the deflection figures: a half-open period, optionally one client. */
+export const deflectionQuery = z
+  .object({ from: instant, to: instant, clientId: z.uuid().optional() })
+  .refine((q) => Date.parse(q.from) < Date.parse(q.to), {
+    path: ['to'],
+    message: 'must be after from',
+  });
