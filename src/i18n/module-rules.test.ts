@@ -6,6 +6,7 @@ import { contactRules } from '../domain/contacts/index.js';
 import { contractRules } from '../domain/contracts/index.js';
 import { customerSuccessRules } from '../domain/customer-success/index.js';
 import { knowledgeRules } from '../domain/knowledge/index.js';
+import { projectRules } from '../domain/projects/index.js';
 import { ticketRules } from '../domain/tickets/index.js';
 import { catalogs, locales } from './index.js';
 
@@ -18,6 +19,7 @@ const modules = [
   ['contracts', contractRules],
   ['calendars', calendarRules],
   ['agency', agencyRules],
+  ['projects', projectRules],
 ] as const;
 
 describe('rule errors are rendered in every language', () => {

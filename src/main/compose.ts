@@ -13,6 +13,8 @@ import type { KnowledgeDeps } from '../app/knowledge/index.js';
 import type { MailDeps, MailReaders, MailSettings, MailTransport } from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
+import type { ProjectsDeps } from '../app/projects/index.js';
+import type { QuotesDeps } from '../app/quotes/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { mailReaders } from '../mail/adapters.js';
@@ -30,6 +32,8 @@ export interface Modules {
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
   agency: AgencyDeps;
+  quotes: QuotesDeps;
+  projects: ProjectsDeps;
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
   mail: MailDeps;
@@ -139,6 +143,25 @@ export function composeModules(
       calendars,
       users: store.users,
       agency: store.agency,
+      transact,
+    },
+    quotes: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      tickets: store.tickets,
+      agency: store.agency,
+      quotes: store.quotes,
+      transact,
+    },
+    projects: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      ledger: store.ledger,
+      projects: store.projects,
       transact,
     },
     outbox: { clock, outbox: store.outbox },

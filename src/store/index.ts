@@ -29,6 +29,8 @@ import type {
 } from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
+import type { ProjectRepository } from '../app/projects/index.js';
+import type { QuoteRepository } from '../app/quotes/index.js';
 import type { IssuedReportRepository } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
@@ -52,6 +54,8 @@ import { outgoingRepository } from './mail/outgoing.js';
 import { mailDirectory, mailThreadRepository } from './mail/threads.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
+import { projectRepository } from './projects/projects.js';
+import { quoteRepository } from './quotes/quotes.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
 
 /** The repositories of every module, bound to one database or one transaction. */
@@ -70,6 +74,8 @@ export interface Repositories {
   issuedReports: IssuedReportRepository;
   knowledge: KnowledgeRepository;
   agency: AgencyRepository;
+  quotes: QuoteRepository;
+  projects: ProjectRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
@@ -104,6 +110,8 @@ function repositories(db: Db): Repositories {
     issuedReports: issuedReportRepository(db),
     knowledge: knowledgeRepository(db),
     agency: agencyRepository(db),
+    quotes: quoteRepository(db),
+    projects: projectRepository(db),
     mailMessages: mailMessageRepository(db),
     mailThreads: mailThreadRepository(db),
     outgoingMail: outgoingRepository(db),

@@ -9,6 +9,8 @@ import type {
   AgencyImpassesTable,
   AgencyPeopleTable,
 } from './agency/tables.js';
+import type { ProjectsTable } from './projects/tables.js';
+import type { QuotesTable } from './quotes/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -50,6 +52,8 @@ export interface Tables {
   agency_facts: AgencyFactsTable;
   agency_impasses: AgencyImpassesTable;
   agency_feed_tokens: AgencyFeedTokensTable;
+  quotes: QuotesTable;
+  projects: ProjectsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

@@ -23,6 +23,7 @@ import {
 import { knowledge } from './knowledge.js';
 import { mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { outbox } from './outbox.js';
+import { projects, quotes } from './quotes.js';
 import { issuedReports } from './reports.js';
 import { emptyState, type State } from './state.js';
 
@@ -64,6 +65,8 @@ function repositories(tables: Tables): Repositories {
     issuedReports: issuedReports(tables),
     knowledge: knowledge(tables),
     agency: agency(tables),
+    quotes: quotes(tables),
+    projects: projects(tables),
     mailMessages: mailMessages(tables),
     mailThreads: mailThreads(tables),
     outgoingMail: outgoingMail(tables),

@@ -19,6 +19,7 @@ import { enKnowledge } from './knowledge.js';
 import { mail } from './mail.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
+import { enProjects } from './projects.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -44,4 +45,5 @@ export const en = {
   ...mailReasons,
   ...enReports,
   ...enAgency,
+  ...enProjects,
 } as const;

@@ -20,6 +20,7 @@ import { esKnowledge } from './knowledge.js';
 import { mail } from './mail.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
+import { esProjects } from './projects.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -45,4 +46,5 @@ export const es: Catalog = {
   ...mailReasons,
   ...esReports,
   ...esAgency,
+  ...esProjects,
 };

@@ -12,6 +12,7 @@ import * as knowledge from './0010_knowledge.js';
 import * as mail from './0011_mail.js';
 import * as agency from './0012_agency.js';
 import * as slaInstants from './0013_sla_instants.js';
+import * as quotesProjects from './0016_quotes_projects.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_mail': mail,
   '0012_agency': agency,
   '0013_sla_instants': slaInstants,
+  '0016_quotes_projects': quotesProjects,
 };
