@@ -11,6 +11,7 @@ import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
 import { testOrigin } from '../support/origin.js';
+import { quotesProjectsContext, quotesProjectsRows } from './matrix-quotes-projects.js';
 
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
 const everyone: Role[] = [...roles];
@@ -61,6 +62,10 @@ interface Context {
   otherAgency: string;
   activityId: string;
   deliverableId: string;
+  quoteOf: Record<Role, string>;
+  otherQuote: string;
+  projectOf: Record<Role, string>;
+  otherProject: string;
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
@@ -285,6 +290,7 @@ const matrix: Record<string, Row> = {
     allowed: 'public',
     own: fixed('/api/agency/feeds/not-a-token'),
   },
+  ...quotesProjectsRows,
   'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
   'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },
   'GET /api/mail/messages/{id}/raw': {
@@ -476,6 +482,7 @@ async function context(test: TestApp): Promise<Context> {
     otherAttachment: await releasedTo(5, other.contractId, 'contacto@clinicanorte.demo'),
     releaseTo: { contractId: managed.contractId, requesterId },
     ...agency,
+    ...(await quotesProjectsContext(test, contractOf, other.contractId)),
     ticketOf,
     otherTicket,
     otherOrg,
