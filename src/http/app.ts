@@ -21,6 +21,8 @@ import type { IdentityDeps } from '../app/identity/index.js';
 import type { KnowledgeDeps } from '../app/knowledge/index.js';
 import type { MailDeps } from '../app/mail/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
+import type { ProjectsDeps } from '../app/projects/index.js';
+import type { QuotesDeps } from '../app/quotes/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
 import { installAccessControl, requireAccessRule } from './access.js';
@@ -43,6 +45,8 @@ import { mailboxRoutes } from './routes/mail/mailbox-routes.js';
 import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { metricsRoutes } from './routes/reports/metrics-routes.js';
+import { projectRoutes } from './routes/projects/routes.js';
+import { quoteRoutes } from './routes/quotes/routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
 
@@ -59,6 +63,8 @@ export interface HttpModules {
   contacts: ContactsDeps;
   communications: CommunicationsDeps;
   agency: AgencyDeps;
+  quotes: QuotesDeps;
+  projects: ProjectsDeps;
   mail: MailDeps;
 }
 
@@ -179,6 +185,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(metricsRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge, deps.publicUrl));
   await app.register(agencyRoutes(modules.agency));
+  await app.register(quoteRoutes(modules.quotes));
+  await app.register(projectRoutes(modules.projects));
   await app.register(mailRoutes(modules.mail));
   await app.register(mailboxRoutes(modules.mail));
   await app.register(contactRoutes(modules.contacts));

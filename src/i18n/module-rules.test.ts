@@ -9,6 +9,7 @@ import { identityRules } from '../domain/identity/errors.js';
 import { knowledgeRules } from '../domain/knowledge/index.js';
 import { mailRules } from '../domain/mail/index.js';
 import { reportRules } from '../domain/reports/index.js';
+import { projectRules } from '../domain/projects/index.js';
 import { ticketRules } from '../domain/tickets/index.js';
 import { catalogs, locales } from './index.js';
 
@@ -24,6 +25,7 @@ const modules = [
   ['identity', identityRules],
   ['mail', mailRules],
   ['reports', reportRules],
+  ['projects', projectRules],
 ] as const;
 
 describe('rule errors are rendered in every language', () => {

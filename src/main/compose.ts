@@ -22,6 +22,8 @@ import type {
 } from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
+import type { ProjectsDeps } from '../app/projects/index.js';
+import type { QuotesDeps } from '../app/quotes/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
@@ -40,6 +42,8 @@ export interface Modules {
   reports: ReportsDeps;
   knowledge: KnowledgeDeps;
   agency: AgencyDeps;
+  quotes: QuotesDeps;
+  projects: ProjectsDeps;
   outbox: { clock: Clock; outbox: OutboxQueue };
   demo: DemoDeps;
   mail: MailDeps;
@@ -171,6 +175,25 @@ export function composeModules(
       calendars,
       users: store.users,
       agency: store.agency,
+      transact,
+    },
+    quotes: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      tickets: store.tickets,
+      agency: store.agency,
+      quotes: store.quotes,
+      transact,
+    },
+    projects: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      ledger: store.ledger,
+      projects: store.projects,
       transact,
     },
     outbox: { clock, outbox: store.outbox },

@@ -15,6 +15,8 @@ import { knowledgeData } from '../app/knowledge/index.js';
 import { mailData } from '../app/mail/index.js';
 import { outboxData } from '../app/outbox/index.js';
 import { plansData } from '../app/plans/index.js';
+import { projectsData } from '../app/projects/index.js';
+import { quotesData } from '../app/quotes/index.js';
 import { reportsData } from '../app/reports/index.js';
 import type { StoredData } from '../app/shared/index.js';
 import { checkStoredData } from '../domain/contacts/index.js';
@@ -30,6 +32,8 @@ export const storedData: readonly StoredData[] = [
   ...reportsData,
   ...knowledgeData,
   ...agencyData,
+  ...quotesData,
+  ...projectsData,
   ...mailData,
   ...identityData,
   ...contactsData,

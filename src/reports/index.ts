@@ -18,6 +18,11 @@ export { complianceDocument, complianceTrendChart } from './layouts/compliance.j
 export type { IssueEdition, ReportHeading } from './layouts/heading.js';
 export { monitoringChart, monitoringDocument } from './layouts/monitoring.js';
 export { planningChart, planningDocument } from './layouts/planning.js';
+export {
+  type ProjectHeading,
+  projectTableDocument,
+  roadmapDocument,
+} from './layouts/project.js';
 export { statementDocument } from './layouts/statement.js';
 export { parseMetricsCsv, uploadDecimalSeparator, uploadLineOf } from './metrics-csv.js';
 export { renderPdf } from './pdf.js';

@@ -35,6 +35,8 @@ import type {
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { IssuedReportRepository, MetricReadingRepository } from '../app/reports/index.js';
+import type { ProjectRepository } from '../app/projects/index.js';
+import type { QuoteRepository } from '../app/quotes/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { calendarRepository } from './calendars/calendars.js';
@@ -64,6 +66,8 @@ import { outgoingRepository } from './mail/outgoing.js';
 import { mailDirectory, mailThreadRepository } from './mail/threads.js';
 import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
+import { projectRepository } from './projects/projects.js';
+import { quoteRepository } from './quotes/quotes.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
 import { metricReadingRepository } from './reports/metric-readings.js';
 
@@ -87,6 +91,8 @@ export interface Repositories {
   knowledge: KnowledgeRepository;
   deflections: DeflectionLog;
   agency: AgencyRepository;
+  quotes: QuoteRepository;
+  projects: ProjectRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
@@ -130,6 +136,8 @@ function repositories(db: Db): Repositories {
     knowledge: knowledgeRepository(db),
     deflections: deflectionLog(db),
     agency: agencyRepository(db),
+    quotes: quoteRepository(db),
+    projects: projectRepository(db),
     mailMessages: mailMessageRepository(db),
     mailThreads: mailThreadRepository(db),
     outgoingMail: outgoingRepository(db),

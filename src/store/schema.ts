@@ -13,6 +13,8 @@ import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
 import type { MailMailboxesTable } from './mail/tables.js';
 import type { ConsentEventsTable, ContactsTable, ContactTraceTable } from './contacts/tables.js';
 import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
+import type { ProjectsTable } from './projects/tables.js';
+import type { QuotesTable } from './quotes/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -63,6 +65,8 @@ export interface Tables {
   contacts: ContactsTable;
   contact_trace: ContactTraceTable;
   consent_events: ConsentEventsTable;
+  quotes: QuotesTable;
+  projects: ProjectsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

@@ -9,6 +9,7 @@ import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/
 import type { WorkRecord } from '../../src/app/hour-bank/index.js';
 import type { ApiToken, Organisation, SessionInfo, User } from '../../src/app/identity/index.js';
 import type { StoredPlan } from '../../src/app/plans/index.js';
+import type { ProjectRecord } from '../../src/app/projects/index.js';
 import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
@@ -20,6 +21,7 @@ import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.j
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
 import type { Article, Category, DeflectionEvent } from '../../src/domain/knowledge/index.js';
 import type { MetricReading } from '../../src/domain/reports/index.js';
+import type { Quote } from '../../src/domain/quotes/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 import { conflictOfConstraint } from '../../src/store/conflicts.js';
 import { emptyMailState, type MailState } from './mail.js';
@@ -76,6 +78,8 @@ export interface State extends MailState {
   contacts: Contact[];
   contactTrace: (TraceEntry & { id: string })[];
   consents: ConsentEvent[];
+  quotes: Quote[];
+  projects: ProjectRecord[];
 }
 
 /** The agency module's rows: one list per record kind, each row tagged with its contract. */
@@ -131,6 +135,8 @@ export function emptyState(): State {
     contacts: [],
     contactTrace: [],
     consents: [],
+    quotes: [],
+    projects: [],
     ...emptyMailState(),
   };
 }

@@ -26,6 +26,7 @@ import { deflections, knowledge } from './knowledge.js';
 import { accountMail, mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
 import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
+import { projects, quotes } from './quotes.js';
 import { issuedReports, metricReadings } from './reports.js';
 import { emptyState, type State } from './state.js';
 
@@ -71,6 +72,8 @@ function repositories(tables: Tables): Repositories {
     knowledge: knowledge(tables),
     deflections: deflections(tables),
     agency: agency(tables),
+    quotes: quotes(tables),
+    projects: projects(tables),
     mailMessages: mailMessages(tables),
     mailThreads: mailThreads(tables),
     outgoingMail: outgoingMail(tables),

@@ -11,6 +11,7 @@ import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
 import { testOrigin } from '../support/origin.js';
+import { quotesProjectsContext, quotesProjectsRows } from './matrix-quotes-projects.js';
 
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
 const everyone: Role[] = [...roles];
@@ -65,6 +66,10 @@ interface Context {
   otherAgency: string;
   activityId: string;
   deliverableId: string;
+  quoteOf: Record<Role, string>;
+  otherQuote: string;
+  projectOf: Record<Role, string>;
+  otherProject: string;
 }
 
 const fixed = (url: string, payload?: unknown) => () => ({ url, payload });
@@ -332,6 +337,7 @@ const matrix: Record<string, Row> = {
     allowed: 'public',
     own: fixed('/api/agency/feeds/not-a-token'),
   },
+  ...quotesProjectsRows,
   'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
   'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },
   'GET /api/mail/messages/{id}/raw': {
@@ -602,6 +608,7 @@ async function context(test: TestApp): Promise<Context> {
     releaseTo: { contractId: managed.contractId, requesterId },
     mailboxes: { kept: await storedMailbox(test), removed: await storedMailbox(test) },
     ...agency,
+    ...(await quotesProjectsContext(test, contractOf, other.contractId)),
     ticketOf,
     otherTicket,
     otherOrg,

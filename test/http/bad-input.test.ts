@@ -61,6 +61,7 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
         'post /api/agency/contracts/{contractId}/activities',
         'post /api/agency/contracts/{contractId}/activities/{activityId}/channel',
         'post /api/agency/contracts/{contractId}/deliverables/{deliverableId}/answer',
+        'post /api/quotes/contracts/{contractId}/quotes/{quoteId}/decision',
       ]);
     });
 

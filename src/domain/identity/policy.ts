@@ -80,6 +80,16 @@ const permissions = {
   'contacts.read': staff,
   'contacts.manage': staff,
   'privacy.manage': admins,
+  // Quotes and projects (seeds 002 and 003): a quote carries prices, so only the provider's
+  // staff and the client's decision-maker read it; the decision-maker alone decides it. Both
+  // sides see a project; the product owner (any side) orders its backlog, checked per project.
+  'quotes.read': [...staff, 'client_decision_maker'],
+  'quotes.manage': ['provider_admin', 'account_manager'],
+  'quotes.decide': ['client_decision_maker'],
+  'projects.read': everyone,
+  'projects.manage': ['provider_admin', 'account_manager'],
+  'projects.work': staff,
+  'projects.order': [...staff, 'client_requester', 'client_decision_maker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

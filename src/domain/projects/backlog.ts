@@ -11,6 +11,7 @@
 import { DomainError, invalidInput } from '../errors.js';
 import { divideHalfUp } from '../money.js';
 import { type CsvTable, codedColumn } from './csv.js';
+import { ProjectsRuleError } from './errors.js';
 import type { UserStory } from './stories.js';
 import type { Team } from './team.js';
 
@@ -39,7 +40,12 @@ export function reorderBacklog(
   byMemberId: string,
 ): readonly string[] {
   if (team.productOwnerId === null) {
-    throw new DomainError('rule_violation', 'the team has no product owner yet', 'team');
+    throw new ProjectsRuleError(
+      'no_product_owner',
+      {},
+      'the team has no product owner yet',
+      'team',
+    );
   }
   if (byMemberId !== team.productOwnerId) {
     throw new DomainError('forbidden', 'only the product owner orders the backlog', 'by');
@@ -72,7 +78,13 @@ export function suggestedOrder(stories: readonly UserStory[], order: readonly st
       if (!story || placed.has(id) || !story.dependsOn.every((dep) => placed.has(dep))) continue;
       if (best === null || ranksBefore(story, best) === true) best = story;
     }
-    if (best === null) throw new DomainError('rule_violation', 'story dependencies form a cycle');
+    if (best === null) {
+      throw new ProjectsRuleError(
+        'dependency_cycle',
+        { cycle: [] },
+        'story dependencies form a cycle',
+      );
+    }
     placed.add(best.id);
     result.push(best.id);
   }

@@ -7,8 +7,9 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { DAY_MS, parseLocalDate, yearOfDay } from '../calendar/time.js';
 import { isTimeZone, type OffsetSegment, offsetSegments } from '../calendar/zone.js';
-import { DomainError, invalidInput } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import type { LocalDate } from '../time/index.js';
+import { ProjectsRuleError } from './errors.js';
 
 /** The business days of one calendar in its zone. */
 export interface BusinessDays {
@@ -82,8 +83,9 @@ export function businessDaysOf(calendar: Calendar, timeZone: string): BusinessDa
       if (isOpenDay(start + step * offset)) return dateOf(start + step * offset);
     }
     const direction = step === 1 ? 'after' : 'before';
-    throw new DomainError(
-      'rule_violation',
+    throw new ProjectsRuleError(
+      'no_business_day',
+      { direction, date },
       `the calendar has no business day within two years ${direction} ${date}`,
     );
   };

@@ -24,6 +24,7 @@ import {
 import { DomainError, invalidInput } from '../errors.js';
 import { addMoney, type Money, multiplyByMinutes } from '../money.js';
 import type { LocalDate } from '../time/index.js';
+import { ProjectsRuleError } from './errors.js';
 
 /** What a temporary growth needs: amendment ids (from the Ids port), when, how long, how much. */
 export interface GrowthRequest {
@@ -45,7 +46,11 @@ export interface PrepaidRequest {
 export function hourlyRate(contract: Contract, on: LocalDate): Money {
   const rate = contractVersionAt(contract, on).plan.overageRatePerHour;
   if (rate === null) {
-    throw new DomainError('rule_violation', 'the plan has no hourly rate to price extra hours');
+    throw new ProjectsRuleError(
+      'no_hourly_rate',
+      {},
+      'the plan has no hourly rate to price extra hours',
+    );
   }
   return rate;
 }
@@ -75,7 +80,12 @@ export function growContract(contract: Contract, request: GrowthRequest): Contra
   }
   checkMinutes(minutesPerMonth, 'minutesPerMonth');
   if (contract.plan.period !== 'month') {
-    throw new DomainError('rule_violation', 'a temporary growth needs a monthly plan', 'months');
+    throw new ProjectsRuleError(
+      'growth_needs_monthly_plan',
+      {},
+      'a temporary growth needs a monthly plan',
+      'months',
+    );
   }
   const schedule = scheduleOf(contract);
   const restoreOn = periodByIndex(schedule, periodOf(schedule, from, 'from').index + months).start;

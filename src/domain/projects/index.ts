@@ -14,6 +14,7 @@ export {
 } from './backlog.js';
 export { type BusinessDays, businessDaysOf } from './business-days.js';
 export type { CsvColumn, CsvTable, CsvValue, CsvValueKind } from './csv.js';
+export { type ProjectRule, ProjectsRuleError, projectRules } from './errors.js';
 export {
   type FundingPlan,
   type IdleHours,

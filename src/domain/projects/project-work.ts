@@ -10,9 +10,10 @@
  */
 
 import type { Contract, Period } from '../contracts/index.js';
-import { DomainError, invalidInput } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import { type LedgerEntry, type NewEntry, type Statement, statement } from '../hour-bank/index.js';
 import { type LocalDate, parseLocalDate } from '../time/index.js';
+import { ProjectsRuleError } from './errors.js';
 import type { Project } from './project.js';
 
 /** A ledger consume entry (the hour bank's `ConsumeEntry`). */
@@ -77,8 +78,9 @@ export function projectWorkEntry(
   }
   const { remainingMinutes } = budgetUse(project, entries);
   if (work.minutes > remainingMinutes) {
-    throw new DomainError(
-      'rule_violation',
+    throw new ProjectsRuleError(
+      'budget_exceeded',
+      { remainingMinutes: Math.max(0, remainingMinutes), minutes: work.minutes },
       `the project has ${Math.max(0, remainingMinutes)} minutes of budget left; more work needs a new quote`,
       'minutes',
     );

@@ -4,8 +4,9 @@
  * decisión": exactly one), Consulted and Informed. A person holds one letter per task, except
  * that the Accountable may also be Responsible (shown "R/A").
  */
-import { DomainError, invalidInput } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import { type CsvColumn, type CsvTable, codedColumn } from './csv.js';
+import { ProjectsRuleError } from './errors.js';
 import type { PhaseKey } from './roadmap.js';
 import type { Team, TeamMember } from './team.js';
 
@@ -63,15 +64,17 @@ function checkItem(item: RaciItem, memberIds: ReadonlySet<string>, at: string): 
   });
   const accountable = item.assignments.filter((a) => a.role === 'A').length;
   if (accountable !== 1) {
-    throw new DomainError(
-      'rule_violation',
+    throw new ProjectsRuleError(
+      'one_accountable',
+      { item: item.name, count: accountable },
       `a task has exactly one Accountable; "${item.name}" has ${accountable}`,
       `${at}.assignments`,
     );
   }
   if (!item.assignments.some((a) => a.role === 'R')) {
-    throw new DomainError(
-      'rule_violation',
+    throw new ProjectsRuleError(
+      'responsible_required',
+      { item: item.name },
       `a task has at least one Responsible; "${item.name}" has none`,
       `${at}.assignments`,
     );

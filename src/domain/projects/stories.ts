@@ -7,7 +7,8 @@
  * The seed's own first example has no "why", so the benefit clause is optional; a story made
  * from a quote line has no narrative until someone writes it. Dependencies may not form a cycle.
  */
-import { DomainError, invalidInput } from '../errors.js';
+import { invalidInput } from '../errors.js';
+import { ProjectsRuleError } from './errors.js';
 
 /** "As <type of user>, I want <tasks>, so that <benefits>". */
 export interface StoryNarrative {
@@ -115,8 +116,9 @@ export function checkStories(stories: readonly UserStory[], path = 'stories'): v
   const cycle = dependencyCycle(stories);
   if (cycle) {
     const index = stories.findIndex((story) => story.id === cycle[0]);
-    throw new DomainError(
-      'rule_violation',
+    throw new ProjectsRuleError(
+      'dependency_cycle',
+      { cycle },
       `story dependencies may not form a cycle: ${cycle.join(' → ')}`,
       `${path}[${index}].dependsOn`,
     );

@@ -22,6 +22,7 @@ import { enKnowledgeWeb } from './knowledge-web.js';
 import { mail } from './mail.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
+import { enProjects } from './projects.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -49,4 +50,5 @@ export const en = {
   ...mailReasons,
   ...enReports,
   ...enAgency,
+  ...enProjects,
 } as const;

@@ -22,6 +22,7 @@ import { esKnowledgeWeb } from './knowledge-web.js';
 import { mail } from './mail.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
+import { esProjects } from './projects.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -49,4 +50,5 @@ export const es: Catalog = {
   ...mailReasons,
   ...esReports,
   ...esAgency,
+  ...esProjects,
 };

@@ -13,6 +13,7 @@ import * as mail from './0011_mail.js';
 import * as agency from './0012_agency.js';
 import * as slaInstants from './0013_sla_instants.js';
 import * as mailMailboxes from './0014_mail_mailboxes.js';
+import * as quotesProjects from './0016_quotes_projects.js';
 import * as ledgerCheckpoints from './0017_ledger_checkpoints.js';
 import * as contacts from './0018_contacts.js';
 import * as reportInputs from './0019_report_inputs.js';
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0012_agency': agency,
   '0013_sla_instants': slaInstants,
   '0014_mail_mailboxes': mailMailboxes,
+  '0016_quotes_projects': quotesProjects,
   '0017_ledger_checkpoints': ledgerCheckpoints,
   '0018_contacts': contacts,
   '0019_report_inputs': reportInputs,

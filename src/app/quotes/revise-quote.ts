@@ -1,0 +1,18 @@
+import { parseQuoteContent, type Quote, reviseQuote as revise } from '../../domain/quotes/index.js';
+import type { QuotesDeps } from './ports.js';
+import { actingUser, changeQuote, type QuoteRequest } from './quote-access.js';
+
+/**
+ * The provider revises a sent, rejected or expired quote: the version the client saw is
+ * superseded and a new draft version carries the new content, to be sent again.
+ */
+export async function reviseQuote(
+  options: QuotesDeps & QuoteRequest & { quoteId: string; content: unknown },
+): Promise<Quote> {
+  return changeQuote(options, 'quotes.manage', ({ quote, today }) =>
+    revise(quote, parseQuoteContent(options.content, quote.currency, 'content'), {
+      on: today,
+      by: actingUser(options.actor),
+    }),
+  );
+}
