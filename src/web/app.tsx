@@ -4,6 +4,7 @@
  */
 import { type ReactNode, useEffect } from 'react';
 import { isProviderRole } from '../domain/identity/roles.js';
+import { PortalAgencyPage } from './agency/portal.js';
 import { CalendarEditorPage } from './calendars/calendar-editor.js';
 import { CalendarsPage } from './calendars/calendars.js';
 import { ContractPage, ContractsPage } from './contracts/contracts.js';
@@ -137,6 +138,7 @@ function Portal() {
       items: [
         { to: '/portal/tickets', label: t('nav.myTickets') },
         { to: '/portal/hours', label: t('nav.hours') },
+        { to: '/portal/agency', label: t('nav.agency') },
       ],
     },
   ];
@@ -148,6 +150,8 @@ function Portal() {
     page = <TicketPage key={ticketId} id={ticketId} staff={false} back="/portal/tickets" />;
   } else if (path === '/portal/hours') {
     page = <PortalHoursPage />;
+  } else if (path === '/portal/agency') {
+    page = <PortalAgencyPage />;
   } else {
     page = <Redirect to="/portal/tickets" />;
   }
