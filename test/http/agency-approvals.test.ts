@@ -8,17 +8,16 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/identity/roles.js';
 import { bogotaSpec } from '../factories/agency.js';
 import {
+  bogotaWall as bog,
   callerAs,
   demoUserId,
   moveClockTo,
   signAgencyContract,
   tiendaSolPeople,
+  bogotaUtc as utc,
 } from '../support/agency.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
-
-const bog = (wall: string) => `${wall.replace(' ', 'T')}:00-05:00`;
-const utc = (wall: string) => new Date(bog(wall)).toISOString();
 
 describeEachEngine('client answers to deliveries over HTTP (seed 004)', (database) => {
   let test: TestApp;
