@@ -4,6 +4,7 @@
  */
 import { type ReactNode, useEffect } from 'react';
 import { isProviderRole } from '../domain/identity/roles.js';
+import { PortalAgencyPage } from './agency/portal.js';
 import { CalendarEditorPage } from './calendars/calendar-editor.js';
 import { CalendarsPage } from './calendars/calendars.js';
 import { ContractPage, ContractsPage } from './contracts/contracts.js';
@@ -158,6 +159,7 @@ function Portal() {
       items: [
         { to: '/portal/tickets', label: t('nav.myTickets') },
         { to: '/portal/hours', label: t('nav.hours') },
+        { to: '/portal/agency', label: t('nav.agency') },
         { to: `/help/${locale}`, label: t('knowledge.nav.help') },
       ],
     },
@@ -174,6 +176,8 @@ function Portal() {
     page = <AccountPage />;
   } else if (helpPage(path)) {
     page = helpPage(path);
+  } else if (path === '/portal/agency') {
+    page = <PortalAgencyPage />;
   } else {
     page = <Redirect to="/portal/tickets" />;
   }

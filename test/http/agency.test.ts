@@ -9,19 +9,16 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/identity/roles.js';
 import { bogotaSpec } from '../factories/agency.js';
 import {
+  bogotaWall as bog,
   callerAs,
   demoUserId,
   moveClockTo,
   signAgencyContract,
   tiendaSolPeople,
+  bogotaUtc as utc,
 } from '../support/agency.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
-
-/** A Bogotá wall time (UTC−05:00) as ISO. */
-const bog = (wall: string) => `${wall.replace(' ', 'T')}:00-05:00`;
-/** The same instant as the API answers it (UTC). */
-const utc = (wall: string) => new Date(bog(wall)).toISOString();
 
 describeEachEngine('agency operation over HTTP (seed 004)', (database) => {
   let test: TestApp;

@@ -93,3 +93,9 @@ export function callerAs(test: TestApp) {
   };
   return { call, forget: () => cookies.clear() };
 }
+
+/** A Bogotá wall time (UTC−05:00 all year) as ISO with its offset, as a request gives it. */
+export const bogotaWall = (wall: string) => `${wall.replace(' ', 'T')}:00-05:00`;
+
+/** The same instant as the API answers it (UTC). */
+export const bogotaUtc = (wall: string) => new Date(bogotaWall(wall)).toISOString();

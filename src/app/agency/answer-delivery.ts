@@ -4,9 +4,9 @@ import {
   type ClientAnswer,
   type Deliverable,
   type ExtraRoundAgreement,
+  expectDecisionMaker,
   shiftForClientDelay,
 } from '../../domain/agency/index.js';
-import { DomainError } from '../../domain/errors.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import type { Origin } from '../shared/index.js';
 import { actingPerson, decisionMakerOf } from './account.js';
@@ -50,10 +50,7 @@ export function answerDelivery(
     'agency.answer',
     ({ deliverable, all, account, contract, now }) => {
       const by = actingPerson(options.actor, options.by);
-      const check = decisionMakerOf(account);
-      if (!check.ok || check.decisionMaker !== by) {
-        throw new DomainError('forbidden', "only the client's decision-maker answers deliveries");
-      }
+      expectDecisionMaker(decisionMakerOf(account), by);
       const common = { at: now, by, channel: options.channel };
       const given = options.answer;
       const step = answer(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClientContact, checkDecisionMaker } from './decision-maker.js';
+import { type ClientContact, checkDecisionMaker, expectDecisionMaker } from './decision-maker.js';
 
 const contact = (
   personId: string,
@@ -61,4 +61,39 @@ describe('the single decision-maker rule (§2.4)', () => {
       );
     },
   );
+});
+
+describe('only the single decision-maker approves a deliverable or asks for changes (§2.4.1, §3.3)', () => {
+  it.each([
+    ['the decision-maker', [contact('dora', true, 30), contact('max', false, 50)], 'dora', null],
+    [
+      "another of the client's people",
+      [contact('dora', true, 30), contact('max', false, 50)],
+      'max',
+      'not_the_decision_maker',
+    ],
+    [
+      'one of two decision-makers',
+      [contact('dora', true, 30), contact('sol', true, 30)],
+      'dora',
+      'several_decision_makers',
+    ],
+    ['anyone, with no decision-maker', [contact('max', false, 50)], 'max', 'no_decision_maker'],
+    [
+      'a decision-maker under 20 % available',
+      [contact('dora', true, 10)],
+      'dora',
+      'decision_maker_availability_too_low',
+    ],
+  ])('%s answering', (_label, contacts, by, refusal) => {
+    const answer = () => expectDecisionMaker(checkDecisionMaker(contacts), by);
+    if (refusal === null) expect(answer).not.toThrow();
+    else
+      expect(answer).toThrow(
+        expect.objectContaining({
+          rule: 'only_decision_maker_answers',
+          params: { reason: refusal },
+        }),
+      );
+  });
 });

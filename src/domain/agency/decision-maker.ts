@@ -4,6 +4,7 @@
  * contract that does not have one is flagged, with the reason, for both sides to see.
  */
 import { invalidInput } from '../errors.js';
+import { AgencyRuleError } from './errors.js';
 
 /** §2.4.1: "una disponibilidad mínima del 20%". */
 export const minimumAvailabilityPercent = 20;
@@ -59,4 +60,17 @@ export function checkDecisionMaker(contacts: readonly ClientContact[]): Decision
     };
   }
   return { ok: true, decisionMaker: only.personId };
+}
+
+/**
+ * §2.4.1 and §3.3: deliveries are approved or sent back by the client's single decision-maker
+ * only — not another of the client's people, and nobody while the contract lacks exactly one.
+ */
+export function expectDecisionMaker(check: DecisionMakerCheck, personId: string): void {
+  if (check.ok && check.decisionMaker === personId) return;
+  throw new AgencyRuleError(
+    'only_decision_maker_answers',
+    { reason: check.ok ? 'not_the_decision_maker' : check.flag.code },
+    "only the client's single decision-maker answers deliveries",
+  );
 }

@@ -24,6 +24,7 @@ export const agencyRules = [
   'input_already_missing',
   'input_not_missing',
   'impasse_without_grounds',
+  'only_decision_maker_answers',
 ] as const;
 
 /** One of {@link agencyRules}. */

@@ -23,6 +23,8 @@ export const enAgency = {
   'agency.rule.sponsors_missing': 'This ceremony needs the sponsors of both sides invited.',
   'agency.rule.input_already_missing': 'This input is already marked missing.',
   'agency.rule.input_not_missing': 'This input is not missing.',
+  'agency.rule.only_decision_maker_answers':
+    "Only the client's single decision-maker approves a delivery or asks for changes.",
   'agency.rule.impasse_without_grounds':
     'An impasse is declared on the facts of the month; the evaluation found none.',
 
@@ -85,4 +87,48 @@ export const enAgency = {
   'agency.choice.sprint': 'In a sprint',
   'agency.choice.out_of_scope': 'Declined: out of scope (to quote)',
   'agency.choice.off_focus': 'Declined: off focus',
+  'agency.board.ceremonies': 'Ceremonies of the sprint',
+  'agency.board.noCeremonies': 'No ceremonies scheduled in this sprint.',
+  'agency.board.held': 'held',
+  'agency.board.col.actions': 'Actions',
+  'agency.step.start': 'Start',
+  'agency.step.startFor': 'Start «{title}»',
+  'agency.step.deliver': 'Deliver',
+  'agency.step.deliverFor': 'Deliver «{title}»',
+  'agency.step.approve': 'Approve',
+  'agency.step.approveFor': 'Approve «{title}»',
+  'agency.step.changes': 'Ask for changes',
+  'agency.step.changesFor': 'Ask for changes on «{title}»',
+  'agency.step.intoSprint': 'Into sprint {number}',
+  'agency.step.intoSprintFor': 'Take «{title}» into sprint {number}',
+  'agency.step.intoBacklog': 'To the backlog',
+  'agency.step.intoBacklogFor': 'Put «{title}» in the backlog',
+  'agency.done.start': 'Work on «{title}» started.',
+  'agency.done.deliver': '«{title}» delivered: the client has 16 business hours to answer.',
+  'agency.done.approve': '«{title}» approved.',
+  'agency.done.changes': 'Changes on «{title}» asked for: a new round opens.',
+  'agency.done.intoSprint': '«{title}» is in sprint {number}.',
+  'agency.done.intoBacklog': '«{title}» is in the backlog.',
+  'agency.answer.changesFor': 'Changes on «{title}»',
+  'agency.answer.reasonLabel': 'What should change, and why',
+  'agency.answer.reasonHint':
+    'One change per line. A second round may only follow up what the first asked for.',
+  'agency.answer.sendChanges': 'Send the changes',
+  'agency.clock.title': 'Answer to «{title}»',
+  'agency.clock.state.running': 'waiting for the client',
+  'agency.clock.state.answered_in_time': 'answered in time',
+  'agency.clock.state.answered_late': 'answered late',
+  'agency.clock.state.overdue': 'overdue',
+  'agency.clock.delivered':
+    'Delivered on {at}; the client approves or asks for changes within {target} business hours.',
+  'agency.clock.delivered_outside_hours':
+    'Delivered outside service hours: the hours count from the opening on {opensAt}.',
+  'agency.clock.due': 'The answer is due by {at}.',
+  'agency.clock.answered': 'Answered on {at}, after {used} business hours.',
+  'agency.clock.overdue':
+    'Past due since {at}: {late} business hours late; the dependent deliverables move by the delay.',
+  'nav.agency': 'Agency work',
+  'portal.agency.title': 'Agency work',
+  'portal.agency.intro':
+    'The sprint, its ceremonies and the deliverables of your agile contracts. Approve each delivery or ask for changes within 16 business hours.',
 } as const;

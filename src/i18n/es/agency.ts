@@ -27,6 +27,8 @@ export const esAgency: Translation<typeof enAgency> = {
     'Esta ceremonia requiere invitar a los patrocinadores de ambas partes.',
   'agency.rule.input_already_missing': 'Este insumo ya figura como pendiente.',
   'agency.rule.input_not_missing': 'Este insumo no está pendiente.',
+  'agency.rule.only_decision_maker_answers':
+    'Solo el único decisor del cliente aprueba una entrega o solicita ajustes.',
   'agency.rule.impasse_without_grounds':
     'Un impasse se declara sobre los hechos del mes; la evaluación no encontró ninguno.',
 
@@ -89,4 +91,48 @@ export const esAgency: Translation<typeof enAgency> = {
   'agency.choice.sprint': 'En un sprint',
   'agency.choice.out_of_scope': 'Rechazada: fuera de alcance (a cotizar)',
   'agency.choice.off_focus': 'Rechazada: fuera de foco',
+  'agency.board.ceremonies': 'Ceremonias del sprint',
+  'agency.board.noCeremonies': 'No hay ceremonias en este sprint.',
+  'agency.board.held': 'realizada',
+  'agency.board.col.actions': 'Acciones',
+  'agency.step.start': 'Empezar',
+  'agency.step.startFor': 'Empezar «{title}»',
+  'agency.step.deliver': 'Entregar',
+  'agency.step.deliverFor': 'Entregar «{title}»',
+  'agency.step.approve': 'Aprobar',
+  'agency.step.approveFor': 'Aprobar «{title}»',
+  'agency.step.changes': 'Solicitar ajustes',
+  'agency.step.changesFor': 'Solicitar ajustes sobre «{title}»',
+  'agency.step.intoSprint': 'Al sprint {number}',
+  'agency.step.intoSprintFor': 'Llevar «{title}» al sprint {number}',
+  'agency.step.intoBacklog': 'Al backlog',
+  'agency.step.intoBacklogFor': 'Dejar «{title}» en el backlog',
+  'agency.done.start': 'Se empezó a trabajar en «{title}».',
+  'agency.done.deliver': '«{title}» entregado: el cliente tiene 16 horas hábiles para responder.',
+  'agency.done.approve': '«{title}» aprobado.',
+  'agency.done.changes': 'Ajustes solicitados sobre «{title}»: se abre una nueva ronda.',
+  'agency.done.intoSprint': '«{title}» está en el sprint {number}.',
+  'agency.done.intoBacklog': '«{title}» está en el backlog.',
+  'agency.answer.changesFor': 'Ajustes sobre «{title}»',
+  'agency.answer.reasonLabel': 'Qué debe cambiar y por qué',
+  'agency.answer.reasonHint':
+    'Un ajuste por línea. La segunda ronda solo puede retomar lo pedido en la primera.',
+  'agency.answer.sendChanges': 'Enviar los ajustes',
+  'agency.clock.title': 'Respuesta a «{title}»',
+  'agency.clock.state.running': 'esperando al cliente',
+  'agency.clock.state.answered_in_time': 'respondido a tiempo',
+  'agency.clock.state.answered_late': 'respondido tarde',
+  'agency.clock.state.overdue': 'vencido',
+  'agency.clock.delivered':
+    'Entregado el {at}; el cliente aprueba o solicita ajustes en un máximo de {target} horas hábiles.',
+  'agency.clock.delivered_outside_hours':
+    'Entregado fuera del horario de atención: las horas cuentan desde la apertura del {opensAt}.',
+  'agency.clock.due': 'La respuesta vence el {at}.',
+  'agency.clock.answered': 'Respondido el {at}, tras {used} horas hábiles.',
+  'agency.clock.overdue':
+    'Vencido desde el {at}: {late} horas hábiles de retraso; los entregables dependientes se mueven en esa medida.',
+  'nav.agency': 'Trabajo de la agencia',
+  'portal.agency.title': 'Trabajo de la agencia',
+  'portal.agency.intro':
+    'El sprint, sus ceremonias y los entregables de sus contratos ágiles. Apruebe cada entrega o solicite ajustes en un máximo de 16 horas hábiles.',
 };

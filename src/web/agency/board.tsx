@@ -1,16 +1,21 @@
 /**
- * A contract's agency board (seed 004), as both sides read it: the sprint in progress, the
- * deliverables with state, round, due date and the client's answer clock, the intake, the
- * required inputs (a missing one suspends work) and the month's impasse facts. A contract
- * without an agile set-up shows nothing.
+ * A contract's agency board (seed 004), as both sides read it: the sprint in progress with its
+ * business days and ceremonies, the deliverables with state, round, due date and the client's
+ * answer clock, the intake, the required inputs (a missing one suspends work) and the month's
+ * impasse facts. The agency acts on the intake and the work; the client's decision-maker answers
+ * deliveries. A contract without an agile set-up shows nothing.
  */
+import { isProviderRole } from '../../domain/identity/roles.js';
 import { type AgencyBoard, agency } from '../api/agency.js';
 import { calendarDate } from '../format.js';
 import { useI18n } from '../i18n.js';
+import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
-import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
+import { Ceremonies } from './ceremonies.js';
+import { type BoardRole, Deliverables } from './deliverables.js';
+import { Intake } from './intake.js';
 
 function SprintLine({ board }: { board: AgencyBoard }) {
   const { t, locale } = useI18n();
@@ -33,62 +38,6 @@ function SprintLine({ board }: { board: AgencyBoard }) {
       {sprint.closedDays.length > 0 &&
         ` · ${t('agency.board.closed', { dates: sprint.closedDays.map((d) => calendarDate(locale, d)).join(', ') })}`}
     </p>
-  );
-}
-
-function Deliverables({ board }: { board: AgencyBoard }) {
-  const { t } = useI18n();
-  const titles = new Map(board.deliverables.map((d) => [d.id, d.title]));
-  const columns = ['title', 'state', 'round', 'due', 'answerDue', 'dependsOn'] as const;
-  return (
-    <table className="table">
-      <caption>{t('agency.board.deliverables')}</caption>
-      <TableHead columns={columns.map((c) => t(`agency.board.col.${c}`))} />
-      <tbody>
-        {board.deliverables.length === 0 && (
-          <EmptyRow columns={columns.length}>{t('agency.board.noDeliverables')}</EmptyRow>
-        )}
-        {board.deliverables.map((d) => (
-          <tr key={d.id}>
-            <td>{d.title}</td>
-            <td>{t(`agency.state.${d.state}`)}</td>
-            <td>{d.round}</td>
-            <td>
-              <Instant at={d.due} zone={board.timeZone} />
-            </td>
-            <td>{d.approval && <Instant at={d.approval.due} zone={board.timeZone} />}</td>
-            <td>{d.dependsOn.map((id) => titles.get(id) ?? id).join(', ')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-const choiceKeys = {
-  backlog: 'agency.choice.backlog',
-  sprint: 'agency.choice.sprint',
-  out_of_scope: 'agency.choice.out_of_scope',
-  off_focus: 'agency.choice.off_focus',
-} as const;
-
-function Intake({ board }: { board: AgencyBoard }) {
-  const { t } = useI18n();
-  return (
-    <section aria-labelledby="agency-intake">
-      <h3 id="agency-intake">{t('agency.board.intake')}</h3>
-      {board.activities.length === 0 && <p className="muted">{t('agency.board.noActivities')}</p>}
-      <ul>
-        {board.activities.map((a) => (
-          <li key={a.id}>
-            {a.title} —{' '}
-            {a.decision === null
-              ? t(a.channelledBy === null ? 'agency.board.waiting' : 'agency.board.pending')
-              : t(choiceKeys[a.decision.choice.kind])}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
@@ -133,16 +82,26 @@ function Impasse({ board }: { board: AgencyBoard }) {
   );
 }
 
+/** How the signed-in user acts on a board: as the agency, as the client's decision-maker, or not. */
+function useBoardRole(): BoardRole {
+  const { role } = useMe().user;
+  if (isProviderRole(role)) return 'agency';
+  return role === 'client_decision_maker' ? 'decision_maker' : 'viewer';
+}
+
 /** The agency board of a contract, or nothing when the contract is not on the agile plan. */
-export function AgencyBoardSection({ contractId }: { contractId: string }) {
+export function AgencyBoardSection(props: { contractId: string; contractName?: string }) {
+  const { contractId } = props;
   const { t } = useI18n();
+  const role = useBoardRole();
   const board = useLoad(() => agency.board(contractId), [contractId]);
   // Nothing until it loads, and nothing for a contract that is not on the agile plan.
   if ((board.data === undefined && board.error === null) || board.error?.status === 404)
     return null;
   return (
-    <section className="card card--stack" aria-labelledby="agency-board-title">
-      <h2 id="agency-board-title">{t('agency.board.title')}</h2>
+    <section className="card card--stack" aria-labelledby={`agency-board-${contractId}`}>
+      <h2 id={`agency-board-${contractId}`}>{t('agency.board.title')}</h2>
+      {props.contractName && <p className="muted">{props.contractName}</p>}
       <ErrorSummary error={board.error} />
       {board.data && (
         <>
@@ -150,8 +109,9 @@ export function AgencyBoardSection({ contractId }: { contractId: string }) {
           {!board.data.decisionMaker.ok && (
             <p role="alert">{t('agency.board.decisionMakerMissing')}</p>
           )}
-          <Deliverables board={board.data} />
-          <Intake board={board.data} />
+          <Ceremonies board={board.data} />
+          <Deliverables board={board.data} role={role} onChanged={board.reload} />
+          <Intake board={board.data} canDecide={role === 'agency'} onChanged={board.reload} />
           <Inputs board={board.data} />
           <Impasse board={board.data} />
         </>

@@ -1,13 +1,43 @@
 /** Typed calls of the agency module; the answers' shapes are the server's response schemas. */
 import type { z } from 'zod';
-import type { boardView } from '../../http/routes/agency/schema.js';
+import type {
+  activityView,
+  answerBody,
+  boardView,
+  decisionBody,
+  deliverableView,
+} from '../../http/routes/agency/schema.js';
 import { request } from './client.js';
 
 /** A contract's agency board as the API shows it. */
 export type AgencyBoard = z.infer<typeof boardView>;
+/** One deliverable of the board. */
+export type AgencyDeliverable = z.infer<typeof deliverableView>;
+/** The agency's intake decision on an activity. */
+export type IntakeChoice = z.input<typeof decisionBody>['choice'];
+/** The client's answer to a delivery. */
+export type DeliveryAnswer = z.input<typeof answerBody>;
+
+const contractPath = (contractId: string, rest = '') =>
+  `/api/agency/contracts/${encodeURIComponent(contractId)}${rest}`;
+const deliverablePath = (contractId: string, deliverableId: string, step: string) =>
+  contractPath(contractId, `/deliverables/${encodeURIComponent(deliverableId)}/${step}`);
 
 /** The agency calls the web app makes. */
 export const agency = {
-  board: (contractId: string) =>
-    request<AgencyBoard>('GET', `/api/agency/contracts/${encodeURIComponent(contractId)}/board`),
+  board: (contractId: string) => request<AgencyBoard>('GET', contractPath(contractId, '/board')),
+  decide: (contractId: string, activityId: string, choice: IntakeChoice) =>
+    request<z.infer<typeof activityView>>(
+      'POST',
+      contractPath(contractId, `/activities/${encodeURIComponent(activityId)}/decision`),
+      { body: { choice } },
+    ),
+  start: (contractId: string, deliverableId: string) =>
+    request<AgencyDeliverable>('POST', deliverablePath(contractId, deliverableId, 'start')),
+  deliver: (contractId: string, deliverableId: string) =>
+    request<AgencyDeliverable>('POST', deliverablePath(contractId, deliverableId, 'delivery')),
+  answer: (contractId: string, deliverableId: string, answer: DeliveryAnswer) =>
+    request<AgencyDeliverable>('POST', deliverablePath(contractId, deliverableId, 'answer'), {
+      body: answer,
+    }),
 };
