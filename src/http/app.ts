@@ -44,9 +44,9 @@ import { knowledgeRoutes } from './routes/knowledge/routes.js';
 import { mailboxRoutes } from './routes/mail/mailbox-routes.js';
 import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
-import { metricsRoutes } from './routes/reports/metrics-routes.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { quoteRoutes } from './routes/quotes/routes.js';
+import { metricsRoutes } from './routes/reports/metrics-routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
 

@@ -8,8 +8,8 @@ import { customerSuccessRules } from '../domain/customer-success/index.js';
 import { identityRules } from '../domain/identity/errors.js';
 import { knowledgeRules } from '../domain/knowledge/index.js';
 import { mailRules } from '../domain/mail/index.js';
-import { reportRules } from '../domain/reports/index.js';
 import { projectRules } from '../domain/projects/index.js';
+import { reportRules } from '../domain/reports/index.js';
 import { ticketRules } from '../domain/tickets/index.js';
 import { catalogs, locales } from './index.js';
 

@@ -34,9 +34,9 @@ import type {
 } from '../app/mail/index.js';
 import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
-import type { IssuedReportRepository, MetricReadingRepository } from '../app/reports/index.js';
 import type { ProjectRepository } from '../app/projects/index.js';
 import type { QuoteRepository } from '../app/quotes/index.js';
+import type { IssuedReportRepository, MetricReadingRepository } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { calendarRepository } from './calendars/calendars.js';

@@ -9,10 +9,10 @@ import type {
   AgencyImpassesTable,
   AgencyPeopleTable,
 } from './agency/tables.js';
-import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
-import type { MailMailboxesTable } from './mail/tables.js';
 import type { ConsentEventsTable, ContactsTable, ContactTraceTable } from './contacts/tables.js';
+import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
 import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
+import type { MailMailboxesTable } from './mail/tables.js';
 import type { ProjectsTable } from './projects/tables.js';
 import type { QuotesTable } from './quotes/tables.js';
 
