@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Organisation, OrganisationRepository } from '../../app/identity/index.js';
 import type { Db } from '../database.js';
-import type { OrganisationsTable } from '../schema.js';
+import type { OrganisationsTable } from './tables.js';
 
 function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
   return {

@@ -1,7 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { SessionInfo, SessionRepository } from '../../app/identity/index.js';
 import type { Db } from '../database.js';
-import type { SessionsTable } from '../schema.js';
+import type { SessionsTable } from './tables.js';
 
 /** How stale a session's "last used" may get before a request writes it again. */
 const touchEveryMs = 60_000;

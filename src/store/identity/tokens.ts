@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ApiToken, ApiTokenRepository } from '../../app/identity/index.js';
 import type { Db } from '../database.js';
-import type { ApiTokensTable } from '../schema.js';
+import type { ApiTokensTable } from './tables.js';
 
 function toToken(row: Selectable<ApiTokensTable>): ApiToken {
   return {

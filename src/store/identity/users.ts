@@ -2,7 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import type { User, UserRepository } from '../../app/identity/index.js';
 import type { Role } from '../../domain/identity/roles.js';
 import type { Db } from '../database.js';
-import type { UsersTable } from '../schema.js';
+import type { UsersTable } from './tables.js';
 
 function toUser(row: Selectable<UsersTable>): User {
   return {
