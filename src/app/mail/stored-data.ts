@@ -33,7 +33,17 @@ export const mailData: readonly StoredData[] = [
   },
   { table: 'mail_threads', personal: [] },
   // a mailbox's user is the desk's account, not a person's; its password is sealed
-  { table: 'mail_mailboxes', personal: [] },
+  {
+    table: 'mail_mailboxes',
+    personal: [],
+    notPersonal: [
+      { column: 'name', reason: "a mailbox's label, e.g. the desk's address" },
+      {
+        column: 'sealed_password',
+        reason: "the mailbox account's secret, sealed; no person's data",
+      },
+    ],
+  },
   { table: 'mail_thread_ids', personal: [] },
   {
     table: 'mail_outgoing',

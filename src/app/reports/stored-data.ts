@@ -20,4 +20,20 @@ export const reportsData: readonly StoredData[] = [
       { column: 'contract_name', reason: 'a contract name' },
     ],
   },
+  {
+    table: 'metric_readings',
+    personal: ['recorded_by'],
+    subject: {
+      locate: [{ column: 'recorded_by', holds: 'user' }],
+      erasure: { recorded_by: { kind: 'keep' } },
+    },
+  },
+  {
+    table: 'ticket_estimates',
+    personal: ['set_by'],
+    subject: {
+      locate: [{ column: 'set_by', holds: 'user' }],
+      erasure: { set_by: { kind: 'keep' } },
+    },
+  },
 ];
