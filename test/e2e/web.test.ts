@@ -25,7 +25,12 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await signIn(page, 'solicitante@tiendasol.demo');
     await page.getByRole('heading', { name: 'Mis tickets' }).waitFor();
     const nav = page.getByRole('navigation');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Mis tickets', 'Horas']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Mis tickets',
+      'Horas',
+      'Trabajo de la agencia',
+      'Centro de ayuda',
+    ]);
     await page.getByRole('button', { name: 'Nuevo ticket' }).waitFor();
     await nav.getByRole('link', { name: 'Horas' }).click();
     await page.getByRole('heading', { name: 'Horas' }).waitFor();
@@ -123,6 +128,8 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Queue',
       'Contracts',
       'Calendars',
+      'Knowledge base',
+      'Help centre',
       'Users',
       'Organisations',
       'Plans',
