@@ -135,3 +135,30 @@ export function displayName(contact: Contact): string {
   if (contact.kind === 'company') return contact.name;
   return `${contact.givenName} ${contact.familyName}`.trim();
 }
+
+/** Both kinds in one flat shape (the other kind's fields null), as a row or an API answer holds it. */
+export function flattenContact(contact: Contact) {
+  const person = contact.kind === 'person' ? contact : null;
+  const company = contact.kind === 'company' ? contact : null;
+  return {
+    id: contact.id,
+    kind: contact.kind,
+    organisationId: contact.organisationId,
+    givenName: person?.givenName ?? null,
+    familyName: person?.familyName ?? null,
+    name: company?.name ?? null,
+    salutation: person?.salutation ?? null,
+    email: contact.email,
+    phone: contact.phone,
+    language: contact.language,
+    country: contact.country,
+    jobTitle: person?.jobTitle ?? null,
+    companyId: person?.companyId ?? null,
+    userId: person?.userId ?? null,
+    taxId: company?.taxId ?? null,
+    website: company?.website ?? null,
+    custom: { ...contact.custom },
+    state: contact.state,
+    pseudonym: contact.pseudonym,
+  };
+}

@@ -26,6 +26,7 @@ export {
   displayName,
   fieldSchema,
   fieldValue,
+  flattenContact,
   type PersonContact,
   parseField,
   personFieldSchemas,

@@ -1,6 +1,6 @@
 /** Contacts between their rows and the domain's values. */
 import type { Insertable, Selectable } from 'kysely';
-import type { Contact } from '../../domain/contacts/index.js';
+import { type Contact, flattenContact } from '../../domain/contacts/index.js';
 import type { ContactsTable } from './tables.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,27 +55,26 @@ export function toContact(row: Selectable<ContactsTable>): Contact {
 
 /** A contact as its row. */
 export function contactRow(contact: Contact): Insertable<ContactsTable> {
-  const person = contact.kind === 'person' ? contact : null;
-  const company = contact.kind === 'company' ? contact : null;
+  const flat = flattenContact(contact);
   return {
-    id: contact.id,
-    kind: contact.kind,
-    organisation_id: contact.organisationId,
-    given_name: person?.givenName ?? null,
-    family_name: person?.familyName ?? null,
-    name: company?.name ?? null,
-    salutation: person?.salutation ?? null,
-    email: contact.email,
-    phone: contact.phone,
-    language: contact.language,
-    country: contact.country,
-    job_title: person?.jobTitle ?? null,
-    company_id: person?.companyId ?? null,
-    user_id: person?.userId ?? null,
-    tax_id: company?.taxId ?? null,
-    website: company?.website ?? null,
-    custom: JSON.stringify(contact.custom),
-    state: contact.state,
-    pseudonym: contact.pseudonym,
+    id: flat.id,
+    kind: flat.kind,
+    organisation_id: flat.organisationId,
+    given_name: flat.givenName,
+    family_name: flat.familyName,
+    name: flat.name,
+    salutation: flat.salutation,
+    email: flat.email,
+    phone: flat.phone,
+    language: flat.language,
+    country: flat.country,
+    job_title: flat.jobTitle,
+    company_id: flat.companyId,
+    user_id: flat.userId,
+    tax_id: flat.taxId,
+    website: flat.website,
+    custom: JSON.stringify(flat.custom),
+    state: flat.state,
+    pseudonym: flat.pseudonym,
   };
 }

@@ -1,35 +1,17 @@
 /** Contacts as the API shows them. */
 import type { z } from 'zod';
 import type { ContactExport, ContactView } from '../../../app/contacts/index.js';
-import { type Contact, displayName, type TraceEntry } from '../../../domain/contacts/index.js';
+import {
+  type Contact,
+  displayName,
+  flattenContact,
+  type TraceEntry,
+} from '../../../domain/contacts/index.js';
 import type { contactView } from './schema.js';
 
 /** A contact, both kinds in one shape. */
 export function presentContact(contact: Contact): z.infer<typeof contactView> {
-  const person = contact.kind === 'person' ? contact : null;
-  const company = contact.kind === 'company' ? contact : null;
-  return {
-    id: contact.id,
-    kind: contact.kind,
-    organisationId: contact.organisationId,
-    displayName: displayName(contact),
-    givenName: person?.givenName ?? null,
-    familyName: person?.familyName ?? null,
-    name: company?.name ?? null,
-    salutation: person?.salutation ?? null,
-    email: contact.email,
-    phone: contact.phone,
-    language: contact.language,
-    country: contact.country,
-    jobTitle: person?.jobTitle ?? null,
-    companyId: person?.companyId ?? null,
-    userId: person?.userId ?? null,
-    taxId: company?.taxId ?? null,
-    website: company?.website ?? null,
-    custom: { ...contact.custom },
-    state: contact.state,
-    pseudonym: contact.pseudonym,
-  };
+  return { ...flattenContact(contact), displayName: displayName(contact) };
 }
 
 /** A history line, its instant in ISO 8601. */
