@@ -4,6 +4,8 @@
  * and the one path that puts the domain's codes into words — messages, plurals, error codes, SLA
  * explanations, charge reasons and the fates of received mail.
  */
+
+export { approvalDuration, approvalSummaryText } from './approval-text.js';
 export type { Catalog, MessageKey, ParamArgs, Translation } from './catalog.js';
 export { entryReasonText, reasonPhrase, reasonText } from './charge-reasons.js';
 export type { ApiErrorCode } from './codes.js';

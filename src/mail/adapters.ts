@@ -38,6 +38,7 @@ export function smtpTransport(
       html: mail.html,
       automatic: mail.automatic,
       ...(mail.ticket ? { ticket: mail.ticket } : {}),
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
       loopMarker: identity.loopMarker,
       language: mail.language,

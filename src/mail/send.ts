@@ -36,6 +36,8 @@ export interface OutgoingMail {
   readonly automatic: boolean;
   /** The ticket the message is about: its number tags the subject, its token the Reply-To. */
   readonly ticket?: { readonly number: number; readonly token: string };
+  /** A Reply-To of its own, e.g. an approval request's token address (wins over the ticket's). */
+  readonly replyTo?: string;
   /** The message answered, and the thread's ids oldest first (no angle brackets). */
   readonly inReplyTo?: string;
   readonly references?: readonly string[];
@@ -57,9 +59,11 @@ export function buildMessage(mail: OutgoingMail): Mail.Options {
     headers['X-Auto-Response-Suppress'] = 'All';
   }
   if (mail.language) headers['Content-Language'] = mail.language;
-  const replyTo = mail.ticket
-    ? party({ ...mail.from, address: tokenAddress(mail.from.address, mail.ticket.token) })
-    : undefined;
+  const replyTo = mail.replyTo
+    ? party({ ...mail.from, address: mail.replyTo })
+    : mail.ticket
+      ? party({ ...mail.from, address: tokenAddress(mail.from.address, mail.ticket.token) })
+      : undefined;
   return {
     messageId: bracket(mail.messageId),
     from: party(mail.from),

@@ -4,19 +4,11 @@
  */
 import type { AccountNotice } from '../app/identity/index.js';
 import type { Notice, RenderedMail } from '../app/mail/index.js';
+import { escapeHtml } from '../i18n/escape-html.js';
 import { type Locale, translate } from '../i18n/index.js';
 
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
 /** Paragraphs as text (blank line between) and as HTML (each escaped, line breaks kept). */
-function compose(subject: string, paragraphs: readonly string[]): RenderedMail {
+export function compose(subject: string, paragraphs: readonly string[]): RenderedMail {
   const kept = paragraphs.filter((p) => p.trim() !== '');
   return {
     subject,

@@ -27,6 +27,7 @@ import type { QuotesDeps } from '../app/quotes/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
+import { renderApprovalNotice } from '../mail/approval-templates.js';
 import { renderAccountNotice, renderNotice } from '../mail/templates.js';
 import type { Store } from '../store/index.js';
 import { storedData } from './stored-data.js';
@@ -221,6 +222,8 @@ export function composeModules(
       mailboxReader: mailEdges.mailboxReader ?? imapMailboxReader,
       mailboxes: store.mailboxes,
       render: renderNotice,
+      renderApproval: renderApprovalNotice,
+      mailApprovals: store.mailApprovals,
       mailMessages: store.mailMessages,
       mailThreads: store.mailThreads,
       outgoingMail: store.outgoingMail,

@@ -26,6 +26,7 @@ import type {
 } from '../app/identity/index.js';
 import type { DeflectionLog, KnowledgeRepository } from '../app/knowledge/index.js';
 import type {
+  ApprovalRepository,
   MailboxRepository,
   MailDirectory,
   MailMessageRepository,
@@ -60,6 +61,7 @@ import { apiTokenRepository } from './identity/tokens.js';
 import { userRepository } from './identity/users.js';
 import { deflectionLog } from './knowledge/deflections.js';
 import { knowledgeRepository } from './knowledge/knowledge.js';
+import { approvalRepository } from './mail/approvals.js';
 import { mailboxRepository } from './mail/mailboxes.js';
 import { mailMessageRepository } from './mail/messages.js';
 import { outgoingRepository } from './mail/outgoing.js';
@@ -98,6 +100,7 @@ export interface Repositories {
   outgoingMail: OutgoingRepository;
   mailDirectory: MailDirectory;
   mailboxes: MailboxRepository;
+  mailApprovals: ApprovalRepository;
   contacts: ContactRepository;
   privacy: PrivacyStore;
   consents: ConsentRepository;
@@ -143,6 +146,7 @@ function repositories(db: Db): Repositories {
     outgoingMail: outgoingRepository(db),
     mailDirectory: mailDirectory(db),
     mailboxes: mailboxRepository(db),
+    mailApprovals: approvalRepository(db),
     contacts: contactRepository(db),
     privacy: privacyStore(db),
     consents: consentRepository(db),

@@ -20,7 +20,7 @@ import type {
   UsersTable,
 } from './identity/tables.js';
 import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
-import type { MailMailboxesTable } from './mail/tables.js';
+import type { MailApprovalsTable, MailMailboxesTable } from './mail/tables.js';
 import type { ProjectsTable } from './projects/tables.js';
 import type { QuotesTable } from './quotes/tables.js';
 
@@ -62,6 +62,7 @@ export interface Tables {
   mail_thread_ids: { message_id: string; ticket_id: string };
   mail_outgoing: MailOutgoingTable;
   mail_mailboxes: MailMailboxesTable;
+  mail_approvals: MailApprovalsTable;
   agency_accounts: AgencyAccountsTable;
   agency_people: AgencyPeopleTable;
   agency_ceremonies: AgencyCeremoniesTable;
@@ -354,6 +355,7 @@ export interface MailOutgoingTable {
   html: string;
   automatic: boolean;
   in_reply_to: string | null;
+  reply_to: string | null;
   status: string;
   attempts: Generated<number>;
   created_at: Date;

@@ -1,5 +1,6 @@
 /** Received mail, its threads and the mail to send, in memory, as the PostgreSQL store keeps them. */
 import type {
+  ApprovalRecord,
   MailAttachment,
   MailboxRecord,
   MailSummary,
@@ -17,11 +18,19 @@ export interface MailState {
   mailThreadIds: { messageId: string; ticketId: string }[];
   outgoingMail: OutgoingRecord[];
   mailboxes: MailboxRecord[];
+  mailApprovals: ApprovalRecord[];
 }
 
 /** Empty mail tables. */
 export function emptyMailState(): MailState {
-  return { mailMessages: [], mailThreads: [], mailThreadIds: [], outgoingMail: [], mailboxes: [] };
+  return {
+    mailMessages: [],
+    mailThreads: [],
+    mailThreadIds: [],
+    outgoingMail: [],
+    mailboxes: [],
+    mailApprovals: [],
+  };
 }
 
 const bytes = (value: Uint8Array) => Buffer.from(value);
@@ -202,6 +211,41 @@ export function accountMail(tables: Tables): Repositories['accountMail'] {
   return {
     async enqueue(mail) {
       await outgoing.enqueue(asOutgoing(mail));
+    },
+  };
+}
+
+/** Approval requests in memory: one per subject and person, tokens unique. */
+export function mailApprovals(tables: Tables): Repositories['mailApprovals'] {
+  const find = async (id: string) => {
+    const row = tables().mailApprovals.find((a) => a.id === id);
+    return row && { ...row };
+  };
+  return {
+    async create(record) {
+      const rows = tables().mailApprovals;
+      const taken = rows.some(
+        (a) =>
+          a.token === record.token ||
+          (a.subjectKind === record.subjectKind &&
+            a.subjectId === record.subjectId &&
+            a.approverId === record.approverId),
+      );
+      if (!taken) rows.push({ ...record });
+      return !taken;
+    },
+    async byToken(token) {
+      const row = tables().mailApprovals.find((a) => a.token === token);
+      return row && { ...row };
+    },
+    lock: find,
+    forSubject: async (kind, subjectId) =>
+      tables()
+        .mailApprovals.filter((a) => a.subjectKind === kind && a.subjectId === subjectId)
+        .map((a) => ({ ...a })),
+    async settle(id, settlement) {
+      const row = tables().mailApprovals.find((a) => a.id === id);
+      if (row) Object.assign(row, settlement);
     },
   };
 }

@@ -23,7 +23,14 @@ import {
   users,
 } from './identity.js';
 import { deflections, knowledge } from './knowledge.js';
-import { accountMail, mailDirectory, mailMessages, mailThreads, outgoingMail } from './mail.js';
+import {
+  accountMail,
+  mailApprovals,
+  mailDirectory,
+  mailMessages,
+  mailThreads,
+  outgoingMail,
+} from './mail.js';
 import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
 import { projects, quotes } from './quotes.js';
@@ -79,6 +86,7 @@ function repositories(tables: Tables): Repositories {
     outgoingMail: outgoingMail(tables),
     mailDirectory: mailDirectory(tables),
     mailboxes: mailboxes(tables),
+    mailApprovals: mailApprovals(tables),
     contacts: contacts(tables),
     privacy,
     consents: consents(tables),

@@ -1,15 +1,31 @@
 /**
  * The mail module's public surface: received mail stored raw and processed to its fate
- * (ticket, reply, quarantine, ignored), the quarantine's review, the notices sent by mail
- * through the outbox, and the sender of queued mail.
+ * (ticket, reply, approval, quarantine, ignored), the quarantine's review, the notices sent by
+ * mail through the outbox, approvals by mail (replies and one-time links), and the sender of
+ * queued mail.
  */
 export { acceptMail, messageIdOf } from './accept-mail.js';
+export { approvalLink } from './approval-link.js';
+export type {
+  ApprovalNotice,
+  ApprovalRecord,
+  ApprovalRenderer,
+  ApprovalRepository,
+  ApprovalSettlement,
+  ApprovalSummary,
+} from './approval-ports.js';
 export {
   createMailbox,
   listMailboxes,
   removeMailbox,
   updateMailbox,
 } from './configure-mailbox.js';
+export {
+  type ApprovalLinkInput,
+  type ApprovalLinkView,
+  decideByLink,
+  readApprovalLink,
+} from './decide-by-link.js';
 export type {
   AfterAccept,
   MailboxConnection,
@@ -53,6 +69,7 @@ export {
   readMailAttachment,
   readRawMail,
 } from './read-mail.js';
+export { approvalValidityMs } from './request-approval.js';
 export { discardQuarantinedMail, releaseQuarantinedMail } from './review-quarantine.js';
 export { maxSendAttempts, sendQueuedMail } from './send-queued-mail.js';
 export { mailData } from './stored-data.js';

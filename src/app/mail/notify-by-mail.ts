@@ -12,6 +12,7 @@ import type { RecordedEvent } from '../shared/index.js';
 import { agentNoticeHandlers } from './notify-agents.js';
 import type { MailDeps, Notice } from './ports.js';
 import { queueMail, ticketOf } from './queue-mail.js';
+import { approvalHandlers } from './request-approval.js';
 
 /** Statuses a client hears about by mail. */
 const toldStatuses = new Set(['waiting_client', 'resolved', 'closed']);
@@ -61,7 +62,7 @@ async function queueNotice(
 /**
  * The mail Pacta sends in reaction to the desk's events: the requester's acknowledgement
  * (unless the plan opts out), the provider's public replies with the ticket's marks, the
- * status changes a client should know, and the assigned agent's notices.
+ * status changes a client should know, the assigned agent's notices, and approval requests.
  */
 export function mailNoticeHandlers(options: MailDeps): EventHandler[] {
   return [
@@ -120,5 +121,6 @@ export function mailNoticeHandlers(options: MailDeps): EventHandler[] {
       });
     }),
     ...agentNoticeHandlers(options),
+    ...approvalHandlers(options),
   ];
 }

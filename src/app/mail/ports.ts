@@ -9,8 +9,10 @@ import type { InboundMail } from '../../domain/mail/message.js';
 import type { ClockName } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type { DeskDeps, DeskTx } from '../desk/index.js';
+import type { HourBankTx } from '../hour-bank/index.js';
 import type { UserReader } from '../identity/index.js';
 import type { Clock, Ids, Transact } from '../shared/index.js';
+import type { ApprovalRenderer, ApprovalRepository } from './approval-ports.js';
 import type { MailboxReader, MailboxRepository, SecretBox } from './mailbox-ports.js';
 
 /** How a message reached Pacta, beside its bytes (stored with it, replayed when it is processed). */
@@ -147,6 +149,8 @@ export interface OutgoingRecord {
   html: string;
   automatic: boolean;
   inReplyTo: string | null;
+  /** A Reply-To of its own (an approval's token address); null: the ticket's, or none. */
+  replyTo: string | null;
   status: OutgoingStatus;
   attempts: number;
   createdAt: Date;
@@ -233,8 +237,9 @@ export interface MailSettings {
   readonly maxMessageBytes: number;
 }
 
-/** What the mail module writes in one transaction: the desk's repositories and its own. */
-export interface MailTx extends DeskTx {
+/** What the mail module writes in one transaction: the desk's and hour bank's repositories and its own. */
+export interface MailTx extends DeskTx, HourBankTx {
+  mailApprovals: ApprovalRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
@@ -252,13 +257,17 @@ export interface MailDeps {
   outgoingMail: Pick<OutgoingRepository, 'claim' | 'settle' | 'automaticSentTo' | 'list'>;
   directory: MailDirectory;
   render: NoticeRenderer;
+  renderApproval: ApprovalRenderer;
+  mailApprovals: Pick<ApprovalRepository, 'byToken' | 'forSubject'>;
+  /** The address people reach the web app at: the approval links start with it. */
+  publicUrl: string;
   /** Null when no SMTP server is configured: mail is held for the mail viewer. */
   transport: MailTransport | null;
   mailboxes: MailboxRepository;
   /** Null when `PACTA_SECRET_KEY` is not set: no mailbox can be saved or read. */
   secrets: SecretBox | null;
   mailboxReader: MailboxReader;
-  users: Pick<UserReader, 'findByEmail' | 'findById'>;
+  users: Pick<UserReader, 'findByEmail' | 'findById' | 'list'>;
   organisations: { managedClientIds(partnerId: string): Promise<string[]> };
   desk: DeskDeps;
   transact: Transact<MailTx>;

@@ -9,17 +9,18 @@ import {
   mailSubject,
   type SenderFacts,
   screenSender,
-  splitReply,
   threadKeys,
 } from '../../domain/mail/index.js';
 import { loadContractContext } from '../contracts/index.js';
 import { openTicket, replyToTicket, type TicketRecord } from '../desk/index.js';
 import { actorFor } from '../identity/index.js';
 import { mailOrigin } from '../shared/index.js';
+import { answerApprovalReply } from './answer-approval.js';
 import type { MailDeps, ReadMail } from './ports.js';
 import {
   AlreadySettled,
   attachmentsOf,
+  newWords,
   type Readout,
   settle,
   settlingTransact,
@@ -27,7 +28,7 @@ import {
 
 /**
  * Processes one stored message to its fate: our own mail, bounces and auto-replies are ignored;
- * a reply joins the ticket its token, `[#n]` tag or Message-IDs name, if its sender may act on
+ * a reply to an approval mail decides it or is refused (answer-approval.ts); a reply joins the ticket its token, `[#n]` tag or Message-IDs name, if its sender may act on
  * it; a new message opens a ticket for an authorised requester of exactly one contract; the rest
  * waits in quarantine with the reason. Idempotent: a message already settled is left alone.
  */
@@ -86,6 +87,13 @@ async function decide(options: MailDeps, readout: Readout, read: ReadMail): Prom
         }
       : { kind: 'unknown' },
   };
+  const approval = await answerApprovalReply(options, {
+    readout,
+    read,
+    auth: facts.auth,
+    sender: user,
+  });
+  if (approval) return approval;
   const ticket = await threadedTicket(options, read);
   if (ticket) {
     const screened = screenSender(facts);
@@ -140,13 +148,6 @@ function attachmentMetas(readout: Readout) {
     contentType: a.contentType,
     bytes: a.size,
   }));
-}
-
-/** What the person wrote: the reply without its quoted history, or the whole text when that is all. */
-function newWords(read: ReadMail): string {
-  const text = read.inbound.text;
-  const reply = splitReply(text).reply;
-  return reply === '' ? text.trim() || '—' : reply;
 }
 
 async function replyByMail(

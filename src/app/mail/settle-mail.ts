@@ -1,4 +1,5 @@
 import type { Fate } from '../../domain/mail/fate.js';
+import { splitReply } from '../../domain/mail/quote.js';
 import type { TicketRecord } from '../desk/index.js';
 import type {
   MailAttachment,
@@ -31,6 +32,13 @@ export function attachmentsOf(options: Pick<MailDeps, 'ids'>, read: ReadMail): M
     size: part.content.length,
     content: part.content,
   }));
+}
+
+/** What the person wrote: the reply without its quoted history, or the whole text when that is all. */
+export function newWords(read: ReadMail): string {
+  const text = read.inbound.text;
+  const reply = splitReply(text).reply;
+  return reply === '' ? text.trim() || '—' : reply;
 }
 
 function outcomeOf(readout: Readout, fate: Fate, at: Date): MailOutcome {

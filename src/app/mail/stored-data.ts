@@ -45,6 +45,17 @@ export const mailData: readonly StoredData[] = [
     ],
   },
   { table: 'mail_thread_ids', personal: [] },
+  // an approval request names the person asked; it goes with them (the ledger keeps the
+  // decision under a pseudonym); the link secret is never exported
+  {
+    table: 'mail_approvals',
+    personal: ['approver_id', 'approver_email', 'reason', 'link_secret'],
+    subject: {
+      locate: [{ column: 'approver_id', holds: 'user' }],
+      erasure: 'delete',
+      secret: ['link_secret'],
+    },
+  },
   {
     table: 'mail_outgoing',
     personal: ['to_address', 'to_name', 'subject', 'text', 'html'],

@@ -98,7 +98,8 @@ export function startupOrigin(what: string): Origin {
   return { via: 'system', action: `startup ${what}`, ip: null, requestId: null, outcome: null };
 }
 
-/** The origin of a change a received message asked for: `mail <stored message id>`. */
-export function mailOrigin(mailId: string): Origin {
-  return { via: 'mail', action: `mail ${mailId}`, ip: null, requestId: null, outcome: null };
+/** The origin of a change a received message asked for: `mail <stored id>`, then `<Message-ID>` when given. */
+export function mailOrigin(mailId: string, messageId = ''): Origin {
+  const action = messageId === '' ? `mail ${mailId}` : `mail ${mailId} <${messageId}>`;
+  return { via: 'mail', action, ip: null, requestId: null, outcome: null };
 }

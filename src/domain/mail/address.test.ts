@@ -27,6 +27,16 @@ describe('the ticket token travels in a plus-addressed Reply-To', () => {
     expect(() => tokenAddress('soporte@andino.example', token)).toThrow(/ticket token/);
   });
 
+  it('an approval request token is tagged a- and is no ticket token, nor the reverse', () => {
+    const address = tokenAddress('soporte@andino.example', 'k3v9q2xw', 'a-');
+    expect(address).toBe('soporte+a-k3v9q2xw@andino.example');
+    expect(tokenInAddress(address, ['soporte@andino.example'], 'a-')).toBe('k3v9q2xw');
+    expect(tokenInAddress(address, ['soporte@andino.example'])).toBeNull();
+    expect(
+      tokenInAddress('soporte+t-k3v9q2xw@andino.example', ['soporte@andino.example'], 'a-'),
+    ).toBeNull();
+  });
+
   it('refuses a mailbox without a local part', () => {
     expect(() => tokenAddress('@andino.example', 'k3v9q2xw')).toThrow(/mailbox/);
   });

@@ -5,7 +5,9 @@
  */
 
 const tokenPattern = /^[a-z0-9]{8,64}$/;
-const tokenTag = 't-';
+
+/** What a plus-addressed token answers: a ticket's thread (`t-`) or an approval request (`a-`). */
+export type TokenTag = 't-' | 'a-';
 
 /** An address lower-cased and trimmed, with the angle brackets some headers keep removed. */
 export function normaliseAddress(address: string): string {
@@ -40,8 +42,8 @@ export function isTicketToken(token: string): boolean {
   return tokenPattern.test(token);
 }
 
-/** The reply address of a ticket: the desk's mailbox with `+t-<token>` in its local part. */
-export function tokenAddress(mailbox: string, token: string): string {
+/** The reply address of a ticket (or, tagged `a-`, of an approval request): `+t-<token>` in the mailbox's local part. */
+export function tokenAddress(mailbox: string, token: string, tokenTag: TokenTag = 't-'): string {
   if (!isTicketToken(token)) throw new Error(`not a ticket token: ${JSON.stringify(token)}`);
   const normal = baseAddress(mailbox);
   const at = normal.lastIndexOf('@');
@@ -51,9 +53,13 @@ export function tokenAddress(mailbox: string, token: string): string {
 
 /**
  * The ticket token in an address written to one of the desk's mailboxes, or null: the address
- * must be `<mailbox local>+t-<token>@<mailbox domain>` for one of `mailboxes`.
+ * must be `<mailbox local>+t-<token>@<mailbox domain>` for one of `mailboxes` (`+a-` for approvals).
  */
-export function tokenInAddress(address: string, mailboxes: readonly string[]): string | null {
+export function tokenInAddress(
+  address: string,
+  mailboxes: readonly string[],
+  tokenTag: TokenTag = 't-',
+): string | null {
   const normal = normaliseAddress(address);
   if (!mailboxes.some((mailbox) => baseAddress(mailbox) === baseAddress(normal))) return null;
   const local = normal.slice(0, normal.lastIndexOf('@'));

@@ -4,8 +4,10 @@
  * APROBADO/APPROVED or RECHAZADO/REJECTED as the first word of the reply, a reason optional.
  */
 
-/** What a reply to an approval mail decides. */
-export type ApprovalDecision = 'approved' | 'rejected';
+/** What a reply to an approval mail (or one of its links) decides. */
+export const approvalDecisions = ['approved', 'rejected'] as const;
+/** One of {@link approvalDecisions}. */
+export type ApprovalDecision = (typeof approvalDecisions)[number];
 
 /** A decision read from a reply, with the word as written and the reason that followed it. */
 export interface ApprovalReply {

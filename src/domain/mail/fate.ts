@@ -6,8 +6,8 @@
 import { automaticReasons, bounceReasons, loopReasons, type MailClass } from './classify.js';
 import { senderQuarantineReasons } from './sender.js';
 
-/** The four ends of a received message. */
-export const mailFates = ['ticket', 'reply', 'quarantined', 'ignored'] as const;
+/** The ends of a received message: the four of any mail, and a decision on an approval request. */
+export const mailFates = ['ticket', 'reply', 'approval', 'quarantined', 'ignored'] as const;
 /** One of {@link mailFates}. */
 export type MailFate = (typeof mailFates)[number];
 
@@ -58,6 +58,7 @@ export type FateReason = (typeof fateReasons)[number];
 export type Fate =
   | { readonly fate: 'ticket'; readonly ticketId: string }
   | { readonly fate: 'reply'; readonly ticketId: string }
+  | { readonly fate: 'approval' }
   | { readonly fate: 'quarantined'; readonly reason: MailQuarantineReason }
   | { readonly fate: 'ignored'; readonly reason: IgnoreReason };
 

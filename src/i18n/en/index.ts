@@ -20,6 +20,7 @@ import { identity } from './identity.js';
 import { enKnowledge } from './knowledge.js';
 import { enKnowledgeWeb } from './knowledge-web.js';
 import { mail } from './mail.js';
+import { mailApprovals } from './mail-approvals.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { enProjects } from './projects.js';
@@ -48,6 +49,7 @@ export const en = {
   ...enCommunications,
   ...mail,
   ...mailReasons,
+  ...mailApprovals,
   ...enReports,
   ...enAgency,
   ...enProjects,

@@ -27,6 +27,7 @@ export const mail = {
   'mail.filter.any': 'Any',
   'mail.fate.ticket': 'New ticket',
   'mail.fate.reply': 'Reply',
+  'mail.fate.approval': 'Approval decided',
   'mail.fate.quarantined': 'Quarantined',
   'mail.fate.ignored': 'Ignored',
   'mail.fate.pending': 'Not processed yet',

@@ -20,6 +20,7 @@ import { identity } from './identity.js';
 import { esKnowledge } from './knowledge.js';
 import { esKnowledgeWeb } from './knowledge-web.js';
 import { mail } from './mail.js';
+import { mailApprovals } from './mail-approvals.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { esProjects } from './projects.js';
@@ -48,6 +49,7 @@ export const es: Catalog = {
   ...esCommunications,
   ...mail,
   ...mailReasons,
+  ...mailApprovals,
   ...esReports,
   ...esAgency,
   ...esProjects,

@@ -29,6 +29,7 @@ export const mail: Translation<typeof english> = {
   'mail.filter.any': 'Cualquiera',
   'mail.fate.ticket': 'Ticket nuevo',
   'mail.fate.reply': 'Respuesta',
+  'mail.fate.approval': 'Aprobación decidida',
   'mail.fate.quarantined': 'En cuarentena',
   'mail.fate.ignored': 'Ignorado',
   'mail.fate.pending': 'Aún sin procesar',

@@ -20,3 +20,22 @@ export interface MailMailboxesTable {
   last_accepted: number;
   last_error: string | null;
 }
+
+/** Approval requests by mail (0022): one subject, one person, a reply token and a link secret. */
+export interface MailApprovalsTable {
+  id: string;
+  subject_kind: string;
+  subject_id: string;
+  contract_id: string | null;
+  approver_id: string;
+  approver_email: string;
+  token: string;
+  link_secret: string;
+  status: string;
+  created_at: Date;
+  expires_at: Date | null;
+  decided_at: Date | null;
+  decided_via: string | null;
+  decided_message_id: string | null;
+  reason: string | null;
+}

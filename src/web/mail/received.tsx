@@ -24,6 +24,7 @@ function fateClass(fate: ReceivedMail['fate']): string {
   switch (fate) {
     case 'ticket':
     case 'reply':
+    case 'approval':
       return 'badge--success';
     case 'quarantined':
       return 'badge--warning';

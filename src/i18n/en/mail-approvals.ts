@@ -1,0 +1,36 @@
+/** English words of approvals by mail: the request, the answer to a refused reply, the link's page. */
+
+/** English approval-by-mail messages; the keys of every language. */
+export const mailApprovals = {
+  'mail.approval.duration': '{hours} h {minutes} min',
+  'mail.approval.consumption':
+    '{duration} of work on ticket {ticket} ({date}), contract {contract}, awaiting your approval before it is deducted from the hour bank.',
+  'mail.approval.request.subject': 'Approval requested: {duration} on ticket {ticket}',
+  'mail.approval.request.greeting': 'Hello {name},',
+  'mail.approval.request.howToReply':
+    'To decide, reply to this message with APPROVED or REJECTED as the first word (a reason may follow), or use one of these links once:',
+  'mail.approval.request.approveLink': 'Approve: {link}',
+  'mail.approval.request.rejectLink': 'Reject: {link}',
+  'mail.approval.request.expiry':
+    'The reply and the links are valid for 14 days, and only for you: a reply from another address is not accepted.',
+  'mail.approval.refused.subject': 'Your approval reply was not accepted',
+  'mail.approval.refused.nothingChanged': 'Nothing was decided.',
+  'mail.approval.refused.approval_closed':
+    'This approval had already been decided, withdrawn, or has expired.',
+  'mail.approval.refused.approval_wrong_person':
+    'The reply comes from an address other than the one of the person asked to decide, or that person may no longer decide.',
+  'mail.approval.refused.approval_not_authenticated':
+    'Your mail could not be verified as coming from your domain (neither DKIM nor SPF passed). Reply again from your usual mail account.',
+  'mail.approval.refused.approval_no_decision':
+    'The reply does not begin with APPROVED or REJECTED. Reply again with one of them as the first word.',
+  'mail.approval.page.title': 'Approval by link',
+  'mail.approval.page.confirm.approved': 'Approve this work?',
+  'mail.approval.page.confirm.rejected': 'Reject this work?',
+  'mail.approval.page.button.approved': 'Approve',
+  'mail.approval.page.button.rejected': 'Reject',
+  'mail.approval.page.state.approved': 'The work is approved.',
+  'mail.approval.page.state.rejected': 'The work is rejected.',
+  'mail.approval.page.state.closed': 'This approval was withdrawn or decided otherwise.',
+  'mail.approval.page.state.expired': 'This link has expired.',
+  'mail.approval.page.notFound': 'This approval link is not valid.',
+} as const;

@@ -1,0 +1,38 @@
+/** Spanish words of approvals by mail. */
+import type { Translation } from '../catalog.js';
+import type { mailApprovals as english } from '../en/mail-approvals.js';
+
+/** Spanish approval-by-mail messages: exactly the English keys. */
+export const mailApprovals: Translation<typeof english> = {
+  'mail.approval.duration': '{hours} h {minutes} min',
+  'mail.approval.consumption':
+    '{duration} de trabajo en el ticket {ticket} ({date}), contrato {contract}, esperan su aprobación antes de descontarse de la bolsa de horas.',
+  'mail.approval.request.subject': 'Aprobación solicitada: {duration} en el ticket {ticket}',
+  'mail.approval.request.greeting': 'Hola {name}:',
+  'mail.approval.request.howToReply':
+    'Para decidir, responda a este mensaje con APROBADO o RECHAZADO como primera palabra (puede seguir un motivo), o use una vez uno de estos enlaces:',
+  'mail.approval.request.approveLink': 'Aprobar: {link}',
+  'mail.approval.request.rejectLink': 'Rechazar: {link}',
+  'mail.approval.request.expiry':
+    'La respuesta y los enlaces valen por 14 días, y solo para usted: no se acepta una respuesta desde otra dirección.',
+  'mail.approval.refused.subject': 'Su respuesta de aprobación no fue aceptada',
+  'mail.approval.refused.nothingChanged': 'No se decidió nada.',
+  'mail.approval.refused.approval_closed':
+    'Esta aprobación ya estaba decidida, fue retirada o venció.',
+  'mail.approval.refused.approval_wrong_person':
+    'La respuesta viene de una dirección distinta de la persona a quien se pidió decidir, o esa persona ya no puede decidir.',
+  'mail.approval.refused.approval_not_authenticated':
+    'No se pudo verificar que su correo venga de su dominio (no pasó DKIM ni SPF). Responda de nuevo desde su cuenta de correo habitual.',
+  'mail.approval.refused.approval_no_decision':
+    'La respuesta no comienza con APROBADO o RECHAZADO. Responda de nuevo con una de ellas como primera palabra.',
+  'mail.approval.page.title': 'Aprobación por enlace',
+  'mail.approval.page.confirm.approved': '¿Aprobar este trabajo?',
+  'mail.approval.page.confirm.rejected': '¿Rechazar este trabajo?',
+  'mail.approval.page.button.approved': 'Aprobar',
+  'mail.approval.page.button.rejected': 'Rechazar',
+  'mail.approval.page.state.approved': 'El trabajo quedó aprobado.',
+  'mail.approval.page.state.rejected': 'El trabajo quedó rechazado.',
+  'mail.approval.page.state.closed': 'Esta aprobación fue retirada o se decidió de otra forma.',
+  'mail.approval.page.state.expired': 'Este enlace venció.',
+  'mail.approval.page.notFound': 'Este enlace de aprobación no es válido.',
+};
