@@ -41,6 +41,7 @@ import { healthRoutes } from './routes/health/routes.js';
 import { hourBankRoutes } from './routes/hour-bank/routes.js';
 import { identityRoutes } from './routes/identity/routes.js';
 import { knowledgeRoutes } from './routes/knowledge/routes.js';
+import { approvalRoutes } from './routes/mail/approval-routes.js';
 import { mailboxRoutes } from './routes/mail/mailbox-routes.js';
 import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(quoteRoutes(modules.quotes));
   await app.register(projectRoutes(modules.projects));
   await app.register(mailRoutes(modules.mail));
+  await app.register(approvalRoutes(modules.mail));
   await app.register(mailboxRoutes(modules.mail));
   await app.register(contactRoutes(modules.contacts));
   await app.register(communicationRoutes(modules.communications));
