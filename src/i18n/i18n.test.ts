@@ -64,6 +64,7 @@ describe('catalogs', () => {
         'preset.name.seed002-infinity-100',
         'preset.name.seed002-infinity-plus',
         // mail conventions: the reply prefix, the signature dash, the ticket number
+        'mail.approval.duration',
         'mail.reply.signed',
         'mail.reply.subject',
         'mail.status.subject',

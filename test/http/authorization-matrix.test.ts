@@ -415,6 +415,15 @@ const matrix: Record<string, Row> = {
     own: fixed('/api/segments/count', { rule: { field: 'kind', in: ['person'] } }),
   },
   'POST /api/unsubscribe': { allowed: 'public', own: fixed('/api/unsubscribe', { token: 'x' }) },
+  // the signed link is the credential: anyone holding it sees the page (a wrong one is a 404)
+  'GET /approvals/{token}/{decision}': {
+    allowed: 'public',
+    own: fixed('/approvals/k3v9q2xwk3v9q2xw/approved?sig=x'),
+  },
+  'POST /approvals/{token}/{decision}': {
+    allowed: 'public',
+    own: fixed('/approvals/k3v9q2xwk3v9q2xw/approved?sig=x'),
+  },
   'POST /api/contacts/{id}/anonymisation': {
     allowed: ['provider_admin'],
     own: (ctx) => ({

@@ -50,6 +50,10 @@ export const mailData: readonly StoredData[] = [
   {
     table: 'mail_approvals',
     personal: ['approver_id', 'approver_email', 'reason', 'link_secret'],
+    notPersonal: [
+      { column: 'subject_kind', reason: 'what is decided: consumption, quote or deliverable' },
+      { column: 'subject_id', reason: 'the id of the decided record (a ledger entry)' },
+    ],
     subject: {
       locate: [{ column: 'approver_id', holds: 'user' }],
       erasure: 'delete',
