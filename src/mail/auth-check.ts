@@ -19,6 +19,18 @@ export interface AuthCheckOptions {
   readonly resolver?: DNSResolver;
 }
 
+/** Whether an entry is an IP address or a CIDR range (`10.0.0.5`, `10.0.0.0/8`, `2001:db8::/32`). */
+export function isTrustedRelayEntry(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.trim().split('/');
+  const bits = Number(prefix);
+  const widest = isIP(address) === 6 ? 128 : 32;
+  return (
+    isIP(address) !== 0 &&
+    extra === undefined &&
+    (prefix === undefined || (/^\d+$/.test(prefix) && bits <= widest))
+  );
+}
+
 /** Reads `10.0.0.5` or `10.0.0.0/8` entries into a block list; a bad entry throws naming it. */
 function trustedRelayList(entries: readonly string[]): BlockList {
   const list = new BlockList();
@@ -26,7 +38,7 @@ function trustedRelayList(entries: readonly string[]): BlockList {
     const [address = '', prefix] = entry.trim().split('/');
     const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
     const bits = Number(prefix);
-    if (isIP(address) === 0 || (prefix !== undefined && !Number.isInteger(bits))) {
+    if (!isTrustedRelayEntry(entry)) {
       throw new Error(`trusted relay ${JSON.stringify(entry)} is not an IP address or CIDR range`);
     }
     if (prefix === undefined) list.addAddress(address, family);

@@ -28,4 +28,16 @@ describe('loadConfig', () => {
     expect(loadConfig({}).PACTA_ADMIN_EMAIL).toBeUndefined();
     expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
   });
+
+  it('trusted relays are IP addresses or CIDR ranges: anything else stops start-up naming the variable', () => {
+    expect(
+      loadConfig({ PACTA_TRUSTED_RELAYS: '10.0.0.0/8, 192.0.2.5,2001:db8::/32' })
+        .PACTA_TRUSTED_RELAYS,
+    ).toEqual(['10.0.0.0/8', '192.0.2.5', '2001:db8::/32']);
+    for (const bad of ['relay.example', '10.0.0.0/33', '10.0.0.0/8/1', '192.0.2.5/x']) {
+      expect(() => loadConfig({ PACTA_TRUSTED_RELAYS: bad })).toThrow(
+        /PACTA_TRUSTED_RELAYS: must be IP addresses or CIDR ranges/,
+      );
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTrustedRelayEntry } from '../mail/auth-check.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -38,7 +39,10 @@ const configSchema = z.object({
     .int()
     .min(1024)
     .default(25 * 1024 * 1024),
-  /** Relays whose mail is vouched for: IPs or CIDR ranges, comma-separated. */
+  /**
+   * Relays whose mail is vouched for (approvals by mail accept a reply through one without DKIM
+   * or SPF): IPs or CIDR ranges, comma-separated; a malformed entry stops start-up.
+   */
   PACTA_TRUSTED_RELAYS: z
     .string()
     .default('')
@@ -47,7 +51,10 @@ const configSchema = z.object({
         .split(',')
         .map((entry) => entry.trim())
         .filter((entry) => entry !== ''),
-    ),
+    )
+    .refine((entries) => entries.every(isTrustedRelayEntry), {
+      message: 'must be IP addresses or CIDR ranges, comma-separated',
+    }),
   /** The address people reach the web app at: links in mail and help-centre links start with it. */
   PACTA_PUBLIC_URL: z
     .string()
