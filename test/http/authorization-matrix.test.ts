@@ -399,6 +399,10 @@ const matrix: Record<string, Row> = {
     allowed: ['provider_admin'],
     own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/export` }),
   },
+  'GET /api/contacts/{id}/export.pdf': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/export.pdf` }),
+  },
   'GET /api/contacts/{id}/consents': {
     allowed: staff,
     own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/consents` }),

@@ -9,9 +9,11 @@ import {
   rectifyContact,
   viewContact,
 } from '../../../app/contacts/index.js';
+import { contactExportDocument, renderPdf } from '../../../reports/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
+import { viewerLocale } from '../../locale.js';
 import { presentContact, presentContactView, presentExport } from './present.js';
 import {
   anonymisationBody,
@@ -143,6 +145,32 @@ export function contactRoutes(deps: ContactsDeps): FastifyPluginAsyncZod {
         const file = `contact-${exported.contact.id}.json`;
         void reply.header('content-disposition', `attachment; filename="${file}"`);
         return presentExport(exported);
+      },
+    );
+
+    app.get(
+      '/api/contacts/:id/export.pdf',
+      {
+        config: { access: 'privacy.manage' },
+        schema: {
+          tags,
+          summary: 'The access export as a readable PDF, in the viewer’s language',
+          params: idParams,
+        },
+      },
+      async (request, reply) => {
+        const exported = await exportContact({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          contactId: recordId(request.params.id, 'contact'),
+        });
+        const doc = contactExportDocument(exported, viewerLocale(request));
+        const file = `contact-${exported.contact.id}.pdf`;
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="${file}"`)
+          .send(await renderPdf(doc, exported.exportedAt));
       },
     );
 
