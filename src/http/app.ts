@@ -180,7 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(planRoutes(modules.plans));
   await app.register(contractRoutes(modules.contracts));
   await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
-  await app.register(deskRoutes(modules.desk));
+  await app.register(deskRoutes(modules.desk, deps.publicUrl));
   await app.register(reportRoutes(modules.reports));
   await app.register(metricsRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge, deps.publicUrl));

@@ -112,6 +112,7 @@ export function composeModules(
     organisations: store.organisations,
     notices: store.notices,
     compliance: store.compliance,
+    articles: store.knowledge,
     transact,
     hourBank,
   };
@@ -210,6 +211,7 @@ export function composeModules(
       tickets: store.tickets,
       notices: store.notices,
       compliance: store.compliance,
+      articles: store.knowledge,
       transact,
       hourBank,
     },
