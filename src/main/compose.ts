@@ -238,6 +238,7 @@ export function composeModules(
       contacts: store.contacts,
       organisations: store.organisations,
       privacy: store.privacy,
+      retention: store.retention,
       storedData,
       transact,
     },

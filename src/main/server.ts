@@ -12,6 +12,7 @@ import type { EventHandler } from '../app/outbox/index.js';
 import { issueAtPeriodClose } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
+import { applyRetentionJob } from '../jobs/apply-retention.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
 import { dispatchEventsJob } from '../jobs/dispatch-events.js';
 import { issueMonitoringJob } from '../jobs/issue-monitoring.js';
@@ -146,6 +147,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       log,
       jobs: [
         closePeriodsJob({ ...modules.contracts, log }),
+        applyRetentionJob({ ...modules.contacts, log }),
         issueMonitoringJob({ ...modules.reports, log }),
         watchSlaJob({ ...modules.desk, log }),
         dispatch,
