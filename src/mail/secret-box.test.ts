@@ -39,10 +39,10 @@ describe('the unsubscribe secret derived from the installation key', () => {
     expect(secret).not.toContain(key);
     expect(Buffer.byteLength(secret)).toBeGreaterThanOrEqual(32);
     const claim = {
-      contactId: 'c-1',
-      channel: 'email',
-      purpose: 'marketing',
-      campaignId: null,
+      contactId: 'contacto-9',
+      channel: 'sms',
+      purpose: 'product_updates',
+      campaignId: 'boletin',
     } as const;
     const token = signUnsubscribeToken(claim, secret);
     expect(verifyUnsubscribeToken(token, [deriveUnsubscribeSecret(key)])).toEqual(claim);

@@ -1,8 +1,18 @@
 import { beforeAll, expect, it } from 'vitest';
 import { issueUnsubscribeToken } from '../../src/app/communications/index.js';
-import { signUnsubscribeToken } from '../../src/domain/communications/index.js';
+import {
+  signUnsubscribeToken,
+  type UnsubscribeClaim,
+} from '../../src/domain/communications/index.js';
 import { buildTestApp, type TestApp, testUnsubscribeSecret } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
+
+const claim: UnsubscribeClaim = {
+  contactId: 'c-1',
+  channel: 'email',
+  purpose: 'marketing',
+  campaignId: null,
+};
 
 describeEachEngine(
   'an installation without a secret key offers no unsubscribe links',
@@ -14,12 +24,6 @@ describeEachEngine(
     });
 
     it('the unsubscribe route says links are unavailable with a clear code, not “not found”', async () => {
-      const claim = {
-        contactId: 'c-1',
-        channel: 'email',
-        purpose: 'marketing',
-        campaignId: null,
-      } as const;
       const res = await test.app.inject({
         method: 'POST',
         url: '/api/unsubscribe',
@@ -30,12 +34,6 @@ describeEachEngine(
     });
 
     it('no unsubscribe link is issued that could never work', () => {
-      const claim = {
-        contactId: 'c-1',
-        channel: 'email',
-        purpose: 'marketing',
-        campaignId: null,
-      } as const;
       expect(() => issueUnsubscribeToken(test.modules.communications, claim)).toThrow(
         expect.objectContaining({ rule: 'unsubscribe_unavailable' }),
       );

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -29,6 +30,15 @@ const tags = ['contacts'];
 
 /** Contacts and the data subject's rights (seed 003 "Gestión RGPD"). */
 export function contactRoutes(deps: ContactsDeps): FastifyPluginAsyncZod {
+  /** Runs the access export a request asks for (traced in the contact's history). */
+  const exportOf = (request: FastifyRequest & { params: { id: string } }) =>
+    exportContact({
+      ...deps,
+      actor: actorOf(request),
+      origin: originOf(request),
+      contactId: recordId(request.params.id, 'contact'),
+    });
+
   return async (app) => {
     app.get(
       '/api/contacts',
@@ -136,12 +146,7 @@ export function contactRoutes(deps: ContactsDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const exported = await exportContact({
-          ...deps,
-          actor: actorOf(request),
-          origin: originOf(request),
-          contactId: recordId(request.params.id, 'contact'),
-        });
+        const exported = await exportOf(request);
         const file = `contact-${exported.contact.id}.json`;
         void reply.header('content-disposition', `attachment; filename="${file}"`);
         return presentExport(exported);
@@ -159,12 +164,7 @@ export function contactRoutes(deps: ContactsDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const exported = await exportContact({
-          ...deps,
-          actor: actorOf(request),
-          origin: originOf(request),
-          contactId: recordId(request.params.id, 'contact'),
-        });
+        const exported = await exportOf(request);
         const doc = contactExportDocument(exported, viewerLocale(request));
         const file = `contact-${exported.contact.id}.pdf`;
         return reply
