@@ -34,6 +34,7 @@ import { installNulGuard } from './nul-guard.js';
 import { agencyRoutes } from './routes/agency/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { communicationRoutes } from './routes/communications/routes.js';
+import { retentionRoutes } from './routes/contacts/retention-routes.js';
 import { contactRoutes } from './routes/contacts/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
 import { deskRoutes } from './routes/desk/routes.js';
@@ -181,7 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(planRoutes(modules.plans));
   await app.register(contractRoutes(modules.contracts));
   await app.register(hourBankRoutes({ hourBank: modules.hourBank, contracts: modules.contracts }));
-  await app.register(deskRoutes(modules.desk));
+  await app.register(deskRoutes(modules.desk, deps.publicUrl));
   await app.register(reportRoutes(modules.reports));
   await app.register(metricsRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge, deps.publicUrl));
@@ -192,6 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(approvalRoutes(modules.mail));
   await app.register(mailboxRoutes(modules.mail));
   await app.register(contactRoutes(modules.contacts));
+  await app.register(retentionRoutes(modules.contacts));
   await app.register(communicationRoutes(modules.communications));
   await app.register(webApp());
   return app;

@@ -52,10 +52,13 @@ describe('catalogs', () => {
         'channel.whatsapp',
         'history.system',
         'reports.col.tickets',
+        'contacts.col.number',
+        'contacts.view.tickets',
         'approval.ticket',
         'audit.system',
         // a date range and a sentence whose words are all placeholders
         'approval.periodRange',
+        'contacts.trace.change',
         'audit.do.unknown',
         // seed 002's plan names, as its contract spells them
         'preset.name.seed002-base',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSecretBox } from './secret-box.js';
+import { signUnsubscribeToken, verifyUnsubscribeToken } from '../domain/communications/index.js';
+import { createSecretBox, deriveUnsubscribeSecret } from './secret-box.js';
 
 const key = 'clave-de-instalacion-de-32-caracteres-o-mas';
 
@@ -27,5 +28,24 @@ describe('mailbox passwords sealed at rest', () => {
     const flipped = `${body?.[0] === 'A' ? 'B' : 'A'}${body?.slice(1)}`;
     expect(() => createSecretBox(key).open([version, iv, tag, flipped].join('.'))).toThrow();
     expect(() => createSecretBox(key).open('clave-del-buzon')).toThrow('not a sealed secret');
+  });
+});
+
+describe('the unsubscribe secret derived from the installation key', () => {
+  it('is stable for one key, differs for another, and signs links that verify after a restart', () => {
+    const secret = deriveUnsubscribeSecret(key);
+    expect(secret).toBe(deriveUnsubscribeSecret(key));
+    expect(secret).not.toBe(deriveUnsubscribeSecret(`${key}!`));
+    expect(secret).not.toContain(key);
+    expect(Buffer.byteLength(secret)).toBeGreaterThanOrEqual(32);
+    const claim = {
+      contactId: 'contacto-9',
+      channel: 'sms',
+      purpose: 'product_updates',
+      campaignId: 'boletin',
+    } as const;
+    const token = signUnsubscribeToken(claim, secret);
+    expect(verifyUnsubscribeToken(token, [deriveUnsubscribeSecret(key)])).toEqual(claim);
+    expect(verifyUnsubscribeToken(token, [deriveUnsubscribeSecret(`${key}!`)])).toBeNull();
   });
 });

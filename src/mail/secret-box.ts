@@ -9,6 +9,17 @@ import type { SecretBox } from '../app/mail/index.js';
 const version = 'v1';
 const ivBytes = 12;
 
+/**
+ * The secret unsubscribe links are signed with, derived from the installation's secret key (its
+ * own HKDF label, so it never equals the sealing key): stable across restarts, so links already
+ * mailed keep working.
+ */
+export function deriveUnsubscribeSecret(secretKey: string): string {
+  return Buffer.from(
+    hkdfSync('sha256', secretKey, 'pacta', 'pacta unsubscribe links v1', 32),
+  ).toString('base64url');
+}
+
 /** A sealer over the installation's secret key (any string of at least 32 characters). */
 export function createSecretBox(secretKey: string): SecretBox {
   const key = Buffer.from(hkdfSync('sha256', secretKey, 'pacta', 'pacta secrets at rest v1', 32));

@@ -113,6 +113,7 @@ export function composeModules(
     organisations: store.organisations,
     notices: store.notices,
     compliance: store.compliance,
+    articles: store.knowledge,
     transact,
     hourBank,
   };
@@ -211,6 +212,7 @@ export function composeModules(
       tickets: store.tickets,
       notices: store.notices,
       compliance: store.compliance,
+      articles: store.knowledge,
       transact,
       hourBank,
     },
@@ -239,6 +241,7 @@ export function composeModules(
       contacts: store.contacts,
       organisations: store.organisations,
       privacy: store.privacy,
+      retention: store.retention,
       storedData,
       transact,
     },

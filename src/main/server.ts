@@ -12,6 +12,7 @@ import type { EventHandler } from '../app/outbox/index.js';
 import { issueAtPeriodClose } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
+import { applyRetentionJob } from '../jobs/apply-retention.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
 import { dispatchEventsJob } from '../jobs/dispatch-events.js';
 import { issueMonitoringJob } from '../jobs/issue-monitoring.js';
@@ -20,7 +21,7 @@ import { type JobQueue, startJobQueue } from '../jobs/queue.js';
 import { watchSlaJob } from '../jobs/watch-sla.js';
 import { imapMailboxReader, mailReaders, smtpTransport } from '../mail/adapters.js';
 import { type ListenAddress, parseListenAddress } from '../mail/listen-address.js';
-import { createSecretBox } from '../mail/secret-box.js';
+import { createSecretBox, deriveUnsubscribeSecret } from '../mail/secret-box.js';
 import { createMailSender, type MailSender } from '../mail/send.js';
 import { type SmtpListener, startSmtpListener } from '../mail/smtp-listener.js';
 import type { DatabaseHandle } from '../store/database.js';
@@ -95,7 +96,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await migrateToLatest(database.db);
     let nudge = () => {};
     const store = openStore(database.db, { onEventsRecorded: () => nudge() });
-    const modules = composeModules(store, systemClock, systemIds, mailEdgesOf(config, sender));
+    const unsubscribeSecrets = config.PACTA_SECRET_KEY
+      ? [deriveUnsubscribeSecret(config.PACTA_SECRET_KEY)]
+      : [];
+    const modules = composeModules(
+      store,
+      systemClock,
+      systemIds,
+      mailEdgesOf(config, sender),
+      unsubscribeSecrets,
+    );
     const admin =
       config.PACTA_ADMIN_EMAIL && config.PACTA_ADMIN_PASSWORD
         ? { email: config.PACTA_ADMIN_EMAIL, password: config.PACTA_ADMIN_PASSWORD }
@@ -137,6 +147,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       log,
       jobs: [
         closePeriodsJob({ ...modules.contracts, log }),
+        applyRetentionJob({ ...modules.contacts, log }),
         issueMonitoringJob({ ...modules.reports, log }),
         watchSlaJob({ ...modules.desk, log }),
         dispatch,

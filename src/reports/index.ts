@@ -15,6 +15,7 @@ export { type ChartSeries, type ChartSpec, chartOption } from './charts.js';
 export { csvDelimiter, renderCsv } from './csv.js';
 export type { Block, Cell, Column, Fact, ReportDocument, Section } from './document.js';
 export { complianceDocument, complianceTrendChart } from './layouts/compliance.js';
+export { contactExportDocument } from './layouts/contact-export.js';
 export type { IssueEdition, ReportHeading } from './layouts/heading.js';
 export { monitoringChart, monitoringDocument } from './layouts/monitoring.js';
 export { planningChart, planningDocument } from './layouts/planning.js';

@@ -6,7 +6,11 @@
 import type { AgencyRepository } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
 import type { ConsentRepository, SegmentSubjects } from '../app/communications/index.js';
-import type { ContactRepository, PrivacyStore } from '../app/contacts/index.js';
+import type {
+  ContactRepository,
+  PrivacyStore,
+  RetentionRepository,
+} from '../app/contacts/index.js';
 import type { ContractRepository, LedgerRepository } from '../app/contracts/index.js';
 import type {
   ComplianceQueries,
@@ -44,6 +48,7 @@ import { calendarRepository } from './calendars/calendars.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
 import { privacyStore } from './contacts/privacy.js';
+import { retentionRepository } from './contacts/retention.js';
 import { contractRepository } from './contracts/contracts.js';
 import type { Db } from './database.js';
 import { complianceQueries } from './desk/compliance.js';
@@ -103,6 +108,7 @@ export interface Repositories {
   mailApprovals: ApprovalRepository;
   contacts: ContactRepository;
   privacy: PrivacyStore;
+  retention: RetentionRepository;
   consents: ConsentRepository;
 }
 
@@ -149,6 +155,7 @@ function repositories(db: Db): Repositories {
     mailApprovals: approvalRepository(db),
     contacts: contactRepository(db),
     privacy: privacyStore(db),
+    retention: retentionRepository(db),
     consents: consentRepository(db),
   };
 }

@@ -9,7 +9,12 @@ import type {
   AgencyImpassesTable,
   AgencyPeopleTable,
 } from './agency/tables.js';
-import type { ConsentEventsTable, ContactsTable, ContactTraceTable } from './contacts/tables.js';
+import type {
+  ConsentEventsTable,
+  ContactsTable,
+  ContactTraceTable,
+  RetentionRulesTable,
+} from './contacts/tables.js';
 import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
 import type {
   ApiTokensTable,
@@ -74,6 +79,7 @@ export interface Tables {
   contacts: ContactsTable;
   contact_trace: ContactTraceTable;
   consent_events: ConsentEventsTable;
+  retention_rules: RetentionRulesTable;
   quotes: QuotesTable;
   projects: ProjectsTable;
 }

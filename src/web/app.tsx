@@ -7,6 +7,9 @@ import { isProviderRole } from '../domain/identity/roles.js';
 import { PortalAgencyPage } from './agency/portal.js';
 import { CalendarEditorPage } from './calendars/calendar-editor.js';
 import { CalendarsPage } from './calendars/calendars.js';
+import { ContactPage } from './contacts/contact.js';
+import { ContactsPage } from './contacts/contacts.js';
+import { UnsubscribePage } from './contacts/unsubscribe.js';
 import { ContractPage, ContractsPage } from './contracts/contracts.js';
 import { DashboardPage } from './dashboard/dashboard.js';
 import { PortalHoursPage, PortalTicketsPage } from './desk/portal.js';
@@ -63,6 +66,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return <ContractsPage />;
     case '/calendars':
       return <CalendarsPage />;
+    case '/contacts':
+      return <ContactsPage />;
     case '/knowledge':
       return <ArticlesPage />;
     case '/knowledge/new':
@@ -93,6 +98,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
   if (ticketId) return <TicketPage key={ticketId} id={ticketId} staff back="/queue" />;
   const contractId = paramAfter(path, '/contracts');
   if (contractId) return <ContractPage key={contractId} id={contractId} />;
+  const contactId = paramAfter(path, '/contacts');
+  if (contactId) return <ContactPage key={contactId} id={contactId} />;
   const calendarId = paramAfter(path, '/calendars');
   if (calendarId) return <CalendarEditorPage key={calendarId} id={calendarId} />;
   return <NotFound home="/queue" />;
@@ -127,6 +134,7 @@ function Console() {
         { to: '/queue', label: t('nav.queue') },
         { to: '/contracts', label: t('nav.contracts') },
         { to: '/calendars', label: t('nav.calendars') },
+        { to: '/contacts', label: t('contacts.nav.list') },
         { to: '/knowledge', label: t('knowledge.nav.articles') },
         { to: `/help/${locale}`, label: t('knowledge.nav.help') },
       ],
@@ -194,6 +202,9 @@ function Root() {
   const path = usePath();
   // the mailed link opens its page whoever is signed in here (the reset ends every session)
   if (path === '/reset-password') return <ResetPasswordPage />;
+  // an unsubscribe link works for whoever holds it, signed in or not
+  const unsubscribeToken = paramAfter(path, '/unsubscribe');
+  if (unsubscribeToken) return <UnsubscribePage token={unsubscribeToken} />;
   if (state.status === 'loading') {
     return (
       <div className="boot" aria-busy="true">

@@ -128,6 +128,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Queue',
       'Contracts',
       'Calendars',
+      'Contacts',
       'Knowledge base',
       'Help centre',
       'Users',

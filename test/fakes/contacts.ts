@@ -5,7 +5,11 @@
  * tested against the real engines.
  */
 import type { ConsentRepository, SegmentSubjects } from '../../src/app/communications/index.js';
-import type { ContactRepository, PrivacyStore } from '../../src/app/contacts/index.js';
+import type {
+  ContactRepository,
+  PrivacyStore,
+  RetentionRepository,
+} from '../../src/app/contacts/index.js';
 import { displayName } from '../../src/domain/contacts/index.js';
 import type { Tables } from './identity.js';
 
@@ -70,6 +74,25 @@ export function contacts(tables: Tables): ContactRepository {
 const onlyOnRealEngines = async (): Promise<never> => {
   throw new Error('exports and anonymisation walk real tables: test them on the real engines');
 };
+
+/** Retention rules in memory; its candidates, like the privacy port, only on the real engines. */
+export function retention(tables: Tables): RetentionRepository {
+  return {
+    async rules() {
+      return [...tables().retentionRules].sort((a, b) =>
+        a.organisationId.localeCompare(b.organisationId),
+      );
+    },
+    async saveRule(organisationId, rule) {
+      const state = tables();
+      state.retentionRules = state.retentionRules.filter(
+        (r) => r.organisationId !== organisationId,
+      );
+      if (rule !== null) state.retentionRules.push(rule);
+    },
+    candidates: onlyOnRealEngines,
+  };
+}
 
 /** The privacy port in memory: refuses (see the module comment). */
 export const privacy: PrivacyStore = {

@@ -14,7 +14,7 @@ import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
 import type { ConsentEvent } from '../../src/domain/communications/index.js';
-import type { Contact, TraceEntry } from '../../src/domain/contacts/index.js';
+import type { Contact, RetentionRule, TraceEntry } from '../../src/domain/contacts/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
@@ -78,6 +78,7 @@ export interface State extends MailState {
   contacts: Contact[];
   contactTrace: (TraceEntry & { id: string })[];
   consents: ConsentEvent[];
+  retentionRules: RetentionRule[];
   quotes: Quote[];
   projects: ProjectRecord[];
 }
@@ -135,6 +136,7 @@ export function emptyState(): State {
     contacts: [],
     contactTrace: [],
     consents: [],
+    retentionRules: [],
     quotes: [],
     projects: [],
     ...emptyMailState(),

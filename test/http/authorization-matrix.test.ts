@@ -399,6 +399,18 @@ const matrix: Record<string, Row> = {
     allowed: ['provider_admin'],
     own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/export` }),
   },
+  'GET /api/contacts/{id}/export.pdf': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/export.pdf` }),
+  },
+  'GET /api/retention-rules': { allowed: ['provider_admin'], own: fixed('/api/retention-rules') },
+  'PUT /api/organisations/{id}/retention-rule': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({
+      url: `/api/organisations/${ctx.otherOrg}/retention-rule`,
+      payload: { rule: null },
+    }),
+  },
   'GET /api/contacts/{id}/consents': {
     allowed: staff,
     own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/consents` }),

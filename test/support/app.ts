@@ -37,11 +37,19 @@ export async function buildTestApp(
     metrics?: AppDeps['metrics'];
     accepting?: AppDeps['accepting'];
     publicUrl?: AppDeps['publicUrl'];
+    /** Secrets unsubscribe links are signed with; the test secret unless a test says otherwise. */
+    unsubscribeSecrets?: readonly string[];
   } = {},
 ): Promise<TestApp> {
   const clock = new TestClock();
   const store = openStore(database.db);
-  const modules = composeModules(store, clock, randomIds, options.mail, [testUnsubscribeSecret]);
+  const modules = composeModules(
+    store,
+    clock,
+    randomIds,
+    options.mail,
+    options.unsubscribeSecrets ?? [testUnsubscribeSecret],
+  );
   await bootstrapInstallation({ ...modules.identity, admin: undefined });
   const app = await buildApp({
     version: 'test',

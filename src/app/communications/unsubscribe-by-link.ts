@@ -6,12 +6,14 @@ import {
 import { DomainError } from '../../domain/errors.js';
 import { type Origin, recordChange } from '../shared/index.js';
 import { appendConsent } from './append-consent.js';
+import { currentUnsubscribeSecret } from './issue-unsubscribe-link.js';
 import type { CommunicationsDeps } from './ports.js';
 
 /**
  * Withdraws the consent an unsubscribe link names, for whoever holds the link (no sign-in: the
  * token is signed). A forged or unknown token is `not_found`; clicking twice changes nothing
- * more; an anonymised contact is simply answered (it receives nothing any more).
+ * more; an anonymised contact is simply answered (it receives nothing any more). Without a
+ * secret configured the link cannot be checked: `unsubscribe_unavailable`, said plainly.
  */
 export async function unsubscribeByLink(
   options: Pick<
@@ -19,10 +21,8 @@ export async function unsubscribeByLink(
     'clock' | 'ids' | 'contacts' | 'consents' | 'unsubscribeSecrets' | 'transact'
   > & { origin: Origin; token: string },
 ): Promise<UnsubscribeClaim> {
-  const claim =
-    options.unsubscribeSecrets.length === 0
-      ? null
-      : verifyUnsubscribeToken(options.token, options.unsubscribeSecrets);
+  currentUnsubscribeSecret(options);
+  const claim = verifyUnsubscribeToken(options.token, options.unsubscribeSecrets);
   const contact = claim === null ? undefined : await options.contacts.find(claim.contactId);
   if (claim === null || contact === undefined) {
     throw new DomainError('not_found', 'no such unsubscribe link');

@@ -5,8 +5,8 @@ import {
   pseudonymFrom,
   traceOf,
 } from '../../domain/contacts/index.js';
-import type { Actor } from '../../domain/identity/policy.js';
-import { authorise, type Origin, recordChange } from '../shared/index.js';
+import type { Principal } from '../../domain/identity/policy.js';
+import { authorise, authorOf, type Origin, recordChange } from '../shared/index.js';
 import { findContact } from './find-contact.js';
 import type { ContactsDeps } from './ports.js';
 import { appendTrace } from './trace.js';
@@ -26,7 +26,8 @@ export interface Anonymised {
  */
 export async function anonymiseContact(
   options: Pick<ContactsDeps, 'clock' | 'ids' | 'contacts' | 'storedData' | 'transact'> & {
-    actor: Actor;
+    /** An administrator, or the retention job. */
+    actor: Principal;
     origin: Origin;
     contactId: string;
   },
@@ -44,7 +45,7 @@ export async function anonymiseContact(
   return options.transact(async (tx) => {
     const removedAttachments = await tx.privacy.anonymise(plan);
     await tx.contacts.save(contact);
-    const entry = traceOf(contact.id, 'anonymised', at.getTime(), options.actor.userId);
+    const entry = traceOf(contact.id, 'anonymised', at.getTime(), authorOf(options.actor));
     await appendTrace(tx.contacts, options.ids, [entry]);
     await recordChange(tx, { ...options, at, resourceType: 'contacts', resourceId: contact.id });
     return { contact, removedAttachments };

@@ -8,6 +8,7 @@ export { type ContactInput, createContact } from './create-contact.js';
 export { type ContactExport, exportContact } from './export-contact.js';
 export { findContact } from './find-contact.js';
 export { listContacts } from './list-contacts.js';
+export { listRetentionRules } from './list-retention-rules.js';
 export type {
   ContactActivity,
   ContactApproval,
@@ -21,7 +22,10 @@ export type {
   ExportedRows,
   PrivacyStore,
   PrivacySubject,
+  RetentionRepository,
 } from './ports.js';
 export { rectifyContact } from './rectify-contact.js';
+export { type RetentionRun, runRetentionRules } from './run-retention-rules.js';
+export { setRetentionRule } from './set-retention-rule.js';
 export { contactsData } from './stored-data.js';
 export { type ContactView, viewContact } from './view-contact.js';

@@ -3,6 +3,8 @@ import type {
   AnonymisationPlan,
   Contact,
   ExportStep,
+  RetentionCandidate,
+  RetentionRule,
   StoredData,
   TraceEntry,
 } from '../../domain/contacts/index.js';
@@ -83,10 +85,20 @@ export interface PrivacyStore {
   anonymise(plan: AnonymisationPlan): Promise<readonly unknown[]>;
 }
 
+/** Retention rules per organisation and the contacts they reach. */
+export interface RetentionRepository {
+  rules(): Promise<RetentionRule[]>;
+  /** Sets an organisation's rule, or removes it (null). */
+  saveRule(organisationId: string, rule: RetentionRule | null, at: Date): Promise<void>;
+  /** The contacts of these organisations with their tickets' status and closing instant. */
+  candidates(organisationIds: readonly string[]): Promise<RetentionCandidate[]>;
+}
+
 /** What contacts use-cases write in one transaction. */
 export interface ContactsTx extends ChangeTx {
   contacts: ContactRepository;
   privacy: PrivacyStore;
+  retention: RetentionRepository;
 }
 
 /** Everything the contacts use-cases need. */
@@ -96,6 +108,7 @@ export interface ContactsDeps {
   contacts: ContactReader;
   organisations: OrganisationReader;
   privacy: Pick<PrivacyStore, 'exportSubject'>;
+  retention: Pick<RetentionRepository, 'rules' | 'candidates'>;
   /** Every module's stored-data declarations (what exports and anonymisation walk). */
   storedData: readonly StoredData[];
   transact: Transact<ContactsTx>;

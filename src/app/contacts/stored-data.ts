@@ -1,6 +1,6 @@
 import type { StoredData } from '../shared/index.js';
 
-/** The contacts module's tables: the contacts themselves and each one's history. */
+/** The contacts module's tables: the contacts themselves, each one's history, retention rules. */
 export const contactsData: readonly StoredData[] = [
   {
     table: 'contacts',
@@ -52,4 +52,6 @@ export const contactsData: readonly StoredData[] = [
       },
     },
   },
+  // an organisation's retention rule: months and a time zone, nobody's data
+  { table: 'retention_rules', personal: [] },
 ];

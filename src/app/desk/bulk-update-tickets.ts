@@ -36,7 +36,7 @@ export type BulkResult =
  */
 export async function bulkUpdateTickets(
   options: TicketCommandDeps &
-    Pick<DeskDeps, 'users' | 'organisations' | 'hourBank'> & {
+    Pick<DeskDeps, 'users' | 'organisations' | 'hourBank' | 'articles'> & {
       actor: Actor;
       origin: Origin;
       ticketIds: readonly string[];

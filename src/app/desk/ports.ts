@@ -19,6 +19,7 @@ import type { CalendarReader } from '../calendars/index.js';
 import type { ContractReader } from '../contracts/index.js';
 import type { HourBankDeps } from '../hour-bank/index.js';
 import type { OrganisationReader, UserReader } from '../identity/index.js';
+import type { KnowledgeReader } from '../knowledge/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
 /** A ticket's fields and its SLA projection. */
@@ -217,6 +218,8 @@ export interface DeskDeps {
   organisations: Pick<OrganisationReader, 'findById' | 'list'>;
   notices: Pick<SlaNoticeRepository, 'list'>;
   compliance: ComplianceQueries;
+  /** Help-centre articles, to check a ticket redirected to documentation links a public one. */
+  articles: Pick<KnowledgeReader, 'findBySlug'>;
   transact: Transact<DeskTx>;
   /** Time logged on a ticket goes through the hour bank. */
   hourBank: Pick<

@@ -1,6 +1,7 @@
 import { assertCriticalityOffered } from '../../domain/contracts/index.js';
 import { invalidInput } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
+import { documentationOutcome } from '../../domain/knowledge/index.js';
 import type { TicketEvent } from '../../domain/sla/index.js';
 import type {
   Classification,
@@ -12,6 +13,7 @@ import { settleTicketCharge } from '../hour-bank/index.js';
 import type { Origin } from '../shared/index.js';
 import { actOnTicket, type TicketCommandDeps } from './act-on-ticket.js';
 import { assertAssignable } from './assignees.js';
+import { assertRedirectedToDocumentation } from './check-redirect.js';
 import type { DeskDeps, TicketChanges, TicketRecord } from './ports.js';
 import { ticketInReach } from './ticket-in-reach.js';
 
@@ -31,21 +33,27 @@ export interface TicketUpdate {
  * outcome or subject; each SLA-relevant change is an event of the log. A new kind or answer
  * (seed 002's five) settles the ticket's charge in the hour bank once the ticket is saved: a
  * ticket reclassified as an incident gets its consumption back (seed 001). Only someone who can
- * take the ticket may be its assignee (see `canTakeTickets`).
+ * take the ticket may be its assignee (see `canTakeTickets`). "Redirected to documentation" needs
+ * a public reply linking a published public article (seed 001).
  */
 export async function updateTicket(
   options: TicketCommandDeps &
-    Pick<DeskDeps, 'users' | 'organisations' | 'hourBank'> & {
+    Pick<DeskDeps, 'users' | 'organisations' | 'hourBank' | 'articles'> & {
       actor: Actor;
       origin: Origin;
       ticketId: string;
       update: TicketUpdate;
+      /** The help centre's public address, for the article links of a redirection. */
+      helpCentreUrl?: string | undefined;
     },
 ): Promise<TicketRecord> {
   const { update } = options;
-  if (update.assigneeId) {
+  if (update.assigneeId || update.outcome === documentationOutcome) {
     const ticket = await ticketInReach({ ...options, action: 'tickets.work' });
-    await assertAssignable(options, ticket.clientId, update.assigneeId);
+    if (update.assigneeId) await assertAssignable(options, ticket.clientId, update.assigneeId);
+    if (update.outcome === documentationOutcome && ticket.outcome !== documentationOutcome) {
+      await assertRedirectedToDocumentation(options, ticket);
+    }
   }
   let before: TicketRecord | undefined;
   const updated = await actOnTicket({

@@ -16,6 +16,7 @@ export const communicationRules = [
   'unknown_field',
   'missing_field',
   'campaign_not_editable',
+  'unsubscribe_unavailable',
 ] as const;
 
 /** One of {@link communicationRules}. */

@@ -12,6 +12,9 @@
  * - `platform_limitation` ("no puede ser subsanado por las limitaciones técnicas"): only the
  *   diagnosis is billable, and Pacta bills it like an answer in the same communication: the
  *   plan's minimum per ticket at most, without approval.
+ * - `redirected_to_documentation` (seed 001, "siempre trataremos de guiarte con la
+ *   documentación"): answered within the conversation the client opened, so charged like an
+ *   answer in the same communication: at once, with the plan's minimums, never waiting for approval.
  * A ticket with no answer yet follows the plan: each entry's first-contact flag decides approval.
  * With no minimum per ticket (seed 001's plans), the first-contact and diagnosis answers charge
  * what the usual rules give.
@@ -43,6 +46,7 @@ export function answerRule(
     case null:
       return { cap: rules.maximumPerTicketMinutes, reason: null, quote: true, approval: 'entry' };
     case 'answered_in_first_contact':
+    case 'redirected_to_documentation':
     case 'platform_limitation': {
       const code =
         outcome === 'platform_limitation' ? 'billable_diagnosis' : 'first_contact_charge';

@@ -25,10 +25,14 @@ export function articleUrl(baseUrl: string, article: Pick<Article, 'language' | 
   return `${baseUrl.replace(/\/+$/, '')}/help/${article.language}/${article.slug}`;
 }
 
+/** A Markdown link to `url` reading `title` (its brackets escaped). */
+export function markdownLink(title: string, url: string): string {
+  return `[${title.replace(/([[\]\\])/g, '\\$1')}](${url})`;
+}
+
 /** The Markdown link an agent inserts in a reply. */
 export function articleLink(baseUrl: string, article: Article): string {
-  const title = article.title.replace(/([[\]\\])/g, '\\$1');
-  return `[${title}](${articleUrl(baseUrl, article)})`;
+  return markdownLink(article.title, articleUrl(baseUrl, article));
 }
 
 /** The (language, slug) pairs of the help-centre links found in a text. */

@@ -37,6 +37,7 @@ export {
   checkDocumentationRedirect,
   documentationOutcome,
   linkedArticles,
+  markdownLink,
   type ReplyForRedirect,
   redirectWork,
 } from './documentation.js';

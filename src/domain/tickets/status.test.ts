@@ -74,7 +74,7 @@ describe('ticket status machine', () => {
 });
 
 describe('ticket vocabulary', () => {
-  it('names the five urgencies of seed 004 and the five request outcomes of seed 002', () => {
+  it('names the five urgencies of seed 004, the five request outcomes of seed 002 and seed 001’s redirection to documentation', () => {
     expect(urgencyTypes).toHaveLength(5);
     expect(requestOutcomes).toEqual([
       'answered_in_first_contact',
@@ -82,6 +82,7 @@ describe('ticket vocabulary', () => {
       'hours_exhausted',
       'not_covered',
       'platform_limitation',
+      'redirected_to_documentation',
     ]);
     expect(RequestOutcome.notCovered).toBe('not_covered');
   });

@@ -75,7 +75,10 @@ export const supportLevels = ['L1', 'L2', 'L3'] as const;
 /** One of {@link supportLevels}. */
 export type SupportLevel = (typeof supportLevels)[number];
 
-/** The five possible answers to a request (seed 002, "respuestas posibles para el requerimiento"). */
+/**
+ * The possible answers to a request: seed 002's five ("respuestas posibles para el requerimiento")
+ * and seed 001's "redirected to documentation".
+ */
 export const RequestOutcome = {
   /**
    * Solved within the same communication: the time spent is recorded and the plan's minimum
@@ -99,6 +102,11 @@ export const RequestOutcome = {
   notCovered: 'not_covered',
   /** Cannot be fixed because of technical limitations of the platform or of the implemented application. */
   platformLimitation: 'platform_limitation',
+  /**
+   * Answered with the help centre's documentation (seed 001: "Redirige a nuestra documentación"):
+   * a public reply links a published public article; charged as a first-contact answer.
+   */
+  redirectedToDocumentation: 'redirected_to_documentation',
 } as const;
 /** One of the values of {@link RequestOutcome}. */
 export type RequestOutcome = (typeof RequestOutcome)[keyof typeof RequestOutcome];

@@ -47,6 +47,7 @@ export const desk = {
   'outcome.hours_exhausted': 'Hours exhausted: overage rate',
   'outcome.not_covered': 'Not covered: quote',
   'outcome.platform_limitation': 'Platform limitation',
+  'outcome.redirected_to_documentation': 'Redirected to documentation',
 
   'sla.title': 'Service levels',
   'sla.wallClock': 'Time left is wall-clock time to the due moment.',

@@ -9,6 +9,7 @@ import { enAgency } from './agency.js';
 import { calendars } from './calendars.js';
 import { enCommunications } from './communications.js';
 import { enContacts } from './contacts.js';
+import { enContactsWeb } from './contacts-web.js';
 import { contracts } from './contracts.js';
 import { enCoreRules } from './core-rules.js';
 import { enCustomerSuccess } from './customer-success.js';
@@ -46,6 +47,7 @@ export const en = {
   ...enKnowledgeWeb,
   ...enCustomerSuccess,
   ...enContacts,
+  ...enContactsWeb,
   ...enCommunications,
   ...mail,
   ...mailReasons,

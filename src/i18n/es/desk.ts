@@ -49,6 +49,7 @@ export const desk: Translation<typeof english> = {
   'outcome.hours_exhausted': 'Horas agotadas: valor hora adicional',
   'outcome.not_covered': 'No cubierto: cotización',
   'outcome.platform_limitation': 'Limitación de la plataforma',
+  'outcome.redirected_to_documentation': 'Redirigido a la documentación',
 
   'sla.title': 'Niveles de servicio',
   'sla.wallClock': 'El tiempo restante es tiempo de reloj hasta el vencimiento.',

@@ -9,6 +9,7 @@ import { esAgency } from './agency.js';
 import { calendars } from './calendars.js';
 import { esCommunications } from './communications.js';
 import { esContacts } from './contacts.js';
+import { esContactsWeb } from './contacts-web.js';
 import { contracts } from './contracts.js';
 import { esCoreRules } from './core-rules.js';
 import { esCustomerSuccess } from './customer-success.js';
@@ -46,6 +47,7 @@ export const es: Catalog = {
   ...esKnowledgeWeb,
   ...esCustomerSuccess,
   ...esContacts,
+  ...esContactsWeb,
   ...esCommunications,
   ...mail,
   ...mailReasons,

@@ -51,3 +51,11 @@ export interface ConsentEventsTable {
   at: Date;
   evidence: string | null;
 }
+
+/** One organisation's retention rule: anonymise closed tickets' contacts after N months. */
+export interface RetentionRulesTable {
+  organisation_id: string;
+  anonymise_after_months: number;
+  time_zone: string;
+  updated_at: Date;
+}

@@ -20,6 +20,7 @@ import * as reportInputs from './0019_report_inputs.js';
 import * as accounts from './0020_accounts.js';
 import * as knowledgeDeflection from './0021_knowledge_deflection.js';
 import * as mailApprovals from './0022_mail_approvals.js';
+import * as retentionRules from './0025_retention_rules.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0020_accounts': accounts,
   '0021_knowledge_deflection': knowledgeDeflection,
   '0022_mail_approvals': mailApprovals,
+  '0025_retention_rules': retentionRules,
 };

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import type { Message, Person, TicketDetail } from '../api/desk.js';
 import { useI18n } from '../i18n.js';
+import { ArticlePicker } from '../knowledge/article-picker.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
 import { useDraft } from './drafts.js';
@@ -98,6 +99,11 @@ export function ReplyBox(props: {
         />
         {props.staff && <p className="field__hint">{t('ticket.reply.hint')}</p>}
       </div>
+      {props.staff && (
+        <ArticlePicker
+          onInsert={(link) => setBody(body.trim() === '' ? link : `${body} ${link}`)}
+        />
+      )}
       <div className="form-actions">
         <button
           type="submit"

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -9,9 +10,11 @@ import {
   rectifyContact,
   viewContact,
 } from '../../../app/contacts/index.js';
+import { contactExportDocument, renderPdf } from '../../../reports/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
+import { viewerLocale } from '../../locale.js';
 import { presentContact, presentContactView, presentExport } from './present.js';
 import {
   anonymisationBody,
@@ -27,6 +30,15 @@ const tags = ['contacts'];
 
 /** Contacts and the data subject's rights (seed 003 "Gestión RGPD"). */
 export function contactRoutes(deps: ContactsDeps): FastifyPluginAsyncZod {
+  /** Runs the access export a request asks for (traced in the contact's history). */
+  const exportOf = (request: FastifyRequest & { params: { id: string } }) =>
+    exportContact({
+      ...deps,
+      actor: actorOf(request),
+      origin: originOf(request),
+      contactId: recordId(request.params.id, 'contact'),
+    });
+
   return async (app) => {
     app.get(
       '/api/contacts',
@@ -134,15 +146,31 @@ export function contactRoutes(deps: ContactsDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const exported = await exportContact({
-          ...deps,
-          actor: actorOf(request),
-          origin: originOf(request),
-          contactId: recordId(request.params.id, 'contact'),
-        });
+        const exported = await exportOf(request);
         const file = `contact-${exported.contact.id}.json`;
         void reply.header('content-disposition', `attachment; filename="${file}"`);
         return presentExport(exported);
+      },
+    );
+
+    app.get(
+      '/api/contacts/:id/export.pdf',
+      {
+        config: { access: 'privacy.manage' },
+        schema: {
+          tags,
+          summary: 'The access export as a readable PDF, in the viewer’s language',
+          params: idParams,
+        },
+      },
+      async (request, reply) => {
+        const exported = await exportOf(request);
+        const doc = contactExportDocument(exported, viewerLocale(request));
+        const file = `contact-${exported.contact.id}.pdf`;
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="${file}"`)
+          .send(await renderPdf(doc, exported.exportedAt));
       },
     );
 

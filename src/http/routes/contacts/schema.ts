@@ -103,3 +103,22 @@ export const rectificationBody = z.object({
 
 /** Body of an anonymisation: a confirmation, since it cannot be undone. */
 export const anonymisationBody = z.object({ confirm: z.literal(true) });
+
+/** An organisation's retention rule. */
+export const retentionRuleView = z
+  .object({
+    organisationId: z.string(),
+    anonymiseAfterMonths: z.number().int(),
+    timeZone: z.string(),
+  })
+  .meta({ id: 'RetentionRule' });
+
+/** Body of setting a retention rule (null removes it). */
+export const retentionRuleBody = z.object({
+  rule: z
+    .object({
+      anonymiseAfterMonths: z.number().int().min(1).max(120),
+      timeZone: z.string().min(1).max(100),
+    })
+    .nullable(),
+});

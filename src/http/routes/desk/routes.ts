@@ -23,6 +23,7 @@ import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
 import { viewerLocale } from '../../locale.js';
+import { publicBaseUrl } from '../../public-url.js';
 import { presentLoggedWork } from '../hour-bank/present.js';
 import { loggedWorkView, timeEntryFields } from '../hour-bank/schema.js';
 import { presentNotice, presentSummary, presentTicket, presentTicketDetail } from './present.js';
@@ -44,7 +45,7 @@ import {
 } from './schema.js';
 
 /** The service desk: tickets, their conversation, status, time, SLA clocks, and compliance. */
-export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
+export function deskRoutes(deps: DeskDeps, publicUrl?: string): FastifyPluginAsyncZod {
   return async (app) => {
     const ticketId = (id: string) => recordId(id, 'ticket');
     /** What every ticket command gets from a request: the deps, the actor, the origin, the ticket. */
@@ -200,7 +201,11 @@ export function deskRoutes(deps: DeskDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        await updateTicket({ ...command(request), update: request.body });
+        await updateTicket({
+          ...command(request),
+          update: request.body,
+          helpCentreUrl: publicBaseUrl(request, publicUrl),
+        });
         return detail(request, request.params.id);
       },
     );
