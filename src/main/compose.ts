@@ -28,6 +28,7 @@ import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
 import { renderAccountNotice, renderNotice } from '../mail/templates.js';
+import { renderReportMail, reportAttachments } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import { storedData } from './stored-data.js';
 
@@ -221,6 +222,9 @@ export function composeModules(
       mailboxReader: mailEdges.mailboxReader ?? imapMailboxReader,
       mailboxes: store.mailboxes,
       render: renderNotice,
+      renderReportMail,
+      attachments: reportAttachments(store),
+      issuedReports: store.issuedReports,
       mailMessages: store.mailMessages,
       mailThreads: store.mailThreads,
       outgoingMail: store.outgoingMail,

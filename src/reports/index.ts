@@ -24,6 +24,7 @@ export {
   roadmapDocument,
 } from './layouts/project.js';
 export { statementDocument } from './layouts/statement.js';
+export { renderReportMail, reportAttachments } from './mail.js';
 export { parseMetricsCsv, uploadDecimalSeparator, uploadLineOf } from './metrics-csv.js';
 export { renderPdf } from './pdf.js';
 export { reportDocument, reportFileStem } from './report-document.js';

@@ -354,6 +354,8 @@ export interface MailOutgoingTable {
   html: string;
   automatic: boolean;
   in_reply_to: string | null;
+  /** The documents the message carries, by reference (0026). */
+  attachments: ColumnType<unknown, string | undefined, string>;
   status: string;
   attempts: Generated<number>;
   created_at: Date;

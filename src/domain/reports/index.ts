@@ -70,6 +70,7 @@ export {
   planningReport,
   type UsagePoint,
 } from './planning.js';
+export { type Reader, reportRecipients } from './recipients.js';
 export {
   type AdjustmentLine,
   chargedMinutes,

@@ -13,6 +13,7 @@ export function asOutgoing(
     ticket: null,
     automatic: false,
     inReplyTo: null,
+    attachments: [],
     sendAfter: mail.createdAt,
   };
 }
