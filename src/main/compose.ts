@@ -160,6 +160,7 @@ export function composeModules(
       organisations: store.organisations,
       issuedReports: store.issuedReports,
       metricReadings: store.metricReadings,
+      recommendations: store.recommendations,
       transact,
     },
     knowledge: {

@@ -23,6 +23,7 @@ import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
 import type { MailMailboxesTable } from './mail/tables.js';
 import type { ProjectsTable } from './projects/tables.js';
 import type { QuotesTable } from './quotes/tables.js';
+import type { MonitoringRecommendationsTable } from './reports/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -53,6 +54,7 @@ export interface Tables {
   issued_reports: IssuedReportsTable;
   metric_readings: MetricReadingsTable;
   ticket_estimates: TicketEstimatesTable;
+  monitoring_recommendations: MonitoringRecommendationsTable;
   knowledge_categories: KnowledgeCategoriesTable;
   knowledge_articles: KnowledgeArticlesTable;
   knowledge_deflection_events: KnowledgeDeflectionEventsTable;
