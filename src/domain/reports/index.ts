@@ -44,6 +44,7 @@ export {
   type RawReading,
   type Threshold,
   unitOf,
+  uploadLineOf,
 } from './metrics.js';
 export {
   type MetricRow,
