@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { seededApp } from '../../../test/fakes/app.js';
+import { monitoredApp } from '../../../test/factories/monitored.js';
 import { testOrigin } from '../../../test/support/origin.js';
 import type { MonitoringReport } from '../../domain/reports/index.js';
-import { amendContract } from '../contracts/index.js';
 import { issueReport } from './issue-report.js';
 import { readIssuedReport } from './read-issued-reports.js';
 import { readReport } from './read-report.js';
 import { readRecommendations, setRecommendations } from './set-recommendations.js';
 
 async function withMonitoring(monitoring: { rules: []; thresholds: [] } | null) {
-  const app = await seededApp();
-  const { modules, seeded } = app;
-  const contractId = seeded.contract.contract.id;
-  await amendContract({
-    ...modules.contracts,
-    actor: seeded.actors.account_manager,
-    origin: testOrigin,
-    contractId,
-    amendment: { kind: 'parameter_change', from: '2026-03-01', changes: { monitoring } },
-  });
+  const app = await monitoredApp(monitoring);
+  const { modules, seeded, contractId } = app;
   const write = (text: string, actor = seeded.actors.account_manager) =>
     setRecommendations({
       ...modules.reports,
@@ -38,7 +29,7 @@ async function withMonitoring(monitoring: { rules: []; thresholds: [] } | null) 
         date: '2026-03-02',
       })
     ).model.report as MonitoringReport;
-  return { ...app, contractId, write, report };
+  return { ...app, write, report };
 }
 
 describe('monitoring recommendations', () => {
