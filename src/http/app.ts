@@ -49,6 +49,7 @@ import { planRoutes } from './routes/plans/routes.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { quoteRoutes } from './routes/quotes/routes.js';
 import { metricsRoutes } from './routes/reports/metrics-routes.js';
+import { recommendationRoutes } from './routes/reports/recommendation-routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
 import { webApp } from './web.js';
 
@@ -185,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deskRoutes(modules.desk, deps.publicUrl));
   await app.register(reportRoutes(modules.reports));
   await app.register(metricsRoutes(modules.reports));
+  await app.register(recommendationRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge, deps.publicUrl));
   await app.register(agencyRoutes(modules.agency));
   await app.register(quoteRoutes(modules.quotes));

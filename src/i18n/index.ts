@@ -19,6 +19,7 @@ export {
   type Formatters,
 } from './explain.js';
 export { fateReasonText } from './fate-reasons.js';
+export { type MailBody, mailBody } from './mail-body.js';
 export {
   catalogs,
   defaultLocale,

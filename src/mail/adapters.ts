@@ -28,7 +28,7 @@ export function smtpTransport(
   sender: MailSender,
   identity: { from: string; fromName: string; loopMarker: string },
 ): MailTransport {
-  return async (mail: OutgoingRecord) => {
+  return async (mail: OutgoingRecord, files) => {
     await sender.send({
       messageId: mail.messageId,
       from: { address: identity.from, name: identity.fromName },
@@ -42,6 +42,7 @@ export function smtpTransport(
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
       loopMarker: identity.loopMarker,
       language: mail.language,
+      attachments: files,
     });
   };
 }

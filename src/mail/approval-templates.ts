@@ -1,7 +1,12 @@
 /** Approvals by mail in the recipient's language: the request with its links, the answer to a refused reply. */
 import type { ApprovalNotice, RenderedMail } from '../app/mail/index.js';
-import { approvalDuration, approvalSummaryText, type Locale, translate } from '../i18n/index.js';
-import { compose } from './templates.js';
+import {
+  approvalDuration,
+  approvalSummaryText,
+  mailBody as compose,
+  type Locale,
+  translate,
+} from '../i18n/index.js';
 
 /** An approval notice in the recipient's language. */
 export function renderApprovalNotice(notice: ApprovalNotice, language: Locale): RenderedMail {

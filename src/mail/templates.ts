@@ -4,20 +4,7 @@
  */
 import type { AccountNotice } from '../app/identity/index.js';
 import type { Notice, RenderedMail } from '../app/mail/index.js';
-import { escapeHtml } from '../i18n/escape-html.js';
-import { type Locale, translate } from '../i18n/index.js';
-
-/** Paragraphs as text (blank line between) and as HTML (each escaped, line breaks kept). */
-export function compose(subject: string, paragraphs: readonly string[]): RenderedMail {
-  const kept = paragraphs.filter((p) => p.trim() !== '');
-  return {
-    subject,
-    text: `${kept.join('\n\n')}\n`,
-    html: `<!doctype html><html><body>${kept
-      .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
-      .join('')}</body></html>`,
-  };
-}
+import { mailBody as compose, type Locale, translate } from '../i18n/index.js';
 
 /** A notice in the recipient's language. */
 export function renderNotice(notice: Notice, language: Locale): RenderedMail {

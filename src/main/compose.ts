@@ -29,6 +29,7 @@ import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
 import { renderApprovalNotice } from '../mail/approval-templates.js';
 import { renderAccountNotice, renderNotice } from '../mail/templates.js';
+import { renderReportMail, reportAttachments } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import { storedData } from './stored-data.js';
 
@@ -161,6 +162,7 @@ export function composeModules(
       organisations: store.organisations,
       issuedReports: store.issuedReports,
       metricReadings: store.metricReadings,
+      recommendations: store.recommendations,
       transact,
     },
     knowledge: {
@@ -226,6 +228,9 @@ export function composeModules(
       render: renderNotice,
       renderApproval: renderApprovalNotice,
       mailApprovals: store.mailApprovals,
+      renderReportMail,
+      attachments: reportAttachments(store),
+      issuedReports: store.issuedReports,
       mailMessages: store.mailMessages,
       mailThreads: store.mailThreads,
       outgoingMail: store.outgoingMail,

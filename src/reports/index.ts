@@ -10,6 +10,7 @@ import { renderCsv } from './csv.js';
 import type { ReportDocument } from './document.js';
 import { renderPdf } from './pdf.js';
 
+export { uploadLineOf } from '../domain/reports/index.js';
 export { chartSvg } from './chart-svg.js';
 export { type ChartSeries, type ChartSpec, chartOption } from './charts.js';
 export { csvDelimiter, renderCsv } from './csv.js';
@@ -25,7 +26,8 @@ export {
   roadmapDocument,
 } from './layouts/project.js';
 export { statementDocument } from './layouts/statement.js';
-export { parseMetricsCsv, uploadDecimalSeparator, uploadLineOf } from './metrics-csv.js';
+export { renderReportMail, reportAttachments } from './mail.js';
+export { parseMetricsCsv, uploadDecimalSeparator } from './metrics-csv.js';
 export { renderPdf } from './pdf.js';
 export { reportDocument, reportFileStem } from './report-document.js';
 

@@ -31,9 +31,3 @@ export function parseMetricsCsv(text: string, locale: Locale): RawReading[] {
   if (records.length < 2) throw new InvalidFields([{ path: 'csv', code: 'no_rows', params: {} }]);
   return records.slice(1).map(([metric, on, value]) => ({ metric, on, value }));
 }
-
-/** The line of the file that a row's path (`rows[3].value`) names. */
-export function uploadLineOf(path: string): number | null {
-  const index = /^rows\[(\d+)\]/.exec(path)?.[1];
-  return index === undefined ? null : Number(index) + 2;
-}

@@ -41,7 +41,11 @@ import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { ProjectRepository } from '../app/projects/index.js';
 import type { QuoteRepository } from '../app/quotes/index.js';
-import type { IssuedReportRepository, MetricReadingRepository } from '../app/reports/index.js';
+import type {
+  IssuedReportRepository,
+  MetricReadingRepository,
+  RecommendationRepository,
+} from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { calendarRepository } from './calendars/calendars.js';
@@ -77,6 +81,7 @@ import { projectRepository } from './projects/projects.js';
 import { quoteRepository } from './quotes/quotes.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
 import { metricReadingRepository } from './reports/metric-readings.js';
+import { recommendationRepository } from './reports/recommendations.js';
 
 /** The repositories of every module, bound to one database or one transaction. */
 export interface Repositories {
@@ -95,6 +100,7 @@ export interface Repositories {
   notices: SlaNoticeRepository;
   issuedReports: IssuedReportRepository;
   metricReadings: MetricReadingRepository;
+  recommendations: RecommendationRepository;
   knowledge: KnowledgeRepository;
   deflections: DeflectionLog;
   agency: AgencyRepository;
@@ -142,6 +148,7 @@ function repositories(db: Db): Repositories {
     notices: slaNoticeRepository(db),
     issuedReports: issuedReportRepository(db),
     metricReadings: metricReadingRepository(db),
+    recommendations: recommendationRepository(db),
     knowledge: knowledgeRepository(db),
     deflections: deflectionLog(db),
     agency: agencyRepository(db),

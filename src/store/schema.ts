@@ -28,6 +28,7 @@ import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
 import type { MailApprovalsTable, MailMailboxesTable } from './mail/tables.js';
 import type { ProjectsTable } from './projects/tables.js';
 import type { QuotesTable } from './quotes/tables.js';
+import type { MonitoringRecommendationsTable } from './reports/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -58,6 +59,7 @@ export interface Tables {
   issued_reports: IssuedReportsTable;
   metric_readings: MetricReadingsTable;
   ticket_estimates: TicketEstimatesTable;
+  monitoring_recommendations: MonitoringRecommendationsTable;
   knowledge_categories: KnowledgeCategoriesTable;
   knowledge_articles: KnowledgeArticlesTable;
   knowledge_deflection_events: KnowledgeDeflectionEventsTable;
@@ -362,6 +364,8 @@ export interface MailOutgoingTable {
   automatic: boolean;
   in_reply_to: string | null;
   reply_to: string | null;
+  /** The documents the message carries, by reference (0026). */
+  attachments: ColumnType<unknown, string | undefined, string>;
   status: string;
   attempts: Generated<number>;
   created_at: Date;

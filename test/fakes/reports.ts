@@ -66,3 +66,20 @@ export function metricReadings(tables: Tables): Repositories['metricReadings'] {
         .map(({ contractId: _contract, ...reading }) => reading),
   };
 }
+
+/** Monitoring recommendations in memory: one text per contract and window. */
+export function recommendations(tables: Tables): Repositories['recommendations'] {
+  const same =
+    (contractId: string, windowStart: string) => (r: { contractId: string; windowStart: string }) =>
+      r.contractId === contractId && r.windowStart === windowStart;
+  return {
+    async set(contractId, windowStart, text) {
+      const rows = tables().recommendations;
+      const at = rows.findIndex(same(contractId, windowStart));
+      if (at === -1) rows.push({ contractId, windowStart, text });
+      else rows[at] = { contractId, windowStart, text };
+    },
+    find: async (contractId, windowStart) =>
+      tables().recommendations.find(same(contractId, windowStart))?.text,
+  };
+}

@@ -71,6 +71,7 @@ export interface State extends MailState {
   deliveries: { eventId: string; handler: string; deliveredAt: Date }[];
   issuedReports: IssuedReportRecord[];
   metricReadings: (MetricReading & { contractId: string })[];
+  recommendations: { contractId: string; windowStart: string; text: string }[];
   categories: Category[];
   articles: Article[];
   deflectionEvents: DeflectionEvent[];
@@ -121,6 +122,7 @@ export function emptyState(): State {
     deliveries: [],
     issuedReports: [],
     metricReadings: [],
+    recommendations: [],
     categories: [],
     articles: [],
     deflectionEvents: [],

@@ -214,6 +214,8 @@ const matrix: Record<string, Row> = {
   ...kindOf(contractRoute('POST', '/reports/statement/issues', reportIssuers, {})),
   ...contractRoute('POST', '/metrics', reportIssuers, {}),
   ...contractRoute('POST', '/metrics/upload', reportIssuers, {}),
+  ...contractRoute('GET', '/reports/monitoring/recommendations', reportReaders),
+  ...contractRoute('PUT', '/reports/monitoring/recommendations', reportIssuers, { text: '' }),
   'GET /api/reports/{id}': {
     allowed: reportReaders,
     own: (ctx) => ({ url: `/api/reports/${ctx.ownReport}` }),

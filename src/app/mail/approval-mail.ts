@@ -38,6 +38,7 @@ export async function enqueueApprovalMail(
     automatic: true,
     inReplyTo: input.inReplyTo,
     replyTo: input.replyTo,
+    attachments: [],
     createdAt: now,
     sendAfter: now,
   });

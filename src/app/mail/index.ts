@@ -38,6 +38,9 @@ export type {
 export { mailNoticeHandlers } from './notify-by-mail.js';
 export { pollMailboxes, probeMailbox } from './poll-mailboxes.js';
 export type {
+  AttachmentFile,
+  AttachmentRef,
+  AttachmentRenderer,
   MailAttachment,
   MailAttachmentMeta,
   MailDeps,
@@ -58,6 +61,8 @@ export type {
   ReadMail,
   ReceivedEnvelope,
   RenderedMail,
+  ReportMailRenderer,
+  ReportNotice,
   StoredMail,
 } from './ports.js';
 export { outgoingStatuses } from './ports.js';

@@ -9,6 +9,7 @@ import {
 } from '../desk/index.js';
 import { type EventHandler, onEvent } from '../outbox/index.js';
 import type { RecordedEvent } from '../shared/index.js';
+import { mailIssuedReport } from './mail-issued-report.js';
 import { agentNoticeHandlers } from './notify-agents.js';
 import type { MailDeps, Notice } from './ports.js';
 import { queueMail, ticketOf } from './queue-mail.js';
@@ -62,7 +63,8 @@ async function queueNotice(
 /**
  * The mail Pacta sends in reaction to the desk's events: the requester's acknowledgement
  * (unless the plan opts out), the provider's public replies with the ticket's marks, the
- * status changes a client should know, the assigned agent's notices, and approval requests.
+ * status changes a client should know, the assigned agent's notices, approval requests and the
+ * scheduled reports.
  */
 export function mailNoticeHandlers(options: MailDeps): EventHandler[] {
   return [
@@ -122,5 +124,6 @@ export function mailNoticeHandlers(options: MailDeps): EventHandler[] {
     }),
     ...agentNoticeHandlers(options),
     ...approvalHandlers(options),
+    mailIssuedReport(options),
   ];
 }

@@ -6,11 +6,14 @@
 import type { AuthVerdict } from '../../domain/mail/auth.js';
 import type { FateReason, MailFate } from '../../domain/mail/fate.js';
 import type { InboundMail } from '../../domain/mail/message.js';
+import type { ReportKind } from '../../domain/reports/index.js';
 import type { ClockName } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
+import type { LocalDate } from '../../domain/time/index.js';
 import type { DeskDeps, DeskTx } from '../desk/index.js';
 import type { HourBankTx } from '../hour-bank/index.js';
 import type { UserReader } from '../identity/index.js';
+import type { IssuedReportReader } from '../reports/index.js';
 import type { Clock, Ids, Transact } from '../shared/index.js';
 import type { ApprovalRenderer, ApprovalRepository } from './approval-ports.js';
 import type { MailboxReader, MailboxRepository, SecretBox } from './mailbox-ports.js';
@@ -132,6 +135,22 @@ export const outgoingStatuses = ['queued', 'sending', 'sent', 'held', 'failed'] 
 /** One of {@link outgoingStatuses}. */
 export type OutgoingStatus = (typeof outgoingStatuses)[number];
 
+/** A document a message carries, by reference: rendered in the message's language when sent. */
+export type AttachmentRef = { kind: 'issued_report'; reportId: string };
+
+/** An attachment's file, as the SMTP server receives it. */
+export interface AttachmentFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** Renders a referenced document into its file (src/reports, for an issued report's PDF). */
+export type AttachmentRenderer = (
+  ref: AttachmentRef,
+  language: 'es' | 'en',
+) => Promise<AttachmentFile>;
+
 /** A message Pacta sends, as kept until (and after) it is sent. */
 export interface OutgoingRecord {
   id: string;
@@ -151,6 +170,7 @@ export interface OutgoingRecord {
   inReplyTo: string | null;
   /** A Reply-To of its own (an approval's token address); null: the ticket's, or none. */
   replyTo: string | null;
+  attachments: readonly AttachmentRef[];
   status: OutgoingStatus;
   attempts: number;
   createdAt: Date;
@@ -219,11 +239,28 @@ export interface RenderedMail {
   html: string;
 }
 
+/** An issued report as its mail tells it: which report, of which contract and period. */
+export interface ReportNotice {
+  kind: ReportKind;
+  contractName: string;
+  clientName: string;
+  periodStart: LocalDate;
+  periodLastDay: LocalDate;
+  version: number;
+  name: string;
+}
+
+/** Puts an issued report's mail into words (src/mail/templates.ts). */
+export type ReportMailRenderer = (notice: ReportNotice, language: 'es' | 'en') => RenderedMail;
+
 /** Puts notices into words (src/mail/templates.ts, through the i18n layer). */
 export type NoticeRenderer = (notice: Notice, language: 'es' | 'en') => RenderedMail;
 
-/** Hands a message to an SMTP server; resolves once the server accepted it. */
-export type MailTransport = (mail: OutgoingRecord) => Promise<void>;
+/** Hands a message and its files to an SMTP server; resolves once the server accepted it. */
+export type MailTransport = (
+  mail: OutgoingRecord,
+  files: readonly AttachmentFile[],
+) => Promise<void>;
 
 /** The installation's mail identity. */
 export interface MailSettings {
@@ -261,6 +298,12 @@ export interface MailDeps {
   mailApprovals: Pick<ApprovalRepository, 'byToken' | 'forSubject'>;
   /** The address people reach the web app at: the approval links start with it. */
   publicUrl: string;
+  /** Puts an issued report's mail into words. */
+  renderReportMail: ReportMailRenderer;
+  /** Renders the documents queued mail carries. */
+  attachments: AttachmentRenderer;
+  /** The archive of issued reports, whose scheduled issues are mailed. */
+  issuedReports: Pick<IssuedReportReader, 'find'>;
   /** Null when no SMTP server is configured: mail is held for the mail viewer. */
   transport: MailTransport | null;
   mailboxes: MailboxRepository;

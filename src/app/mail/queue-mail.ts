@@ -45,6 +45,7 @@ export async function queueMail(
       automatic: input.automatic,
       inReplyTo: null,
       replyTo: null,
+      attachments: [],
       createdAt: options.clock.now(),
       sendAfter: new Date(input.sendAt),
     });

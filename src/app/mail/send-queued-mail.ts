@@ -25,10 +25,12 @@ function backoffMs(attempts: number): number {
  * restart never starts a second attempt of a message the first is still sending; a retried
  * message keeps its Message-ID, so the reader's client shows one message. Automatic mail to an
  * address that has had too much of it waits (no ping-pong with a robot); without an SMTP server
- * mail is held for the mail viewer.
+ * mail is held for the mail viewer. The documents a message carries are rendered as it goes.
  */
 export async function sendQueuedMail(
-  options: Pick<MailDeps, 'clock' | 'outgoingMail' | 'transport'> & { limit?: number },
+  options: Pick<MailDeps, 'clock' | 'outgoingMail' | 'transport' | 'attachments'> & {
+    limit?: number;
+  },
 ): Promise<SendReport> {
   const now = options.clock.now();
   const claimed = await options.outgoingMail.claim(
@@ -44,7 +46,7 @@ export async function sendQueuedMail(
 }
 
 async function sendOne(
-  options: Pick<MailDeps, 'outgoingMail' | 'transport'>,
+  options: Pick<MailDeps, 'outgoingMail' | 'transport' | 'attachments'>,
   mail: OutgoingRecord,
   now: Date,
 ): Promise<keyof SendReport> {
@@ -69,7 +71,10 @@ async function sendOne(
     }
   }
   try {
-    await transport(mail);
+    const files = await Promise.all(
+      mail.attachments.map((ref) => options.attachments(ref, mail.language)),
+    );
+    await transport(mail, files);
     await outgoingMail.settle(mail.id, { status: 'sent', sentAt: now, lastError: null });
     return 'sent';
   } catch (error) {

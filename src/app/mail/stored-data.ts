@@ -73,5 +73,11 @@ export const mailData: readonly StoredData[] = [
         html: { kind: 'redact' },
       },
     },
+    notPersonal: [
+      {
+        column: 'attachments',
+        reason: 'ids of the issued reports a message carries; the files are rendered when sent',
+      },
+    ],
   },
 ];

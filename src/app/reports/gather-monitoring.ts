@@ -2,7 +2,7 @@
  * The biweekly monitoring report's model from the store: the stored platform metrics of its
  * window and the one before (for the change since the last report), the tickets opened in the
  * window with their response and resolution times, the hours used, under the monitoring terms
- * in force on the window's last day.
+ * in force on the window's last day, and the account manager's recommendations for the window.
  */
 import {
   type MonitoredTicket,
@@ -57,9 +57,10 @@ export async function monitoringOf(deps: Reading, context: ContractContext, date
   if (terms === null)
     throw reportError('monitoring_not_included', {}, 'the contract’s plan includes no monitoring');
   const since = window.index === 0 ? window : windowByIndex(contract.start, window.index - 1);
-  const [entries, readings, tickets] = await Promise.all([
+  const [entries, readings, recommendations, tickets] = await Promise.all([
     deps.ledger.entries(contract.id),
     deps.metricReadings.list(contract.id, since.start, window.end),
+    deps.recommendations.find(contract.id, window.start),
     ticketsOpenedIn(
       deps,
       context,
@@ -74,6 +75,6 @@ export async function monitoringOf(deps: Reading, context: ContractContext, date
     setup: monitoringSetupOf(terms),
     readings,
     tickets,
-    recommendations: '',
+    recommendations: recommendations ?? '',
   });
 }

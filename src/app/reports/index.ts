@@ -21,6 +21,7 @@ export type {
   IssuedReportRepository,
   IssuedReportSummary,
   MetricReadingRepository,
+  RecommendationRepository,
   ReportsDeps,
   ReportsTx,
 } from './ports.js';
@@ -31,4 +32,9 @@ export {
 } from './read-issued-reports.js';
 export { type ComputedReport, type ReportNames, readReport } from './read-report.js';
 export { type RecordedMetrics, recordMetrics } from './record-metrics.js';
+export {
+  readRecommendations,
+  setRecommendations,
+  type WindowRecommendations,
+} from './set-recommendations.js';
 export { reportsData } from './stored-data.js';

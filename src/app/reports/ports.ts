@@ -70,11 +70,25 @@ export interface MetricReadingRepository {
   list(contractId: string, from: LocalDate, to: LocalDate): Promise<MetricReading[]>;
 }
 
+/** The account manager's recommendations of a monitoring window, set before the report is issued. */
+export interface RecommendationRepository {
+  /** Stores the window's text, replacing any before it. */
+  set(
+    contractId: string,
+    windowStart: LocalDate,
+    text: string,
+    by: string | null,
+    at: Date,
+  ): Promise<void>;
+  find(contractId: string, windowStart: LocalDate): Promise<string | undefined>;
+}
+
 /** What a report's issue writes in one transaction (holding the contract's lock). */
 export interface ReportsTx extends ChangeTx {
   contracts: Pick<ContractRepository, 'lock'>;
   issuedReports: IssuedReportRepository;
   metricReadings: MetricReadingRepository;
+  recommendations: RecommendationRepository;
 }
 
 /** Everything the reports use-cases need. */
@@ -91,5 +105,6 @@ export interface ReportsDeps {
   organisations: { findById(id: string): Promise<{ name: string } | undefined> };
   issuedReports: IssuedReportReader;
   metricReadings: Pick<MetricReadingRepository, 'list'>;
+  recommendations: Pick<RecommendationRepository, 'find'>;
   transact: Transact<ReportsTx>;
 }

@@ -33,6 +33,7 @@ export type ReportRequest = Pick<
   | 'users'
   | 'organisations'
   | 'metricReadings'
+  | 'recommendations'
 > & {
   actor: Principal;
   contractId: string;

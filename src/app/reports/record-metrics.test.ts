@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { seededApp } from '../../../test/fakes/app.js';
+import { monitoredApp } from '../../../test/factories/monitored.js';
 import { testOrigin } from '../../../test/support/origin.js';
 import { InvalidFields } from '../../domain/errors.js';
 import type { MonitoringReport, MonitoringTerms } from '../../domain/reports/index.js';
-import { amendContract } from '../contracts/index.js';
 import { readReport } from './read-report.js';
 import { recordMetrics } from './record-metrics.js';
 
@@ -20,16 +19,8 @@ const terms: MonitoringTerms = {
 };
 
 async function monitored(monitoring: MonitoringTerms | null = terms) {
-  const app = await seededApp();
-  const { modules, seeded } = app;
-  const contractId = seeded.contract.contract.id;
-  await amendContract({
-    ...modules.contracts,
-    actor: seeded.actors.account_manager,
-    origin: testOrigin,
-    contractId,
-    amendment: { kind: 'parameter_change', from: '2026-03-01', changes: { monitoring } },
-  });
+  const app = await monitoredApp(monitoring);
+  const { modules, seeded, contractId } = app;
   const record = (
     rows: { metric: unknown; on: unknown; value: unknown }[],
     actor = seeded.actors.account_manager,
@@ -43,7 +34,7 @@ async function monitored(monitoring: MonitoringTerms | null = terms) {
       decimalSeparator: '.',
       path: 'readings',
     });
-  return { ...app, contractId, record };
+  return { ...app, record };
 }
 
 describe('monitoring metrics coming in', () => {

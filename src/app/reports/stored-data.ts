@@ -36,4 +36,12 @@ export const reportsData: readonly StoredData[] = [
       erasure: { set_by: { kind: 'keep' } },
     },
   },
+  {
+    table: 'monitoring_recommendations',
+    personal: ['set_by'],
+    subject: {
+      locate: [{ column: 'set_by', holds: 'user' }],
+      erasure: { set_by: { kind: 'keep' } },
+    },
+  },
 ];

@@ -10,7 +10,14 @@ import type { ReportsDeps } from './ports.js';
 /** What the reports read from the store. */
 export type Reading = Pick<
   ReportsDeps,
-  'clock' | 'ledger' | 'workLog' | 'tickets' | 'compliance' | 'users' | 'metricReadings'
+  | 'clock'
+  | 'ledger'
+  | 'workLog'
+  | 'tickets'
+  | 'compliance'
+  | 'users'
+  | 'metricReadings'
+  | 'recommendations'
 >;
 
 /** Most tickets and work rows a report reads (the whole history of any contract we know of). */

@@ -44,6 +44,7 @@ export {
   type RawReading,
   type Threshold,
   unitOf,
+  uploadLineOf,
 } from './metrics.js';
 export {
   type MetricRow,
@@ -70,6 +71,7 @@ export {
   planningReport,
   type UsagePoint,
 } from './planning.js';
+export { type Reader, reportRecipients } from './recipients.js';
 export {
   type AdjustmentLine,
   chargedMinutes,

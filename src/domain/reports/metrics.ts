@@ -233,3 +233,9 @@ export function crosses(threshold: Threshold, hundredths: number): boolean {
     ? hundredths > threshold.limit
     : hundredths < threshold.limit;
 }
+
+/** The line of an uploaded file that a row's path (`rows[3].value`) names: row i is line i + 2. */
+export function uploadLineOf(path: string): number | null {
+  const index = /^rows\[(\d+)\]/.exec(path)?.[1];
+  return index === undefined ? null : Number(index) + 2;
+}

@@ -101,4 +101,10 @@ export const mail = {
   'mail.agent.breached.subject': '[#{number}] SLA breached ({clock}): {subject}',
   'mail.agent.breached.body':
     'The {clock} clock of ticket #{number} ({subject}) missed its target.',
+  'mail.report.subject': '{report}: {contract}, {period}',
+  'mail.report.greeting': 'Hello {name},',
+  'mail.report.body':
+    'Attached is the report “{report}” of {contract} ({client}) for {period}, in PDF.',
+  'mail.report.reissue': 'This is version {version}: it replaces the one sent before.',
+  'mail.report.footer': 'Sent automatically by the support desk; the archive keeps every issue.',
 } as const;

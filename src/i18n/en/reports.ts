@@ -231,4 +231,24 @@ export const enReports = {
   'reports.rule.monitoring_not_included':
     'This contract’s plan includes no monitoring: its metrics would never be reported.',
   'reports.rule.ticket_not_planned': 'Ticket {ticket} is closed: only open work can be planned.',
+  'reports.web.recommendations': 'Recommendations for this window',
+  'reports.web.recommendationsHint':
+    'Free text shown in the report; an issue keeps what is written when it is made.',
+  'reports.web.saveRecommendations': 'Save recommendations',
+  'reports.web.recommendationsSaved': 'Recommendations saved.',
+  'reports.web.upload': 'Upload metrics (CSV)',
+  'reports.web.uploadHint':
+    'A header line, then metric, date and value per line, as Excel saves it in the chosen language.',
+  'reports.web.uploadFile': 'CSV file',
+  'reports.web.uploadLanguage': 'Language of the file',
+  'reports.web.uploadSend': 'Upload',
+  'reports.web.uploaded': 'Stored: {created} new, {changed} changed, {unchanged} unchanged.',
+  'reports.web.uploadRefused': 'Nothing was stored: correct these lines and upload the file again.',
+  'reports.web.uploadLine': 'Line {line}, {column}',
+  'reports.web.uploadFileIssue': 'The file',
+  'reports.upload.malformed_csv': 'It is not a CSV file that can be read (line {line}).',
+  'reports.upload.no_rows': 'It has no rows below the header line.',
+  'reports.web.uploadColumn.metric': 'metric',
+  'reports.web.uploadColumn.on': 'date',
+  'reports.web.uploadColumn.value': 'value',
 } as const;

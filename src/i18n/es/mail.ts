@@ -104,4 +104,11 @@ export const mail: Translation<typeof english> = {
   'mail.agent.breached.subject': '[#{number}] SLA incumplido ({clock}): {subject}',
   'mail.agent.breached.body':
     'El reloj «{clock}» del ticket #{number} ({subject}) no cumplió su objetivo.',
+  'mail.report.subject': '{report} de {contract}: {period}',
+  'mail.report.greeting': 'Hola, {name}:',
+  'mail.report.body':
+    'Adjuntamos el informe «{report}» de {contract} ({client}) correspondiente a {period}, en PDF.',
+  'mail.report.reissue': 'Esta es la versión {version}: reemplaza a la enviada antes.',
+  'mail.report.footer':
+    'Enviado automáticamente por la mesa de soporte; el archivo conserva cada emisión.',
 };

@@ -232,4 +232,26 @@ export const esReports: { readonly [K in keyof typeof enReports]: string } = {
     'El plan de este contrato no incluye monitoreo: sus métricas nunca se informarían.',
   'reports.rule.ticket_not_planned':
     'El ticket {ticket} está cerrado: solo se planifica trabajo abierto.',
+  'reports.web.recommendations': 'Recomendaciones para esta quincena',
+  'reports.web.recommendationsHint':
+    'Texto libre que muestra el informe; cada emisión conserva lo escrito al emitirla.',
+  'reports.web.saveRecommendations': 'Guardar recomendaciones',
+  'reports.web.recommendationsSaved': 'Recomendaciones guardadas.',
+  'reports.web.upload': 'Cargar métricas (CSV)',
+  'reports.web.uploadHint':
+    'Una línea de encabezado y luego métrica, fecha y valor por línea, como Excel lo guarda en el idioma elegido.',
+  'reports.web.uploadFile': 'Archivo CSV',
+  'reports.web.uploadLanguage': 'Idioma del archivo',
+  'reports.web.uploadSend': 'Cargar',
+  'reports.web.uploaded':
+    'Guardado: {created} nuevos, {changed} cambiados, {unchanged} sin cambios.',
+  'reports.web.uploadRefused':
+    'No se guardó nada: corrija estas líneas y vuelva a cargar el archivo.',
+  'reports.web.uploadLine': 'Línea {line}, {column}',
+  'reports.web.uploadFileIssue': 'El archivo',
+  'reports.upload.malformed_csv': 'No es un archivo CSV legible (línea {line}).',
+  'reports.upload.no_rows': 'No tiene filas bajo la línea de encabezado.',
+  'reports.web.uploadColumn.metric': 'métrica',
+  'reports.web.uploadColumn.on': 'fecha',
+  'reports.web.uploadColumn.value': 'valor',
 };

@@ -14,6 +14,7 @@ export function asOutgoing(
     automatic: false,
     inReplyTo: null,
     replyTo: null,
+    attachments: [],
     sendAfter: mail.createdAt,
   };
 }

@@ -1,5 +1,10 @@
 import { type Selectable, sql } from 'kysely';
-import type { OutgoingRecord, OutgoingRepository, OutgoingStatus } from '../../app/mail/index.js';
+import type {
+  AttachmentRef,
+  OutgoingRecord,
+  OutgoingRepository,
+  OutgoingStatus,
+} from '../../app/mail/index.js';
 import type { Db } from '../database.js';
 import type { MailOutgoingTable } from '../schema.js';
 
@@ -22,6 +27,7 @@ function toRecord(row: Selectable<MailOutgoingTable>): OutgoingRecord {
     automatic: row.automatic,
     inReplyTo: row.in_reply_to,
     replyTo: row.reply_to,
+    attachments: row.attachments as AttachmentRef[],
     status: row.status as OutgoingStatus,
     attempts: row.attempts,
     createdAt: row.created_at,
@@ -53,6 +59,7 @@ export function outgoingRepository(db: Db): OutgoingRepository {
           automatic: mail.automatic,
           in_reply_to: mail.inReplyTo,
           reply_to: mail.replyTo,
+          attachments: JSON.stringify(mail.attachments),
           status: 'queued',
           created_at: mail.createdAt,
           send_after: mail.sendAfter,

@@ -21,6 +21,7 @@ import * as accounts from './0020_accounts.js';
 import * as knowledgeDeflection from './0021_knowledge_deflection.js';
 import * as mailApprovals from './0022_mail_approvals.js';
 import * as retentionRules from './0025_retention_rules.js';
+import * as outgoingAttachments from './0026_outgoing_attachments.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0021_knowledge_deflection': knowledgeDeflection,
   '0022_mail_approvals': mailApprovals,
   '0025_retention_rules': retentionRules,
+  '0026_outgoing_attachments': outgoingAttachments,
 };

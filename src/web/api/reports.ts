@@ -7,6 +7,8 @@ import type {
   blockView,
   cellView,
   issuedSummaryView,
+  recommendationsView,
+  recordedMetricsView,
   reportView,
   servedReportKinds,
 } from '../../http/routes/reports/schema.js';
@@ -21,6 +23,10 @@ export type ReportBlock = z.infer<typeof blockView>;
 export type ReportCell = z.infer<typeof cellView>;
 /** An archived issue. */
 export type IssuedReport = z.infer<typeof issuedSummaryView>;
+/** A monitoring window's recommendations. */
+export type Recommendations = z.infer<typeof recommendationsView>;
+/** What an upload of metrics stored. */
+export type RecordedMetrics = z.infer<typeof recordedMetricsView>;
 /** The reports the server computes. */
 export type ReportKind = (typeof servedReportKinds)[number];
 
@@ -38,6 +44,9 @@ export function issuedFileUrl(id: string, lang: Locale, format: 'pdf' | 'csv'): 
   return `/api/reports/${encodeURIComponent(id)}?${new URLSearchParams({ lang, format })}`;
 }
 
+const monitoringOf = (contractId: string) =>
+  `/api/contracts/${encodeURIComponent(contractId)}/reports/monitoring`;
+
 /** Every reports call of the web app. */
 export const reportsApi = {
   report: (contractId: string, kind: ReportKind, period: string, lang: Locale) =>
@@ -49,6 +58,20 @@ export const reportsApi = {
       'POST',
       `/api/contracts/${encodeURIComponent(contractId)}/reports/${kind}/issues`,
       { body: { period } },
+    ),
+  recommendations: (contractId: string, period: string) =>
+    request<Recommendations>('GET', `${monitoringOf(contractId)}/recommendations`, {
+      query: { period },
+    }),
+  setRecommendations: (contractId: string, period: string, text: string) =>
+    request<Recommendations>('PUT', `${monitoringOf(contractId)}/recommendations`, {
+      body: { period, text },
+    }),
+  uploadMetrics: (contractId: string, csv: string, lang: Locale) =>
+    request<RecordedMetrics>(
+      'POST',
+      `/api/contracts/${encodeURIComponent(contractId)}/metrics/upload`,
+      { body: { csv, lang } },
     ),
   archive: (contractId: string) =>
     request<IssuedReport[]>('GET', `/api/contracts/${encodeURIComponent(contractId)}/reports`),

@@ -1,7 +1,8 @@
 /**
  * A contract's reports in the web app: the report of a period as the PDF shows it (the same
  * document and the same echarts SVG chart, rendered by the server), its PDF and CSV downloads,
- * issuing it into the archive, and the archive of issued versions with their files. Staff see it
+ * issuing it into the archive, and the archive of issued versions with their files; on the
+ * monitoring report, those who issue it write its recommendations and upload metrics. Staff see it
  * on the contract's page; the client's decision-maker in the portal.
  */
 import { useState } from 'react';
@@ -24,6 +25,7 @@ import { ErrorSummary } from '../ui/errors.js';
 import { Notice, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
+import { MetricsUpload, RecommendationsForm } from './monitoring-inputs.js';
 
 const kinds: readonly ReportKind[] = ['statement', 'compliance', 'monitoring', 'planning'];
 const tags: Record<Locale, string> = { es: 'es-CL', en: 'en-GB' };
@@ -198,6 +200,7 @@ export function Reports(props: { contractId: string; canIssue: boolean }) {
     () => reportsApi.report(props.contractId, kind, period, locale),
     [props.contractId, kind, period, locale],
   );
+  const monitoringInputs = props.canIssue && kind === 'monitoring';
   const issue = async () => {
     setNotice(null);
     setFailure(null);
@@ -250,6 +253,16 @@ export function Reports(props: { contractId: string; canIssue: boolean }) {
         <p role="status" className="muted">
           <progress /> {t('reports.web.generating')}
         </p>
+      )}
+      {monitoringInputs && (
+        <div className="report-inputs">
+          <RecommendationsForm
+            contractId={props.contractId}
+            period={period}
+            onSaved={report.reload}
+          />
+          <MetricsUpload contractId={props.contractId} onUploaded={report.reload} />
+        </div>
       )}
       {report.data && !report.loading && <ReportDocumentView report={report.data} />}
       <Archive contractId={props.contractId} round={round} />

@@ -112,3 +112,25 @@ export const recordedMetricsView = z.object({
   changed: z.number().int(),
   unchanged: z.number().int(),
 });
+
+/** Which monitoring window's recommendations are read. */
+export const recommendationsQuery = z.object({
+  period: localDateSchema
+    .optional()
+    .describe('any day of the 15-day window; the current one by default'),
+});
+
+/** The account manager's recommendations for a monitoring window (free text; empty clears them). */
+export const recommendationsBody = z.strictObject({
+  period: localDateSchema
+    .optional()
+    .describe('any day of the 15-day window; the current one by default'),
+  text: z.string().max(4000),
+});
+
+/** A monitoring window's recommendations. */
+export const recommendationsView = z.object({
+  periodStart: localDate,
+  periodLastDay: localDate,
+  text: z.string(),
+});
