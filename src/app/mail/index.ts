@@ -17,6 +17,8 @@ export type {
   MailboxReader,
   MailboxRecord,
   MailboxRepository,
+  MailboxWatchHandle,
+  MailboxWatchHooks,
   SecretBox,
 } from './mailbox-ports.js';
 export { mailNoticeHandlers } from './notify-by-mail.js';
@@ -56,3 +58,4 @@ export {
 export { discardQuarantinedMail, releaseQuarantinedMail } from './review-quarantine.js';
 export { maxSendAttempts, sendQueuedMail } from './send-queued-mail.js';
 export { mailData } from './stored-data.js';
+export { type MailboxWatcher, type WatcherOptions, watchMailboxes } from './watch-mailboxes.js';
