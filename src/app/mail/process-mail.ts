@@ -166,6 +166,7 @@ async function replyByMail(
       body: newWords(readout.read as ReadMail),
       automatic: false,
       attachments: attachmentMetas(readout),
+      mailId: readout.stored.id,
     });
     return fate;
   } catch (error) {
@@ -232,6 +233,7 @@ async function openByMail(
         subject: mailSubject(read.inbound.subject, read.inbound.text),
         description,
         attachments: attachmentMetas(readout),
+        mailId: readout.stored.id,
       },
     });
     return fate ?? quarantine('not_authorised');
