@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, openEmbedded, openPostgres } from '../../src/store/database.js';
 import { demoUserByRole } from '../support/demo.js';
+import { adminStatement } from '../support/engines.js';
 import { type FloodShape, flood, floodMarker, isReply } from '../support/mail-flood.js';
 import { freePort } from '../support/ports.js';
 import { type Child, spawnTs, waitFor } from '../support/processes.js';
@@ -143,15 +143,7 @@ describe('kill -9 of the server while 500 messages arrive over SMTP (issue 13)',
   afterAll(async () => {
     for (const name of created) await admin(`drop database if exists ${name} with (force)`);
   });
-  async function admin(statement: string) {
-    const client = new pg.Client({ connectionString: postgresUrl ?? '' });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  }
+  const admin = (statement: string) => adminStatement(postgresUrl ?? '', statement);
 
   it.skipIf(inject('postgresMissing') !== null)(
     'PostgreSQL: every message answered 250 is stored and processed after restart, none twice',
