@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  type MailboxWatcher,
   type MailDeps,
   pollMailboxes,
   processPendingMail,
@@ -71,10 +72,12 @@ export function sendMailJob(deps: MailDeps & { log: JobLog }): JobDefinition<typ
 
 /**
  * Polls the IMAP mailboxes configured in the app, every minute: each message is stored through
- * the same accept path as SMTP, then flagged or moved; `onAccepted` nudges processing.
+ * the same accept path as SMTP, then flagged or moved; `onAccepted` nudges processing. The
+ * `watcher`'s IDLE connections are first brought in line with the settings, and the mailboxes
+ * they read are not polled.
  */
 export function pollMailboxesJob(
-  deps: MailDeps & { log: JobLog; onAccepted?: () => void },
+  deps: MailDeps & { log: JobLog; onAccepted?: () => void; watcher?: MailboxWatcher },
 ): JobDefinition<typeof emptyPayload> {
   return {
     name: 'poll-mailboxes',
@@ -82,7 +85,9 @@ export function pollMailboxesJob(
     cron: '* * * * *',
     policy: 'stately',
     async handler() {
-      const polls = await pollMailboxes(deps);
+      const { watcher } = deps;
+      await watcher?.sync().catch((err) => deps.log.error({ err }, 'mailboxes not watched'));
+      const polls = await pollMailboxes({ ...deps, skip: watcher?.watching });
       for (const poll of polls) {
         if (poll.error) deps.log.error({ ...poll }, 'mailbox not fully read');
         else if (poll.accepted > 0) deps.log.info({ ...poll }, 'mailbox read');

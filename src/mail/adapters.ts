@@ -10,7 +10,7 @@ import type {
   OutgoingRecord,
 } from '../app/mail/index.js';
 import { type AuthCheckOptions, createAuthChecker } from './auth-check.js';
-import { drainMailbox, probeMailbox } from './imap-mailbox.js';
+import { drainMailbox, probeMailbox, watchMailbox } from './imap-mailbox.js';
 import { parseMail } from './parse.js';
 import type { MailSender } from './send.js';
 
@@ -51,4 +51,11 @@ export function smtpTransport(
 export const imapMailboxReader: MailboxReader = {
   drain: (connection, accept) => drainMailbox(connection, accept),
   probe: (connection) => probeMailbox(connection),
+  watch: (connection, accept, hooks) =>
+    watchMailbox(connection, accept, {
+      pollIntervalMs: hooks.pollIntervalMs,
+      onDrained: hooks.onDrained,
+      onDrainError: hooks.onError,
+      onClosed: hooks.onClosed,
+    }),
 };

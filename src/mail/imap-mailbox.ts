@@ -90,8 +90,10 @@ export interface MailboxWatch {
 /** How often to look when no IDLE is at hand, and to retry messages whose storing failed. */
 export interface WatchOptions extends MailboxHooks {
   readonly pollIntervalMs: number;
-  /** Told when a pass fails as a whole (the connection dropped, a folder vanished). */
+  /** Told when a pass fails as a whole (a folder vanished) or the connection reports an error. */
   readonly onDrainError?: (error: unknown) => void;
+  /** Told after every pass that went through, with what it stored. */
+  readonly onDrained?: (report: DrainReport) => void;
   /** Told once when the connection is lost other than by `stop()`: the caller watches anew. */
   readonly onClosed?: () => void;
 }
@@ -106,9 +108,15 @@ export async function watchMailbox(
     maxIdleTime: options.pollIntervalMs,
     autoIdleDelay: Math.min(1_000, options.pollIntervalMs),
   });
-  await client.connect();
-  await prepareTarget(client, settings);
-  await client.mailboxOpen(settings.mailbox ?? 'INBOX');
+  try {
+    await client.connect();
+    await prepareTarget(client, settings);
+    await client.mailboxOpen(settings.mailbox ?? 'INBOX');
+  } catch (error) {
+    client.close();
+    throw new Error(imapFailure(error));
+  }
+  client.on('error', (error: unknown) => options.onDrainError?.(error));
   let pass: Promise<void> = Promise.resolve();
   let queued = false;
   const drain = () => {
@@ -116,7 +124,10 @@ export async function watchMailbox(
     queued = true;
     pass = pass.then(async () => {
       queued = false;
-      await drainOpen(client, settings, accept, options).catch(options.onDrainError);
+      await drainOpen(client, settings, accept, options).then(
+        options.onDrained,
+        options.onDrainError,
+      );
     });
   };
   client.on('exists', drain);

@@ -7,6 +7,7 @@ import {
   mailNoticeHandlers,
   processPendingMail,
   sendQueuedMail,
+  watchMailboxes,
 } from '../app/mail/index.js';
 import type { EventHandler } from '../app/outbox/index.js';
 import { issueAtPeriodClose } from '../app/reports/index.js';
@@ -55,6 +56,9 @@ function eventHandlers(modules: Modules): readonly EventHandler[] {
   return [issueAtPeriodClose(modules.reports), ...mailNoticeHandlers(modules.mail)];
 }
 
+/** IDLE connections to the mailboxes: also drained every minute, reopened after 1 s doubling to 5 min. */
+const mailboxWatching = { pollIntervalMs: 60_000, backoff: { firstMs: 1_000, maxMs: 300_000 } };
+
 /** Where the demo's SMTP listener listens when `PACTA_SMTP_LISTEN` is not set. */
 const demoSmtpListen: ListenAddress = { host: '127.0.0.1', port: 2525 };
 
@@ -91,6 +95,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   let queue: JobQueue | undefined;
   let listener: SmtpListener | undefined;
+  let stopWatching = async () => {};
   const sender = config.PACTA_SMTP_URL ? createMailSender(config.PACTA_SMTP_URL) : null;
   try {
     await migrateToLatest(database.db);
@@ -136,6 +141,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const report = await processPendingMail(mail);
       if (report.failed > 0) log.error({ ...report }, 'mail not processed');
     });
+    const watcher = watchMailboxes({
+      ...mail,
+      ...mailboxWatching,
+      onAccepted: () => void processMail().catch((err) => log.error({ err }, 'mail not processed')),
+      onError: (mailboxId, err) => log.warn({ mailboxId, err }, 'mailbox connection'),
+    });
+    stopWatching = () => watcher.stop();
     const dispatch = dispatchEventsJob({
       ...modules.outbox,
       handlers: eventHandlers(modules),
@@ -156,6 +168,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         pollMailboxesJob({
           ...mail,
           log,
+          watcher,
           onAccepted: () =>
             void processMail().catch((err) => log.error({ err }, 'mail not processed')),
         }),
@@ -200,8 +213,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       }
     }
     void processMail().catch((err) => log.error({ err }, 'mail not processed'));
+    void watcher.sync().catch((err) => log.error({ err }, 'mailboxes not watched'));
     const stop = () => {
       stopping ??= (listener?.close() ?? Promise.resolve())
+        .then(() => watcher.stop())
         .then(() => closeWithin(app, shutdownGraceMs))
         .finally(() => queue?.stop())
         .finally(() => sender?.close())
@@ -211,6 +226,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     return { app, database, stop };
   } catch (error) {
     await listener?.close();
+    await stopWatching();
     await queue?.stop();
     sender?.close();
     await database.close();

@@ -210,6 +210,8 @@ export interface TicketMessagesTable {
   body: string;
   attachments: Json;
   created_at: Date;
+  /** The received mail it came in (0023); null for messages written in Pacta. */
+  mail_id: string | null;
 }
 
 /** At-risk and breach notices, each at most once per ticket and clock. */

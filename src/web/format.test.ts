@@ -4,6 +4,7 @@ import {
   calendarPeriod,
   dateIn,
   decimalText,
+  fileSize,
   formatMoney,
   instantIn,
   lastDayBefore,
@@ -88,5 +89,14 @@ describe('numbers typed by people accept the locale’s decimal comma', () => {
     expect(minutesFromHours('es', '7,5')).toBe(450);
     expect(minutesFromHours('en', '7.5')).toBe(450);
     expect(minutesFromHours('es', '0')).toBeNaN();
+  });
+});
+
+describe('file sizes show in kB or MB with the locale’s marks', () => {
+  it('a size under a megabyte is in kB, a larger one in MB with one decimal under ten', () => {
+    expect(fileSize('es', 840_000)).toMatch(/^840\skB$/);
+    expect(fileSize('es', 2_500_000)).toMatch(/^2,5\sMB$/);
+    expect(fileSize('en', 2_500_000)).toMatch(/^2\.5\sMB$/);
+    expect(fileSize('en', 12_345)).toMatch(/^12\skB$/);
   });
 });

@@ -111,6 +111,16 @@ export function hours(locale: Locale, minutes: number): string {
   return new Intl.NumberFormat(tags[locale], { maximumFractionDigits: 2 }).format(minutes / 60);
 }
 
+/** A file's size in the locale's style, in kB or MB (decimal units): "2,5 MB", "840 kB". */
+export function fileSize(locale: Locale, bytes: number): string {
+  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
+  return new Intl.NumberFormat(tags[locale], {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}
+
 /**
  * An amount of money in the locale's marks with its currency's label: at least the decimals the
  * currency is shown with and every further digit the exact amount has ("UF 0,00", "UF 1,2345",

@@ -98,5 +98,56 @@ describe.skipIf(browserMissing !== null)(
       const released = await rowOf(page, 'Lost order B', 'New ticket');
       await expect(released.getByRole('link', { name: 'Lost order B' }).count()).resolves.toBe(1);
     });
+
+    it('the conversation marks a message that came by mail and offers its attachments as downloads (en, es)', async () => {
+      const transport = nodemailer.createTransport({
+        host: '127.0.0.1',
+        port: smtpPort,
+        ignoreTLS: true,
+      });
+      await transport.sendMail({
+        from: `Lucía Pérez <${demoUserByRole.client_requester}>`,
+        to: 'soporte@pacta.localhost',
+        subject: 'Factura con adjuntos C',
+        text: 'Adjunto la factura y la página que falla.',
+        attachments: [
+          { filename: 'factura.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') },
+          {
+            filename: 'pagina.html',
+            content: '<script>alert(1)</script>',
+            contentType: 'text/html',
+          },
+        ],
+      });
+      transport.close();
+      const page = await adminPage('en');
+      const row = await rowOf(page, 'Factura con adjuntos C', 'New ticket');
+      await row.getByRole('link', { name: 'Factura con adjuntos C' }).click();
+      const conversation = page.getByRole('list', { name: 'Conversation' });
+      await conversation.getByText('By mail').waitFor();
+      const files = conversation.getByRole('list', { name: 'Attachments' });
+      await expect(files.getByRole('link').allTextContents()).resolves.toEqual([
+        'factura.pdf',
+        'pagina.html',
+      ]);
+      const html = files.getByRole('link', { name: 'pagina.html' });
+      await expect(html.getAttribute('download')).resolves.toBe('pagina.html');
+      const href = (await html.getAttribute('href')) ?? '';
+      const served = await page.request.get(`${stage?.baseUrl}${href}`);
+      expect(served.status()).toBe(200);
+      expect(served.headers()['content-type']).not.toMatch(/html/);
+      expect(served.headers()['content-disposition']).toMatch(/^attachment;/);
+      await screenshot(page, 'mail-conversation-en');
+      const ticketUrl = page.url();
+      const es = await adminPage('es');
+      await es.goto(ticketUrl);
+      const conversacion = es.getByRole('list', { name: 'Conversación' });
+      await conversacion.getByText('Por correo').waitFor();
+      await conversacion
+        .getByRole('list', { name: 'Adjuntos' })
+        .getByRole('link', { name: 'factura.pdf' })
+        .waitFor();
+      await screenshot(es, 'mail-conversation-es');
+    });
   },
 );

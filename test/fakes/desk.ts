@@ -35,7 +35,12 @@ export function tickets(tables: Tables): Repositories['tickets'] {
       tables().messages.filter((m) => m.ticketId === id && visibilities.includes(m.visibility)),
     async addMessage(ticketId, message) {
       const state = tables();
-      const row = { ...message, id: String(nextValue(state, 'ticket_message')), ticketId };
+      const row = {
+        ...message,
+        mailId: message.mailId ?? null,
+        id: String(nextValue(state, 'ticket_message')),
+        ticketId,
+      };
       state.messages.push(row);
       return row;
     },

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
+
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, openEmbedded, openPostgres } from '../../src/store/database.js';
+import { adminStatement } from '../support/engines.js';
 import { freePort } from '../support/ports.js';
 import { isHealthy, spawnTs, waitFor } from '../support/processes.js';
 
@@ -127,15 +128,7 @@ describe.skipIf(missing !== null)(
     const file = join(dir, 'postgres.backup');
     let sourceUrl = '';
 
-    async function admin(statement: string) {
-      const client = new pg.Client({ connectionString: postgresUrl ?? '' });
-      await client.connect();
-      try {
-        await client.query(statement);
-      } finally {
-        await client.end();
-      }
-    }
+    const admin = (statement: string) => adminStatement(postgresUrl ?? '', statement);
     async function createDatabase(): Promise<string> {
       const name = `pacta_backup_${randomBytes(6).toString('hex')}`;
       await admin(`create database ${name}`);

@@ -64,6 +64,11 @@ async function createDatabase(): Promise<{ handle: DatabaseHandle; drop: () => P
   };
 }
 
+/** Runs one statement on the PostgreSQL server at `url` (create or drop a database). */
+export function adminStatement(url: string, statement: string): Promise<void> {
+  return withAdmin(url, (client) => client.query(statement));
+}
+
 async function withAdmin(
   url: string,
   work: (client: pg.Client) => Promise<unknown>,

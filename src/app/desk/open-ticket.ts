@@ -21,6 +21,8 @@ export interface NewTicket {
   description: string;
   /** Files that came with the request (a mail's attachments). */
   attachments?: readonly AttachmentMeta[] | undefined;
+  /** The received mail the request came in. */
+  mailId?: string | undefined;
 }
 
 function isClientUser(actor: Actor): boolean {
@@ -105,6 +107,7 @@ export async function openTicket(
       body: input.description,
       attachments: [...(input.attachments ?? [])],
       createdAt: now,
+      ...(input.mailId ? { mailId: input.mailId } : {}),
     });
     await recordChange(tx, { ...options, at: now, resourceType: 'tickets', resourceId: ticket.id });
     await recordEvent(tx, options.ids, now, ticketOpened, {

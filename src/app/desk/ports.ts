@@ -70,10 +70,12 @@ export interface TicketMessage {
   body: string;
   attachments: AttachmentMeta[];
   createdAt: Date;
+  /** The received mail it came in; null when it was written in Pacta. */
+  mailId: string | null;
 }
 
-/** A message before the store gives it an id. */
-export type NewMessage = Omit<TicketMessage, 'id' | 'ticketId'>;
+/** A message before the store gives it an id (`mailId` only when it came by mail). */
+export type NewMessage = Omit<TicketMessage, 'id' | 'ticketId' | 'mailId'> & { mailId?: string };
 
 /** The fields a command may change on the ticket row. */
 export type TicketChanges = Partial<

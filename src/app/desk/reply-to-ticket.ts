@@ -21,6 +21,8 @@ export function replyToTicket(
     setStatus?: ReplyStatus | undefined;
     /** Files that came with the reply (a mail's attachments). */
     attachments?: readonly AttachmentMeta[] | undefined;
+    /** The received mail the reply came in. */
+    mailId?: string | undefined;
   },
 ): Promise<TicketRecord> {
   const fromClient = options.actor.organisationKind === 'client';
@@ -54,6 +56,7 @@ export function replyToTicket(
           body: options.body,
           attachments: [...(options.attachments ?? [])],
           createdAt: now,
+          ...(options.mailId ? { mailId: options.mailId } : {}),
         },
         changes: { status },
       };

@@ -33,6 +33,8 @@ export type {
   MailboxReader,
   MailboxRecord,
   MailboxRepository,
+  MailboxWatchHandle,
+  MailboxWatchHooks,
   SecretBox,
 } from './mailbox-ports.js';
 export { mailNoticeHandlers } from './notify-by-mail.js';
@@ -78,3 +80,4 @@ export { approvalValidityMs } from './request-approval.js';
 export { discardQuarantinedMail, releaseQuarantinedMail } from './review-quarantine.js';
 export { maxSendAttempts, sendQueuedMail } from './send-queued-mail.js';
 export { mailData } from './stored-data.js';
+export { type MailboxWatcher, type WatcherOptions, watchMailboxes } from './watch-mailboxes.js';

@@ -87,4 +87,32 @@ export interface MailboxReader {
   ): Promise<{ accepted: number; failed: number }>;
   /** Signs in and opens the folder, or throws saying why not. */
   probe(connection: MailboxConnection): Promise<void>;
+  /**
+   * Keeps the folder open and drains it at once, on every message the server pushes (IDLE) and
+   * every `pollIntervalMs`; throws when it cannot connect.
+   */
+  watch(
+    connection: MailboxConnection,
+    accept: (raw: Buffer, envelope: ReceivedEnvelope) => Promise<void>,
+    hooks: MailboxWatchHooks,
+  ): Promise<MailboxWatchHandle>;
+}
+
+/** What a watch of a mailbox tells its caller. */
+export interface MailboxWatchHooks {
+  readonly pollIntervalMs: number;
+  /** After each pass that went through: how many messages it stored, how many failed. */
+  readonly onDrained: (report: { accepted: number; failed: number }) => void;
+  /** A pass or the connection failed. */
+  readonly onError: (error: unknown) => void;
+  /** The connection was lost other than by `stop()`; told once. */
+  readonly onClosed: () => void;
+}
+
+/** A mailbox kept open. */
+export interface MailboxWatchHandle {
+  /** The server has IDLE: new mail is pushed; otherwise the watch only polls. */
+  readonly idle: boolean;
+  /** Closes the connection once the pass under way, if any, has finished. */
+  stop(): Promise<void>;
 }

@@ -19,7 +19,10 @@ export interface MailboxPoll {
 }
 
 /** The mailbox's settings with its password opened, or the rule saying why it cannot be. */
-function connectionOf(options: Pick<MailDeps, 'secrets'>, box: MailboxRecord): MailboxConnection {
+export function connectionOf(
+  options: Pick<MailDeps, 'secrets'>,
+  box: MailboxRecord,
+): MailboxConnection {
   const secrets = options.secrets;
   let password: string | undefined;
   try {
@@ -47,15 +50,16 @@ function connectionOf(options: Pick<MailDeps, 'secrets'>, box: MailboxRecord): M
 }
 
 /**
- * Polls every active mailbox once; `onAccepted` is told after a poll stored new mail (the server
- * then nudges processing). A mailbox that fails does not stop the others.
+ * Polls every active mailbox once, but those `skip` names (an IDLE connection reads them);
+ * `onAccepted` is told after a poll stored new mail (the server then nudges processing). A
+ * mailbox that fails does not stop the others.
  */
 export async function pollMailboxes(
-  options: MailDeps & { onAccepted?: () => void },
+  options: MailDeps & { onAccepted?: () => void; skip?: (mailboxId: string) => boolean },
 ): Promise<MailboxPoll[]> {
   const polls: MailboxPoll[] = [];
   for (const box of await options.mailboxes.list()) {
-    if (!box.active) continue;
+    if (!box.active || options.skip?.(box.id)) continue;
     const poll = await pollOne(options, box);
     await options.mailboxes.recordPoll(box.id, { at: options.clock.now(), ...poll });
     polls.push({ mailboxId: box.id, ...poll });

@@ -167,6 +167,7 @@ async function replyByMail(
       body: newWords(readout.read as ReadMail),
       automatic: false,
       attachments: attachmentMetas(readout),
+      mailId: readout.stored.id,
     });
     return fate;
   } catch (error) {
@@ -233,6 +234,7 @@ async function openByMail(
         subject: mailSubject(read.inbound.subject, read.inbound.text),
         description,
         attachments: attachmentMetas(readout),
+        mailId: readout.stored.id,
       },
     });
     return fate ?? quarantine('not_authorised');

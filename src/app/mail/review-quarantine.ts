@@ -79,6 +79,7 @@ export async function releaseQuarantinedMail(
         contentType: a.contentType,
         bytes: a.size,
       })),
+      mailId: readout.stored.id,
     },
   }).catch(changedMeanwhile);
   if (!fate) throw new Error('the release opened no ticket');

@@ -59,6 +59,7 @@ function toMessage(row: Selectable<TicketMessagesTable>): TicketMessage {
     body: row.body,
     attachments: row.attachments as AttachmentMeta[],
     createdAt: row.created_at,
+    mailId: row.mail_id,
   };
 }
 
@@ -186,6 +187,7 @@ export function ticketRepository(db: Db): TicketRepository {
           body: message.body,
           attachments: JSON.stringify(message.attachments),
           created_at: message.createdAt,
+          mail_id: message.mailId ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();

@@ -20,6 +20,7 @@ import * as reportInputs from './0019_report_inputs.js';
 import * as accounts from './0020_accounts.js';
 import * as knowledgeDeflection from './0021_knowledge_deflection.js';
 import * as mailApprovals from './0022_mail_approvals.js';
+import * as ticketMessageMail from './0023_ticket_message_mail.js';
 import * as retentionRules from './0025_retention_rules.js';
 import * as outgoingAttachments from './0026_outgoing_attachments.js';
 
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '0020_accounts': accounts,
   '0021_knowledge_deflection': knowledgeDeflection,
   '0022_mail_approvals': mailApprovals,
+  '0023_ticket_message_mail': ticketMessageMail,
   '0025_retention_rules': retentionRules,
   '0026_outgoing_attachments': outgoingAttachments,
 };

@@ -9,9 +9,13 @@ import { useI18n } from '../i18n.js';
 import { ArticlePicker } from '../knowledge/article-picker.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
+import { Attachments } from './attachments.js';
 import { useDraft } from './drafts.js';
 
-/** The messages of a ticket, oldest first, timed in `timeZone`; each author named with their role. */
+/**
+ * The messages of a ticket, oldest first, timed in `timeZone`; each author named with their role,
+ * a message that came by mail marked so, with its attachments to download.
+ */
 export function Conversation(props: {
   messages: readonly Message[];
   people: ReadonlyMap<string, Person>;
@@ -38,11 +42,15 @@ export function Conversation(props: {
               {message.automatic && (
                 <span className="badge badge--neutral">{t('ticket.automatic')}</span>
               )}
+              {message.viaMail && (
+                <span className="badge badge--neutral">{t('ticket.viaMail')}</span>
+              )}
               <span className="muted">
                 <Instant at={message.createdAt} zone={props.timeZone} />
               </span>
             </p>
             <p className="message__body">{message.body}</p>
+            <Attachments files={message.attachments} />
           </li>
         );
       })}

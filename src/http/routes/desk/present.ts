@@ -95,6 +95,7 @@ function presentMessage(message: TicketMessage) {
       contentType: file.contentType,
       bytes: file.bytes,
     })),
+    viaMail: message.mailId !== null,
     createdAt: message.createdAt.toISOString(),
   };
 }

@@ -250,6 +250,8 @@ export const messageView = z.object({
       bytes: z.number().int(),
     }),
   ),
+  /** It came by mail (its attachments are the mail's). */
+  viaMail: z.boolean(),
   createdAt: instant,
 });
 
