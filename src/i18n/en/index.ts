@@ -23,6 +23,7 @@ import { mail } from './mail.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { enProjects } from './projects.js';
+import { enProjectsWeb } from './projects-web.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -51,4 +52,5 @@ export const en = {
   ...enReports,
   ...enAgency,
   ...enProjects,
+  ...enProjectsWeb,
 } as const;

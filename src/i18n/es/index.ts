@@ -23,6 +23,7 @@ import { mail } from './mail.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { esProjects } from './projects.js';
+import { esProjectsWeb } from './projects-web.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -51,4 +52,5 @@ export const es: Catalog = {
   ...esReports,
   ...esAgency,
   ...esProjects,
+  ...esProjectsWeb,
 };
