@@ -9,6 +9,7 @@ import { addDays } from '../../domain/time/local-date.js';
 import { desk } from '../api/desk.js';
 import { projects } from '../api/projects.js';
 import { type Money, type Quote, type QuoteOrigin, quotes } from '../api/quotes.js';
+import { browserNow } from '../clock.js';
 import { dateIn, viewerTimeZone } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { Link, navigate, useSearch } from '../router.js';
@@ -36,7 +37,7 @@ function originFromSearch(search: string): QuoteOrigin {
 function NewQuote(props: { contractId: string; currency: string; rate: Money | null }) {
   const { t, locale } = useI18n();
   const search = useSearch();
-  const today = dateIn(Date.now(), viewerTimeZone());
+  const today = dateIn(browserNow(), viewerTimeZone());
   const back = `/quotes?contract=${encodeURIComponent(props.contractId)}`;
   return (
     <QuoteForm
