@@ -2,6 +2,7 @@
  * The lines of a quote being written: each either estimated hours × an hourly rate or a fixed
  * amount, with its exact amount beside it and the quote's total below, in the contract's currency.
  */
+import { currencies, isCurrencyCode } from '../../domain/money.js';
 import type { ApiError } from '../api/client.js';
 import type { Money } from '../api/quotes.js';
 import { formatMoney, hours } from '../format.js';
@@ -19,6 +20,7 @@ export function LinesEditor(props: {
 }) {
   const { t, locale } = useI18n();
   const { lines, currency, error } = props;
+  const unit = isCurrencyCode(currency) ? currencies[currency].label : currency;
   const set = (index: number, change: Partial<LineForm>) =>
     props.onChange(lines.map((line, i) => (i === index ? { ...line, ...change } : line)));
   const totals = totalsOf(
@@ -66,7 +68,7 @@ export function LinesEditor(props: {
                 />
                 <TextField
                   path={`${path}.ratePerHour.amount`}
-                  label={t('quotes.line.rate', { number: index + 1, currency })}
+                  label={t('quotes.line.rate', { number: index + 1, currency: unit })}
                   error={error}
                   value={line.rate}
                   onChange={(rate) => set(index, { rate })}
@@ -75,7 +77,7 @@ export function LinesEditor(props: {
             ) : (
               <TextField
                 path={`${path}.amount.amount`}
-                label={t('quotes.line.amount', { number: index + 1, currency })}
+                label={t('quotes.line.amount', { number: index + 1, currency: unit })}
                 error={error}
                 value={line.amount}
                 onChange={(amount) => set(index, { amount })}
