@@ -194,6 +194,23 @@ describe.skipIf(browserMissing !== null)(
       const backlog = client.locator('.backlog__story strong');
       await expect.poll(() => backlog.allTextContents()).toEqual([forms, segmentation, licence]);
       await screenshot(client, 'project-raci-backlog');
+      await provider.goto(`${stage().baseUrl}/projects/${contractId}/${projectId}`);
+      await provider.getByRole('button', { name: 'Planificar la hoja de ruta' }).click();
+      await shows(provider, provider.locator('.gantt__row[data-phase="maintenance"]'), 'gantt');
+      const planned = await api<{ phases: { key: string; start: string; end: string }[] }>(
+        provider,
+        'GET',
+        base,
+      );
+      const kickOff = provider.locator('.roadmap-table').getByRole('row', { name: /Arranque/ });
+      const kickOffPlan = planned.phases.find((p) => p.key === 'kick_off');
+      expect(await kickOff.locator('td').first().textContent()).toBe(
+        dateText(kickOffPlan?.start ?? ''),
+      );
+      expect(await kickOff.locator('td').nth(1).textContent()).toBe(
+        dateText(kickOffPlan?.end ?? ''),
+      );
+      await screenshot(provider, 'project-roadmap');
       await provider.context().close();
       await client.context().close();
     });

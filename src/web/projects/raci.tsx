@@ -28,7 +28,9 @@ function Team({ project }: { project: Project }) {
         <li key={m.id}>
           {m.name} · {t(`projects.side.${m.side}`)} ·{' '}
           {m.roles.map((role) => roleText(t, role)).join(', ')}
-          {team.productOwnerId === m.id && ` · ${t('projects.team.productOwner')}`}
+          {team.productOwnerId === m.id &&
+            !m.roles.includes('product_owner') &&
+            ` · ${t('projects.team.productOwner')}`}
         </li>
       ))}
     </ul>

@@ -5,9 +5,10 @@
  * facts are in a table for screen readers and for reading exact dates.
  */
 import { type FormEvent, useState } from 'react';
+import { expectedResults } from '../../domain/projects/index.js';
 import { type Project, projects } from '../api/projects.js';
 import { calendarDate } from '../format.js';
-import { useI18n } from '../i18n.js';
+import { type I18n, useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { TableHead } from '../ui/table.js';
 import { useAction } from '../ui/use-action.js';
@@ -17,6 +18,14 @@ type Phase = Project['phases'][number];
 /** Whole days from one calendar date to another, counted on UTC midnights (no zone involved). */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const resultCodes = Object.values(expectedResults).flat();
+
+/** A phase's expected result in words (seed 003's list); an unknown code as it is. */
+function resultText(t: I18n['t'], code: string): string {
+  const known = resultCodes.find((one) => one === code);
+  return known ? t(`projects.result.${known}`) : code;
 }
 
 /** The first and last day the timeline spans. */
@@ -105,7 +114,7 @@ function RoadmapTable({ project }: { project: Project }) {
             <td>{date(p.actualStart)}</td>
             <td>{date(p.actualEnd)}</td>
             <td className="numeric">{p.endDelay ?? p.startDelay ?? '–'}</td>
-            <td>{p.expectedResults.join(', ')}</td>
+            <td>{p.expectedResults.map((code) => resultText(t, code)).join(', ')}</td>
           </tr>
         ))}
       </tbody>
