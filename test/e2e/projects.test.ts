@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserMissing, screenshot, signIn, stageForFile } from './browser.js';
+import { apiAs, browserMissing, openAs, screenshot, showsOr, stageForFile } from './browser.js';
 
 const providerEmail = 'cuentas@soporteandino.demo';
 const decisionMakerEmail = 'decisor@tiendasol.demo';
@@ -35,40 +35,12 @@ describe.skipIf(browserMissing !== null)(
     let projectUrl = '';
 
     /** A signed-in page in Spanish with the browser in `zone`. */
-    async function open(zone: string, email: string): Promise<Page> {
-      const context = await stage().browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: 'es-CL',
-        timezoneId: zone,
-      });
-      await context.addInitScript(`localStorage.setItem('pacta.locale', 'es')`);
-      const page = await context.newPage();
-      page.setDefaultTimeout(45_000);
-      await page.goto(stage().baseUrl);
-      await signIn(page, email);
-      return page;
-    }
-
-    /** Calls the API with the page's session; fails the test on any answer but 2xx. */
-    async function api<T>(page: Page, method: string, path: string, data?: object): Promise<T> {
-      const res = await page.context().request.fetch(`${stage().baseUrl}${path}`, {
-        method,
-        ...(data ? { data } : {}),
-      });
-      expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-      return (await res.json()) as T;
-    }
-
-    /** Waits for `locator`; if it never shows, fails with what the page shows instead. */
-    async function shows(page: Page, locator: Locator, name: string): Promise<void> {
-      try {
-        await locator.waitFor();
-      } catch (error) {
-        await screenshot(page, `projects-failure-${name}`);
-        const main = await page.locator('#main').textContent();
-        throw new Error(`${String(error)}\nThe page shows:\n${main}`);
-      }
-    }
+    const open = (zone: string, email: string) =>
+      openAs(stage(), { zone, lang: 'es', browserLocale: 'es-CL', email });
+    const api = <T>(page: Page, method: string, path: string, data?: object) =>
+      apiAs<T>(stage(), page, method, path, data);
+    const shows = (page: Page, locator: Locator, name: string) =>
+      showsOr(page, locator, `projects-failure-${name}`);
 
     it('the account manager drafts a quote with exact UF amounts and sends it', async () => {
       const page = await open('Europe/Madrid', providerEmail);
