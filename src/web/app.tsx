@@ -30,7 +30,12 @@ import { MailboxesPage } from './mail/mailboxes.js';
 import { OutgoingMailPage } from './mail/outgoing.js';
 import { ReceivedMailPage } from './mail/received.js';
 import { PlansPage } from './plans/plans.js';
-import { Link, navigate, paramAfter, usePath } from './router.js';
+import { ProjectPage } from './projects/project.js';
+import { ProjectsPage } from './projects/projects.js';
+import { PortalQuotesPage } from './quotes/portal.js';
+import { QuoteEditorPage } from './quotes/quote-editor.js';
+import { QuotesPage } from './quotes/quotes.js';
+import { Link, navigate, pairAfter, paramAfter, usePath } from './router.js';
 import { SessionProvider, useMe, useSession } from './session.js';
 import { PageHeader } from './ui/page.js';
 
@@ -68,6 +73,10 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return <CalendarsPage />;
     case '/contacts':
       return <ContactsPage />;
+    case '/quotes':
+      return <QuotesPage />;
+    case '/projects':
+      return <ProjectsPage base="/projects" />;
     case '/knowledge':
       return <ArticlesPage />;
     case '/knowledge/new':
@@ -96,6 +105,16 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
   if (articleId) return <ArticleEditorPage key={articleId} id={articleId} />;
   const ticketId = paramAfter(path, '/tickets');
   if (ticketId) return <TicketPage key={ticketId} id={ticketId} staff back="/queue" />;
+  const quote = pairAfter(path, '/quotes');
+  if (quote)
+    return <QuoteEditorPage key={quote.join('/')} contractId={quote[0]} quoteId={quote[1]} />;
+  const project = pairAfter(path, '/projects');
+  if (project) {
+    const [contractId, projectId] = project;
+    return (
+      <ProjectPage key={projectId} contractId={contractId} projectId={projectId} base="/projects" />
+    );
+  }
   const contractId = paramAfter(path, '/contracts');
   if (contractId) return <ContractPage key={contractId} id={contractId} />;
   const contactId = paramAfter(path, '/contacts');
@@ -133,6 +152,8 @@ function Console() {
         { to: '/dashboard', label: t('nav.dashboard') },
         { to: '/queue', label: t('nav.queue') },
         { to: '/contracts', label: t('nav.contracts') },
+        { to: '/quotes', label: t('nav.quotes') },
+        { to: '/projects', label: t('nav.projects') },
         { to: '/calendars', label: t('nav.calendars') },
         { to: '/contacts', label: t('contacts.nav.list') },
         { to: '/knowledge', label: t('knowledge.nav.articles') },
@@ -159,22 +180,45 @@ function Console() {
   );
 }
 
+/** The portal's projects and, for the decision-maker, quotes pages; null for any other path. */
+function portalWorkPage(path: string, decides: boolean): ReactNode {
+  if (path === '/portal/quotes' && decides) return <PortalQuotesPage />;
+  if (path === '/portal/projects') return <ProjectsPage base="/portal/projects" />;
+  const project = pairAfter(path, '/portal/projects');
+  if (!project) return null;
+  const [contractId, projectId] = project;
+  return (
+    <ProjectPage
+      key={projectId}
+      contractId={contractId}
+      projectId={projectId}
+      base="/portal/projects"
+    />
+  );
+}
+
 function Portal() {
   const { t, locale } = useI18n();
   const path = usePath();
+  const decides = useMe().user.role === 'client_decision_maker';
   const nav: NavGroup[] = [
     {
       items: [
         { to: '/portal/tickets', label: t('nav.myTickets') },
         { to: '/portal/hours', label: t('nav.hours') },
         { to: '/portal/agency', label: t('nav.agency') },
+        ...(decides ? [{ to: '/portal/quotes', label: t('nav.quotes') }] : []),
+        { to: '/portal/projects', label: t('nav.projects') },
         { to: `/help/${locale}`, label: t('knowledge.nav.help') },
       ],
     },
   ];
   const ticketId = paramAfter(path, '/portal/tickets');
+  const workPage = portalWorkPage(path, decides);
   let page: ReactNode;
-  if (path === '/portal/tickets') {
+  if (workPage) {
+    page = workPage;
+  } else if (path === '/portal/tickets') {
     page = <PortalTicketsPage />;
   } else if (ticketId) {
     page = <TicketPage key={ticketId} id={ticketId} staff={false} back="/portal/tickets" />;

@@ -12,6 +12,7 @@ import './styles/desk.css';
 import './styles/workspace.css';
 import './styles/plans.css';
 import './styles/reports.css';
+import './styles/projects.css';
 import './styles/knowledge.css';
 
 const root = document.getElementById('root');

@@ -54,3 +54,11 @@ export function paramAfter(path: string, prefix: string): string | undefined {
   const rest = path.slice(prefix.length + 1);
   return rest !== '' && !rest.includes('/') ? decodeURIComponent(rest) : undefined;
 }
+
+/** The `:a` and `:b` of `/prefix/:a/:b`, or undefined when `path` is not exactly that deep. */
+export function pairAfter(path: string, prefix: string): [string, string] | undefined {
+  if (!path.startsWith(`${prefix}/`)) return undefined;
+  const parts = path.slice(prefix.length + 1).split('/');
+  const [a, b] = parts;
+  return parts.length === 2 && a && b ? [decodeURIComponent(a), decodeURIComponent(b)] : undefined;
+}

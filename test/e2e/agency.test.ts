@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/index.js';
 import { bogotaSpec } from '../factories/agency.js';
-import { browserMissing, screenshot, signIn, stageForFile } from './browser.js';
+import { apiAs, browserMissing, openAs, screenshot, showsOr, stageForFile } from './browser.js';
 
 type Lang = 'es' | 'en';
 type Sprint = {
@@ -57,43 +57,11 @@ describe.skipIf(browserMissing !== null)(
     let sprint: Sprint;
 
     /** A signed-in page with the browser in `zone` and the app in `lang`. */
-    async function open(zone: string, lang: Lang, email: string): Promise<Page> {
-      const context = await stage().browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: lang === 'es' ? 'es-CO' : 'en-GB',
-        timezoneId: zone,
-      });
-      await context.addInitScript(`localStorage.setItem('pacta.locale', '${lang}')`);
-      const page = await context.newPage();
-      page.setDefaultTimeout(45_000);
-      await page.goto(stage().baseUrl);
-      await signIn(page, email);
-      return page;
-    }
-
-    /** Calls the API with the page's session; fails the test on any answer but 2xx. */
-    async function api<T>(page: Page, method: string, path: string, data?: object): Promise<T> {
-      const res = await page.context().request.fetch(`${stage().baseUrl}${path}`, {
-        method,
-        ...(data ? { data } : {}),
-      });
-      expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-      return (await res.json()) as T;
-    }
-
-    /** Waits for `locator`; if it never shows, fails with what the page shows instead. */
-    async function shows(page: Page, locator: Locator): Promise<void> {
-      try {
-        await locator.waitFor();
-      } catch (error) {
-        await screenshot(page, 'agency-failure');
-        const main = await page
-          .locator('#main')
-          .textContent()
-          .catch(() => '(no #main)');
-        throw new Error(`${String(error)}\nThe page shows:\n${main}`);
-      }
-    }
+    const open = (zone: string, lang: Lang, email: string) =>
+      openAs(stage(), { zone, lang, browserLocale: lang === 'es' ? 'es-CO' : 'en-GB', email });
+    const api = <T>(page: Page, method: string, path: string, data?: object) =>
+      apiAs<T>(stage(), page, method, path, data);
+    const shows = (page: Page, locator: Locator) => showsOr(page, locator, 'agency-failure');
 
     const board = (page: Page) =>
       api<Board>(page, 'GET', `/api/agency/contracts/${contractId}/board`);

@@ -6,8 +6,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { freePort } from '../support/ports.js';
 import { type Child, isHealthy, spawnTs, waitFor } from '../support/processes.js';
 
@@ -126,4 +132,52 @@ export async function signIn(page: Page, email: string) {
 /** Saves `artifacts/screenshots/<name>.png` (the viewport, as a person sees it). */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+/** A page signed in as `email`, the browser in `zone` and `browserLocale`, the app in `lang`. */
+export async function openAs(
+  stage: Stage,
+  options: { zone: string; lang: 'es' | 'en'; browserLocale: string; email: string },
+): Promise<Page> {
+  const context = await stage.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: options.browserLocale,
+    timezoneId: options.zone,
+  });
+  await context.addInitScript(`localStorage.setItem('pacta.locale', '${options.lang}')`);
+  const page = await context.newPage();
+  page.setDefaultTimeout(45_000);
+  await page.goto(stage.baseUrl);
+  await signIn(page, options.email);
+  return page;
+}
+
+/** Calls the API with the page's session; fails the test on any answer but 2xx. */
+export async function apiAs<T>(
+  stage: Stage,
+  page: Page,
+  method: string,
+  path: string,
+  data?: object,
+): Promise<T> {
+  const res = await page.context().request.fetch(`${stage.baseUrl}${path}`, {
+    method,
+    ...(data ? { data } : {}),
+  });
+  expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
+  return (await res.json()) as T;
+}
+
+/** Waits for `locator`; if it never shows, saves screenshot `failure` and fails with the page's text. */
+export async function showsOr(page: Page, locator: Locator, failure: string): Promise<void> {
+  try {
+    await locator.waitFor();
+  } catch (error) {
+    await screenshot(page, failure);
+    const main = await page
+      .locator('#main')
+      .textContent()
+      .catch(() => '(no #main)');
+    throw new Error(`${String(error)}\nThe page shows:\n${main}`);
+  }
 }

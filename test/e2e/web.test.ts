@@ -29,6 +29,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Mis tickets',
       'Horas',
       'Trabajo de la agencia',
+      'Proyectos',
       'Centro de ayuda',
     ]);
     await page.getByRole('button', { name: 'Nuevo ticket' }).waitFor();
@@ -127,6 +128,8 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Dashboard',
       'Queue',
       'Contracts',
+      'Quotes',
+      'Projects',
       'Calendars',
       'Contacts',
       'Knowledge base',

@@ -6,10 +6,9 @@
 
 import { type Contract, type Period, periodOf, scheduleOf } from '../contracts/index.js';
 import type { Money } from '../money.js';
-import type { TicketKind } from '../tickets/vocabulary.js';
 import type { LocalDate } from '../time/local-date.js';
 import { priceOverage } from './close.js';
-import type { GrantSource, LedgerEntry } from './ledger.js';
+import type { ConsumeKind, GrantSource, LedgerEntry } from './ledger.js';
 import { availableOn, type Bucket, type Checkpoint, replay, usableOn } from './replay.js';
 
 /** What remains of one grant (or added adjustment). */
@@ -26,7 +25,7 @@ export interface GrantBalance {
 export interface PendingConsumption {
   readonly consumeId: string;
   readonly ticketId: string;
-  readonly kind: TicketKind;
+  readonly kind: ConsumeKind;
   readonly on: LocalDate;
   readonly minutes: number;
 }
@@ -114,7 +113,7 @@ export interface Statement {
   readonly adjustedMinutes: number;
   readonly consumed: {
     readonly total: number;
-    readonly byKind: Readonly<Partial<Record<TicketKind, number>>>;
+    readonly byKind: Readonly<Partial<Record<ConsumeKind, number>>>;
   };
   /** Work logged in this period and awaiting approval at its end: not deducted. */
   readonly pendingMinutes: number;

@@ -26,9 +26,11 @@ export {
   statement,
 } from './derive.js';
 export {
+  type ConsumeKind,
   checkAmendmentPeriod,
   checkAppend,
   closedPeriodKeys,
+  consumeKinds,
   entriesReadToCheck,
   type LedgerEntry,
   type NewEntry,

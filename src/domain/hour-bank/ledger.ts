@@ -25,7 +25,7 @@ import {
 } from '../contracts/index.js';
 import { DomainError, invalidInput } from '../errors.js';
 import type { Money } from '../money.js';
-import type { TicketKind } from '../tickets/vocabulary.js';
+import { ticketKinds } from '../tickets/vocabulary.js';
 import { isLocalDate, type LocalDate } from '../time/local-date.js';
 import { availableOn, replay } from './replay.js';
 
@@ -45,12 +45,20 @@ export interface GrantEntry {
   readonly key: string;
 }
 
-/** Work charged to the bank (the minutes from `chargeFor`). */
+/**
+ * What consumed hours were spent on: a ticket's kind, or work on an implementation project
+ * (seed 002 §4), which the statement shows apart.
+ */
+export const consumeKinds = [...ticketKinds, 'project_work'] as const;
+/** One of {@link consumeKinds}. */
+export type ConsumeKind = (typeof consumeKinds)[number];
+
+/** Work charged to the bank (the minutes from `chargeFor`, or project work). */
 export interface ConsumeEntry {
   readonly type: 'consume';
   readonly on: LocalDate;
   readonly minutes: number;
-  readonly kind: TicketKind;
+  readonly kind: ConsumeKind;
   readonly ticketId: string;
   /** Pending until an approval entry decides it. */
   readonly needsApproval: boolean;

@@ -16,9 +16,14 @@
 
 import { type Contract, type Period, periodByIndex, scheduleOf } from '../contracts/index.js';
 import { invalidInput } from '../errors.js';
-import type { TicketKind } from '../tickets/vocabulary.js';
 import type { LocalDate } from '../time/local-date.js';
-import type { ConsumeEntry, GrantSource, LedgerEntry, OverageEntry } from './ledger.js';
+import type {
+  ConsumeEntry,
+  ConsumeKind,
+  GrantSource,
+  LedgerEntry,
+  OverageEntry,
+} from './ledger.js';
 
 /** Granted minutes (a grant or an added adjustment) and what remains of them. */
 export interface Bucket {
@@ -40,7 +45,7 @@ interface Draw {
   /** Of a removal (negative adjustment), the minutes there were no hours left to remove. */
   notRemoved: number;
   /** The consume's kind; null for a negative adjustment. */
-  kind: TicketKind | null;
+  kind: ConsumeKind | null;
 }
 
 /** What moved in one period (the observed one), in minutes. */
@@ -49,7 +54,7 @@ export interface PeriodTotals {
   /** Net adjustments: added minus removed. */
   adjusted: number;
   consumed: number;
-  consumedByKind: Partial<Record<TicketKind, number>>;
+  consumedByKind: Partial<Record<ConsumeKind, number>>;
   expired: number;
   /** Deductions the bank could not cover: the overage. */
   uncovered: number;
@@ -179,7 +184,12 @@ export function replay(
   };
   if (observing()) opening = availableOn(buckets, period.start);
 
-  const draw = (minutes: number, date: LocalDate, kind: TicketKind | null, keep: boolean): Draw => {
+  const draw = (
+    minutes: number,
+    date: LocalDate,
+    kind: ConsumeKind | null,
+    keep: boolean,
+  ): Draw => {
     while (head < buckets.length && !usableOn(buckets[head] as Bucket, date)) head++;
     const result: Draw = { allocations: [], uncovered: 0, notRemoved: 0, kind };
     let left = minutes;
@@ -249,7 +259,7 @@ export function replay(
     }
   };
 
-  const deduct = (id: string, minutes: number, kind: TicketKind | null, date: LocalDate) => {
+  const deduct = (id: string, minutes: number, kind: ConsumeKind | null, date: LocalDate) => {
     const keep = reversed.has(id);
     const drawn = draw(minutes, date, kind, keep);
     if (keep) draws.set(id, drawn);

@@ -3,10 +3,10 @@
  * tickets (oldest first) and shows in the monthly statement. It needs no approval per entry: the
  * client approved the quote. It may not run past the project's budget: more needs a new quote.
  *
- * Until the hour bank has a consumption kind of its own for project work, an entry is a
- * `consume` of kind `evolutive` (seed 002: evolutive work "se utiliza para realizar mejoras en
- * el producto") whose `ticketId` is the project's reference `project:<id>`; this file is the one
- * place that knows it, and {@link statementWithProjects} shows project work apart.
+ * An entry is a `consume` of the hour bank's own kind `project_work`, so the statement's
+ * consumption by kind shows it apart from ticket work; its `ticketId` is the project's reference
+ * `project:<id>` (this file is the one place that knows it), and {@link statementWithProjects}
+ * shows the work per project.
  */
 
 import type { Contract, Period } from '../contracts/index.js';
@@ -89,7 +89,7 @@ export function projectWorkEntry(
     type: 'consume',
     on: work.on,
     minutes: work.minutes,
-    kind: 'evolutive',
+    kind: 'project_work',
     ticketId: projectWorkRef(project.id),
     needsApproval: false,
   };

@@ -151,6 +151,10 @@ describe('scenario: a quote funded by idle hours and a one-month growth (issue 1
       ];
     });
     expect(actual).toEqual(expected);
+    // Project work goes through the ledger with its own kind, so the statement shows it by kind.
+    const march = statementWithProjects(contract, ledger.entries, period(1)).statement;
+    expect(march.consumed.byKind).toMatchObject({ project_work: 900 });
+    expect(march.consumed.total - (march.consumed.byKind.project_work ?? 0)).toBe(180);
 
     // April is back to the contract's own hours and price; the project used its budget.
     const april = contractVersionAt(contract, '2026-04-15');

@@ -8,9 +8,8 @@
 
 import { type Contract, type Period, periodOf, scheduleOf } from '../contracts/index.js';
 import type { LedgerEntry } from '../hour-bank/index.js';
-import type { GrantSource } from '../hour-bank/ledger.js';
+import type { ConsumeKind, GrantSource } from '../hour-bank/ledger.js';
 import { type Bucket, replay, usableOn } from '../hour-bank/replay.js';
-import type { TicketKind } from '../tickets/vocabulary.js';
 import type { LocalDate } from '../time/index.js';
 
 /** A contract and its ledger: what every report on the hour bank starts from. */
@@ -211,4 +210,4 @@ export function sumMinutes(items: readonly { readonly minutes: number }[]): numb
 }
 
 /** Kinds with their consumed minutes, in the order of the list. */
-export type MinutesByKind = Readonly<Partial<Record<TicketKind, number>>>;
+export type MinutesByKind = Readonly<Partial<Record<ConsumeKind, number>>>;

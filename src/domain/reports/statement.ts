@@ -19,9 +19,8 @@ import {
 } from '../contracts/index.js';
 import type { ChargeReason } from '../hour-bank/charge.js';
 import { statement } from '../hour-bank/index.js';
-import type { GrantSource } from '../hour-bank/ledger.js';
+import type { ConsumeKind, GrantSource } from '../hour-bank/ledger.js';
 import type { CurrencyCode, Money } from '../money.js';
-import type { TicketKind } from '../tickets/vocabulary.js';
 import type { LocalDate } from '../time/index.js';
 import { feesBilledAt, type InvoiceLine, invoiceTotal } from './invoice.js';
 import {
@@ -42,7 +41,7 @@ export interface WorkLogRow {
   /** The consume entry the work appended; null when it charged nothing. */
   readonly ledgerEntryId: string | null;
   readonly ticketRef: string;
-  readonly kind: TicketKind;
+  readonly kind: ConsumeKind;
   readonly on: LocalDate;
   readonly workedMinutes: number;
   readonly chargedMinutes: number;
@@ -65,7 +64,7 @@ export interface WorkLine {
   readonly ticketLabel: string;
   readonly title: string | null;
   readonly requester: string | null;
-  readonly kind: TicketKind;
+  readonly kind: ConsumeKind;
   /** The day the work was logged. */
   readonly workedOn: LocalDate;
   /** Minutes worked; null when the ledger entry has no work-log row (an imported entry). */

@@ -35,6 +35,7 @@ export const desk = {
   'kind.incident': 'Incident',
   'kind.corrective': 'Corrective',
   'kind.evolutive': 'Evolutive',
+  'kind.project_work': 'Project work',
   'kind.urgency': 'Urgency',
   'kind.out_of_scope': 'Out of scope',
 

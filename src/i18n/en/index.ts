@@ -25,6 +25,7 @@ import { mailApprovals } from './mail-approvals.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { enProjects } from './projects.js';
+import { enProjectsWeb } from './projects-web.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -55,4 +56,5 @@ export const en = {
   ...enReports,
   ...enAgency,
   ...enProjects,
+  ...enProjectsWeb,
 } as const;

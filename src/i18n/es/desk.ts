@@ -37,6 +37,7 @@ export const desk: Translation<typeof english> = {
   'kind.incident': 'Incidencia',
   'kind.corrective': 'Correctivo',
   'kind.evolutive': 'Evolutivo',
+  'kind.project_work': 'Trabajo de proyecto',
   'kind.urgency': 'Urgencia',
   'kind.out_of_scope': 'Fuera de alcance',
 

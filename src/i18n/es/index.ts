@@ -25,6 +25,7 @@ import { mailApprovals } from './mail-approvals.js';
 import { mailReasons } from './mail-reasons.js';
 import { plans } from './plans.js';
 import { esProjects } from './projects.js';
+import { esProjectsWeb } from './projects-web.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
 import { workspace } from './workspace.js';
@@ -55,4 +56,5 @@ export const es: Catalog = {
   ...esReports,
   ...esAgency,
   ...esProjects,
+  ...esProjectsWeb,
 };

@@ -4,6 +4,7 @@
  */
 import { desk, type TicketDetail } from '../api/desk.js';
 import { useI18n } from '../i18n.js';
+import { TicketQuoteMark } from '../quotes/ticket-mark.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
@@ -103,6 +104,7 @@ export function TicketHeader(props: {
       <Fact label={t('ticket.opened')}>
         <Instant at={ticket.openedAt} zone={props.detail.timeZone} />
       </Fact>
+      <TicketQuoteMark detail={props.detail} />
     </dl>
   );
 }

@@ -1,9 +1,6 @@
 /** Words for desk values (kind with its detail, minutes as hours) in the user's language. */
-import {
-  type RequestOutcome,
-  requestOutcomes,
-  type TicketKind,
-} from '../../domain/tickets/vocabulary.js';
+import type { ConsumeKind } from '../../domain/hour-bank/index.js';
+import { type RequestOutcome, requestOutcomes } from '../../domain/tickets/vocabulary.js';
 import type { ClassificationView } from '../api/desk.js';
 import { hours } from '../format.js';
 import type { I18n } from '../i18n.js';
@@ -11,7 +8,7 @@ import type { I18n } from '../i18n.js';
 /** "Incident · critical", "Question": a ticket's kind with its severity or urgency type. */
 export function kindText(
   t: I18n['t'],
-  classification: ClassificationView | { kind: TicketKind },
+  classification: ClassificationView | { kind: ConsumeKind },
 ): string {
   const kind = t(`kind.${classification.kind}`);
   if ('severity' in classification) return `${kind} · ${t(`severity.${classification.severity}`)}`;

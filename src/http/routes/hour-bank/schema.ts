@@ -1,6 +1,6 @@
 /** The hour-bank API's request and response schemas (the web app types its calls from these). */
 import { z } from 'zod';
-import type { ChargeReason } from '../../../domain/hour-bank/index.js';
+import { type ChargeReason, consumeKinds } from '../../../domain/hour-bank/index.js';
 import { ticketKinds } from '../../../domain/tickets/vocabulary.js';
 import { localDateSchema } from '../../../domain/time/index.js';
 import { instant, jsonObject, localDate, moneyView } from '../common/schema.js';
@@ -24,6 +24,8 @@ const reasonCodes = {
 } satisfies Record<ChargeReason['code'], true>;
 
 const kind = z.enum(ticketKinds);
+/** What consumed hours were spent on: a ticket's kind or project work. */
+const consumeKind = z.enum(consumeKinds);
 const grantSource = z.enum(['allotment', 'growth', 'prepaid']);
 
 /** The charge of logged work with its reasons: a code, its parameters and the text in the viewer's language. */
@@ -83,7 +85,7 @@ export const entryView = z
     z.object({
       ...entry,
       type: z.literal('consume'),
-      kind,
+      kind: consumeKind,
       ticketId: z.string(),
       needsApproval: z.boolean(),
     }),
@@ -168,7 +170,7 @@ export const balanceView = z.object({
     z.object({
       consumeId: z.string(),
       ticketId: z.string(),
-      kind,
+      kind: consumeKind,
       on: localDate,
       minutes: z.number().int(),
     }),
@@ -190,7 +192,7 @@ export const statementView = z
     adjustedMinutes: z.number().int(),
     consumed: z.object({
       total: z.number().int(),
-      byKind: z.partialRecord(kind, z.number().int()),
+      byKind: z.partialRecord(consumeKind, z.number().int()),
     }),
     pendingMinutes: z
       .number()
