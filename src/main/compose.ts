@@ -174,6 +174,7 @@ export function composeModules(
       contracts: store.contracts,
       calendars,
       users: store.users,
+      organisations: store.organisations,
       agency: store.agency,
       transact,
     },

@@ -8,6 +8,7 @@ import type {
   AgencyFeedTokensTable,
   AgencyImpassesTable,
   AgencyPeopleTable,
+  AgencyUserFeedTokensTable,
 } from './agency/tables.js';
 import type { ConsentEventsTable, ContactsTable, ContactTraceTable } from './contacts/tables.js';
 import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
@@ -70,6 +71,7 @@ export interface Tables {
   agency_facts: AgencyFactsTable;
   agency_impasses: AgencyImpassesTable;
   agency_feed_tokens: AgencyFeedTokensTable;
+  agency_user_feed_tokens: AgencyUserFeedTokensTable;
   contacts: ContactsTable;
   contact_trace: ContactTraceTable;
   consent_events: ConsentEventsTable;
@@ -360,4 +362,5 @@ export interface MailOutgoingTable {
   send_after: Date;
   sent_at: Date | null;
   last_error: string | null;
+  attachments: ColumnType<unknown, string | undefined, string>;
 }

@@ -47,7 +47,8 @@ export const mailData: readonly StoredData[] = [
   { table: 'mail_thread_ids', personal: [] },
   {
     table: 'mail_outgoing',
-    personal: ['to_address', 'to_name', 'subject', 'text', 'html'],
+    // Attachments: the `.ics` of an invitation names its attendees.
+    personal: ['to_address', 'to_name', 'subject', 'text', 'html', 'attachments'],
     subject: {
       locate: [{ column: 'ticket_id', ...ofRequester }],
       erasure: {
@@ -56,6 +57,7 @@ export const mailData: readonly StoredData[] = [
         subject: { kind: 'redact' },
         text: { kind: 'redact' },
         html: { kind: 'redact' },
+        attachments: { kind: 'set', value: '[]' },
       },
     },
   },

@@ -19,6 +19,7 @@ import * as contacts from './0018_contacts.js';
 import * as reportInputs from './0019_report_inputs.js';
 import * as accounts from './0020_accounts.js';
 import * as knowledgeDeflection from './0021_knowledge_deflection.js';
+import * as agencyCalendarMail from './0027_agency_calendar_mail.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0019_report_inputs': reportInputs,
   '0020_accounts': accounts,
   '0021_knowledge_deflection': knowledgeDeflection,
+  '0027_agency_calendar_mail': agencyCalendarMail,
 };
