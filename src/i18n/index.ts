@@ -15,6 +15,7 @@ export {
   explainTimeline,
   explanationLanguages,
   type Formatters,
+  formattersFor,
 } from './explain.js';
 export { fateReasonText } from './fate-reasons.js';
 export {

@@ -41,6 +41,10 @@ export function smtpTransport(
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
       loopMarker: identity.loopMarker,
       language: mail.language,
+      attachments: mail.attachments.map((file) => ({
+        ...file,
+        content: Buffer.from(file.content, 'utf8'),
+      })),
     });
   };
 }

@@ -16,7 +16,7 @@ function escapeHtml(text: string): string {
 }
 
 /** Paragraphs as text (blank line between) and as HTML (each escaped, line breaks kept). */
-function compose(subject: string, paragraphs: readonly string[]): RenderedMail {
+export function compose(subject: string, paragraphs: readonly string[]): RenderedMail {
   const kept = paragraphs.filter((p) => p.trim() !== '');
   return {
     subject,

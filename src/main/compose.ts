@@ -27,6 +27,7 @@ import type { QuotesDeps } from '../app/quotes/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
+import { renderInvitation } from '../mail/invitation.js';
 import { renderAccountNotice, renderNotice } from '../mail/templates.js';
 import type { Store } from '../store/index.js';
 import { storedData } from './stored-data.js';
@@ -176,6 +177,10 @@ export function composeModules(
       users: store.users,
       organisations: store.organisations,
       agency: store.agency,
+      mailer: {
+        render: (invitation) => renderInvitation(invitation, mailEdges.settings.mailboxes[0] ?? ''),
+        messageIdDomain: mailEdges.settings.messageIdDomain,
+      },
       transact,
     },
     quotes: {

@@ -12,6 +12,13 @@ export { declareImpasse, type ImpasseDeclarationInput } from './declare-impasse.
 export { deliverDeliverable } from './deliver-deliverable.js';
 export { quoteRequested } from './events.js';
 export { type IssuedFeedToken, issueFeedToken, revokeFeedTokens } from './feed-tokens.js';
+export type {
+  AgencyMailer,
+  CeremonyInvitation,
+  InvitationMail,
+  InvitationQueue,
+  RenderedInvitation,
+} from './invitation-ports.js';
 export { markInput } from './mark-input.js';
 export { moveCeremony } from './move-ceremony.js';
 export { type DeliverablePlan, planDeliverable } from './plan-deliverable.js';

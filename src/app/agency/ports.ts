@@ -17,6 +17,7 @@ import type { CalendarReader } from '../calendars/index.js';
 import type { ContractReader } from '../contracts/index.js';
 import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+import type { AgencyMailer, InvitationQueue } from './invitation-ports.js';
 
 /** Someone on the account: who (a user id), which side, what part, how available. */
 export interface AccountPerson extends Person {
@@ -115,6 +116,7 @@ export type AgencyReader = Omit<
 /** What agency use-cases write in one transaction. */
 export interface AgencyTx extends ChangeTx {
   agency: AgencyRepository;
+  ceremonyInvitations: InvitationQueue;
 }
 
 /** Everything the agency use-cases need. */
@@ -127,5 +129,7 @@ export interface AgencyDeps {
   /** The clients a partner manages: a user feed reads with the user's reach. */
   organisations: Pick<OrganisationReader, 'managedClientIds'>;
   agency: AgencyReader;
+  /** Words ceremony invitations and renders their `.ics`. */
+  mailer: AgencyMailer;
   transact: Transact<AgencyTx>;
 }

@@ -36,6 +36,7 @@ export type {
   MailTx,
   Notice,
   NoticeRenderer,
+  OutgoingFile,
   OutgoingRecord,
   OutgoingRepository,
   OutgoingStatus,

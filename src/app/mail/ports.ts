@@ -130,6 +130,14 @@ export const outgoingStatuses = ['queued', 'sending', 'sent', 'held', 'failed'] 
 /** One of {@link outgoingStatuses}. */
 export type OutgoingStatus = (typeof outgoingStatuses)[number];
 
+/** A file sent with a message, kept as text (a calendar invitation's `.ics`). */
+export interface OutgoingFile {
+  readonly filename: string;
+  /** The full MIME type, e.g. `text/calendar; method=REQUEST; charset=utf-8`. */
+  readonly contentType: string;
+  readonly content: string;
+}
+
 /** A message Pacta sends, as kept until (and after) it is sent. */
 export interface OutgoingRecord {
   id: string;
@@ -147,6 +155,7 @@ export interface OutgoingRecord {
   html: string;
   automatic: boolean;
   inReplyTo: string | null;
+  attachments: readonly OutgoingFile[];
   status: OutgoingStatus;
   attempts: number;
   createdAt: Date;

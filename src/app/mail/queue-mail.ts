@@ -44,6 +44,7 @@ export async function queueMail(
       ...rendered,
       automatic: input.automatic,
       inReplyTo: null,
+      attachments: [],
       createdAt: options.clock.now(),
       sendAfter: new Date(input.sendAt),
     });

@@ -45,6 +45,18 @@ export const esAgency: Translation<typeof enAgency> = {
   'agency.feed.due': 'Entrega: {title}',
   'agency.feed.userName': 'Mi calendario de agencia ({name})',
   'agency.feed.ofContract': '{summary} · contrato {contract}',
+  'agency.invitation.greeting': 'Hola, {name}:',
+  'agency.invitation.new.subject': 'Invitación: {ceremony} · {contract}',
+  'agency.invitation.new.body':
+    'Te invitamos a la ceremonia «{ceremony}» de {contract}: {when} a {until} ({zone}).',
+  'agency.invitation.moved.subject': 'Cambio de fecha: {ceremony} · {contract}',
+  'agency.invitation.moved.body':
+    'La ceremonia «{ceremony}» de {contract} se movió de común acuerdo. Ahora es {when} a {until} ({zone}).',
+  'agency.invitation.cancelled.subject': 'Cancelada: {ceremony} · {contract}',
+  'agency.invitation.cancelled.body':
+    'La ceremonia «{ceremony}» de {contract} del {when} ({zone}) queda cancelada.',
+  'agency.invitation.calendar':
+    'El archivo de calendario adjunto actualiza el evento en tu calendario.',
   'agency.myFeed.title': 'Calendario de agencia',
   'agency.myFeed.intro':
     'Una dirección privada a la que tu aplicación de calendario puede suscribirse: las ceremonias a las que asistes y los sprints y entregas de tus contratos de agencia. Quien la tenga puede leerlos; crea una nueva para anular la anterior, o revócala.',

@@ -1,5 +1,10 @@
 import { type Selectable, sql } from 'kysely';
-import type { OutgoingRecord, OutgoingRepository, OutgoingStatus } from '../../app/mail/index.js';
+import type {
+  OutgoingFile,
+  OutgoingRecord,
+  OutgoingRepository,
+  OutgoingStatus,
+} from '../../app/mail/index.js';
 import type { Db } from '../database.js';
 import type { MailOutgoingTable } from '../schema.js';
 
@@ -21,6 +26,7 @@ function toRecord(row: Selectable<MailOutgoingTable>): OutgoingRecord {
     html: row.html,
     automatic: row.automatic,
     inReplyTo: row.in_reply_to,
+    attachments: row.attachments as OutgoingFile[],
     status: row.status as OutgoingStatus,
     attempts: row.attempts,
     createdAt: row.created_at,
@@ -51,6 +57,7 @@ export function outgoingRepository(db: Db): OutgoingRepository {
           html: mail.html,
           automatic: mail.automatic,
           in_reply_to: mail.inReplyTo,
+          attachments: JSON.stringify(mail.attachments),
           status: 'queued',
           created_at: mail.createdAt,
           send_after: mail.sendAfter,
