@@ -17,6 +17,7 @@ export {
   explainTimeline,
   explanationLanguages,
   type Formatters,
+  formattersFor,
 } from './explain.js';
 export { fateReasonText } from './fate-reasons.js';
 export { type MailBody, mailBody } from './mail-body.js';

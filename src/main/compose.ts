@@ -28,6 +28,7 @@ import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
 import { renderApprovalNotice } from '../mail/approval-templates.js';
+import { renderInvitation } from '../mail/invitation.js';
 import { renderAccountNotice, renderNotice } from '../mail/templates.js';
 import { renderReportMail, reportAttachments } from '../reports/index.js';
 import type { Store } from '../store/index.js';
@@ -178,7 +179,12 @@ export function composeModules(
       contracts: store.contracts,
       calendars,
       users: store.users,
+      organisations: store.organisations,
       agency: store.agency,
+      mailer: {
+        render: (invitation) => renderInvitation(invitation, mailEdges.settings.mailboxes[0] ?? ''),
+        messageIdDomain: mailEdges.settings.messageIdDomain,
+      },
       transact,
     },
     quotes: {

@@ -2,7 +2,7 @@
  * An issued report by mail: the message in the reader's language, and the report's PDF rendered
  * from the archived snapshot (what was issued, never recomputed).
  */
-import type { AttachmentFile, AttachmentRef, ReportNotice } from '../app/mail/index.js';
+import type { AttachmentFile, DocumentRef, ReportNotice } from '../app/mail/index.js';
 import { type ReportsDeps, readIssuedReport } from '../app/reports/index.js';
 import { type Locale, type MailBody, mailBody, translate } from '../i18n/index.js';
 import { renderPdf } from './pdf.js';
@@ -27,7 +27,7 @@ export function renderReportMail(notice: ReportNotice, locale: Locale): MailBody
 
 /** Renders the documents queued mail refers to: an issued report's PDF in the mail's language. */
 export function reportAttachments(deps: Pick<ReportsDeps, 'issuedReports'>) {
-  return async (ref: AttachmentRef, locale: Locale): Promise<AttachmentFile> => {
+  return async (ref: DocumentRef, locale: Locale): Promise<AttachmentFile> => {
     const { issued, model, replaces } = await readIssuedReport({
       ...deps,
       actor: { system: 'job' },

@@ -3,7 +3,7 @@
  * what `src/main/` wires into each module's deps (narrowed to what that module declares).
  */
 
-import type { AgencyRepository } from '../app/agency/index.js';
+import type { AgencyRepository, InvitationQueue } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
 import type { ConsentRepository, SegmentSubjects } from '../app/communications/index.js';
 import type {
@@ -48,6 +48,7 @@ import type {
 } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
+import { ceremonyInvitationQueue } from './agency/invitations.js';
 import { calendarRepository } from './calendars/calendars.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
@@ -91,6 +92,7 @@ export interface Repositories {
   tokens: ApiTokenRepository;
   passwordResets: PasswordResetRepository;
   accountMail: AccountMailQueue;
+  ceremonyInvitations: InvitationQueue;
   calendars: CalendarRepository;
   plans: PlanRepository;
   contracts: ContractRepository;
@@ -139,6 +141,7 @@ function repositories(db: Db): Repositories {
     tokens: apiTokenRepository(db),
     passwordResets: passwordResetRepository(db),
     accountMail: accountMailQueue(db),
+    ceremonyInvitations: ceremonyInvitationQueue(db),
     calendars: calendarRepository(db),
     plans: planRepository(db),
     contracts: contractRepository(db),

@@ -8,6 +8,7 @@ import type {
   AgencyFeedTokensTable,
   AgencyImpassesTable,
   AgencyPeopleTable,
+  AgencyUserFeedTokensTable,
 } from './agency/tables.js';
 import type {
   ConsentEventsTable,
@@ -78,6 +79,7 @@ export interface Tables {
   agency_facts: AgencyFactsTable;
   agency_impasses: AgencyImpassesTable;
   agency_feed_tokens: AgencyFeedTokensTable;
+  agency_user_feed_tokens: AgencyUserFeedTokensTable;
   contacts: ContactsTable;
   contact_trace: ContactTraceTable;
   consent_events: ConsentEventsTable;
@@ -366,7 +368,7 @@ export interface MailOutgoingTable {
   automatic: boolean;
   in_reply_to: string | null;
   reply_to: string | null;
-  /** The documents the message carries, by reference (0026). */
+  /** What the message carries: files kept with it, or documents by reference (0026). */
   attachments: ColumnType<unknown, string | undefined, string>;
   status: string;
   attempts: Generated<number>;

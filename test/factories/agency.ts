@@ -18,6 +18,18 @@ export const bogotaSpec = {
   holidayRegions: [{ country: 'CO' }],
 };
 
+const madridDay: [string, string][] = [
+  ['09:00', '14:00'],
+  ['15:00', '18:00'],
+];
+
+/** A Madrid agency (Mon–Fri 09–14 and 15–18, Madrid's holidays): a zone with summer time. */
+export const madridSpec = {
+  timeZone: 'Europe/Madrid',
+  week: { mon: madridDay, tue: madridDay, wed: madridDay, thu: madridDay, fri: madridDay },
+  holidayRegions: [{ country: 'ES', region: 'MD' }],
+};
+
 /** {@link bogotaSpec}, compiled. */
 export const bogota: AgencyCalendar = agencyCalendarOf(bogotaSpec);
 

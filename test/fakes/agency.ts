@@ -1,5 +1,5 @@
 /** The agency records in memory, ordered as the real store orders them. */
-import type { AgencyRepository } from '../../src/app/agency/index.js';
+import type { AgencyRepository, UserFeedToken } from '../../src/app/agency/index.js';
 import type { Tables } from './identity.js';
 
 /** Replaces the row `same` finds, or appends `row`. */
@@ -15,6 +15,11 @@ export function agency(tables: Tables): AgencyRepository {
   const of = <R extends { contractId: string }, T>(rows: R[], id: string, pick: (r: R) => T) =>
     rows.filter((row) => row.contractId === id).map(pick);
   return {
+    async accountIds() {
+      return t()
+        .accounts.map((a) => a.contractId)
+        .sort();
+    },
     async findAccount(contractId) {
       return t().accounts.find((a) => a.contractId === contractId);
     },
@@ -103,6 +108,23 @@ export function agency(tables: Tables): AgencyRepository {
           createdAt: found.createdAt,
           revokedAt: null,
         }
+      );
+    },
+    async addUserFeedToken(token, tokenHash) {
+      t().userFeedTokens.push({ ...token, tokenHash });
+    },
+    async revokeUserFeedTokens(userId, at) {
+      const live = (f: UserFeedToken) => f.userId === userId && f.revokedAt === null;
+      const count = t().userFeedTokens.filter(live).length;
+      t().userFeedTokens = t().userFeedTokens.map((f) =>
+        live(f) ? { ...f, revokedAt: at.getTime() } : f,
+      );
+      return count;
+    },
+    async findUserFeedToken(tokenHash) {
+      const found = t().userFeedTokens.find((f) => f.tokenHash === tokenHash && !f.revokedAt);
+      return (
+        found && { id: found.id, userId: found.userId, createdAt: found.createdAt, revokedAt: null }
       );
     },
   };

@@ -205,8 +205,10 @@ export function outgoingMail(tables: Tables): Repositories['outgoingMail'] {
   };
 }
 
-/** Account mail in memory, on the outgoing queue as the store puts it. */
-export function accountMail(tables: Tables): Repositories['accountMail'] {
+/** Personal mail (account mail, invitations) in memory, on the outgoing queue as the store puts it. */
+export function accountMail(
+  tables: Tables,
+): Repositories['accountMail'] & Repositories['ceremonyInvitations'] {
   const outgoing = outgoingMail(tables);
   return {
     async enqueue(mail) {

@@ -2,7 +2,12 @@
  * The tables of the in-memory store: plain data that a transaction copies, changes and puts back
  * whole on commit (or drops when it fails), as PostgreSQL would.
  */
-import type { AgencyAccount, FeedToken, RecordedFact } from '../../src/app/agency/index.js';
+import type {
+  AgencyAccount,
+  FeedToken,
+  RecordedFact,
+  UserFeedToken,
+} from '../../src/app/agency/index.js';
 import type { StoredCalendar } from '../../src/app/calendars/index.js';
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
@@ -93,6 +98,7 @@ export interface AgencyTables {
   facts: { contractId: string; recorded: RecordedFact }[];
   impasses: { contractId: string; impasse: Impasse }[];
   feedTokens: (FeedToken & { tokenHash: string })[];
+  userFeedTokens: (UserFeedToken & { tokenHash: string })[];
 }
 
 /** Empty tables. */
@@ -134,6 +140,7 @@ export function emptyState(): State {
       facts: [],
       impasses: [],
       feedTokens: [],
+      userFeedTokens: [],
     },
     contacts: [],
     contactTrace: [],

@@ -67,6 +67,7 @@ function repositories(tables: Tables): Repositories {
     tokens: tokens(tables),
     passwordResets: passwordResets(tables),
     accountMail: accountMail(tables),
+    ceremonyInvitations: accountMail(tables),
     calendars: calendars(tables),
     plans: plans(tables),
     contracts: contracts(tables),

@@ -3,44 +3,12 @@
  * through the feed's own VTIMEZONE blocks), on a Madrid calendar whose ceremonies straddle the
  * change to summer time on 29 March 2026; and who may issue, revoke and open it.
  */
-import ICAL from 'ical.js';
 import { beforeAll, expect, it } from 'vitest';
+import { madridSpec } from '../factories/agency.js';
 import { callerAs, moveClockTo, signAgencyContract, tiendaSolPeople } from '../support/agency.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
-
-const day = [
-  ['09:00', '14:00'],
-  ['15:00', '18:00'],
-];
-const madridSpec = {
-  timeZone: 'Europe/Madrid',
-  week: { mon: day, tue: day, wed: day, thu: day, fri: day },
-  holidayRegions: [{ country: 'ES', region: 'MD' }],
-};
-
-/** The feed's events by UID: wall time and zone as written, and the instant they resolve to. */
-function parseFeed(text: string) {
-  const root = new ICAL.Component(ICAL.parse(text));
-  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return new Map(
-    root.getAllSubcomponents('vevent').map((component) => {
-      const event = new ICAL.Event(component);
-      const dtstart = component.getFirstProperty('dtstart');
-      return [
-        event.uid,
-        {
-          summary: event.summary,
-          sequence: event.sequence,
-          wall: event.startDate.toString().slice(0, 16),
-          tzid: dtstart?.getParameter('tzid'),
-          utc: event.startDate.toJSDate().toISOString(),
-          allDay: event.startDate.isDate,
-        },
-      ];
-    }),
-  );
-}
+import { parseFeed } from '../support/ics.js';
 
 describeEachEngine('agency calendar feed over HTTP (seed 004)', (database) => {
   let test: TestApp;

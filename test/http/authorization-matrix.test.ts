@@ -339,6 +339,15 @@ const matrix: Record<string, Row> = {
     allowed: 'public',
     own: fixed('/api/agency/feeds/not-a-token'),
   },
+  'POST /api/agency/me/feed-token': { allowed: everyone, own: fixed('/api/agency/me/feed-token') },
+  'DELETE /api/agency/me/feed-token': {
+    allowed: everyone,
+    own: fixed('/api/agency/me/feed-token'),
+  },
+  'GET /api/agency/user-feeds/{token}': {
+    allowed: 'public',
+    own: fixed('/api/agency/user-feeds/not-a-token'),
+  },
   ...quotesProjectsRows,
   'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
   'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },

@@ -12,6 +12,13 @@ export { declareImpasse, type ImpasseDeclarationInput } from './declare-impasse.
 export { deliverDeliverable } from './deliver-deliverable.js';
 export { quoteRequested } from './events.js';
 export { type IssuedFeedToken, issueFeedToken, revokeFeedTokens } from './feed-tokens.js';
+export type {
+  AgencyMailer,
+  CeremonyInvitation,
+  InvitationMail,
+  InvitationQueue,
+  RenderedInvitation,
+} from './invitation-ports.js';
 export { markInput } from './mark-input.js';
 export { moveCeremony } from './move-ceremony.js';
 export { type DeliverablePlan, planDeliverable } from './plan-deliverable.js';
@@ -24,11 +31,15 @@ export type {
   AgencyTx,
   FeedToken,
   RecordedFact,
+  UserFeedToken,
+  UserFeedTokenRepository,
 } from './ports.js';
 export { type AgencyBoard, type DeliverableOnBoard, readAgencyBoard } from './read-agency-board.js';
 export { type CalendarFeed, readCalendarFeed } from './read-calendar-feed.js';
+export { readUserFeed, type UserCalendarFeed } from './read-user-feed.js';
 export { type PersonFact, recordFact } from './record-fact.js';
 export { type AgencySetUp, ceremonyHorizonMonths, setUpAgency } from './set-up-agency.js';
 export { startDeliverable } from './start-deliverable.js';
 export { agencyData } from './stored-data.js';
 export { suggestActivity } from './suggest-activity.js';
+export { issueUserFeedToken, revokeUserFeedTokens } from './user-feed-tokens.js';

@@ -15,8 +15,9 @@ import type {
 import type { LocalDate } from '../../domain/time/index.js';
 import type { CalendarReader } from '../calendars/index.js';
 import type { ContractReader } from '../contracts/index.js';
-import type { UserReader } from '../identity/index.js';
+import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+import type { AgencyMailer, InvitationQueue } from './invitation-ports.js';
 
 /** Someone on the account: who (a user id), which side, what part, how available. */
 export interface AccountPerson extends Person {
@@ -53,8 +54,27 @@ export interface FeedToken {
   readonly revokedAt: number | null;
 }
 
+/** A user's own feed token as stored (its hash only). */
+export interface UserFeedToken {
+  readonly id: string;
+  readonly userId: string;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+}
+
+/** Each user's own calendar-feed tokens. */
+export interface UserFeedTokenRepository {
+  addUserFeedToken(token: UserFeedToken, tokenHash: string): Promise<void>;
+  /** Revokes every live feed token of the user at `at`; returns how many. */
+  revokeUserFeedTokens(userId: string, at: Date): Promise<number>;
+  /** The live user token with this hash, or undefined (unknown or revoked). */
+  findUserFeedToken(tokenHash: string): Promise<UserFeedToken | undefined>;
+}
+
 /** An agency account's records, all keyed by contract. */
-export interface AgencyRepository {
+export interface AgencyRepository extends UserFeedTokenRepository {
+  /** The contracts that have an agile set-up. */
+  accountIds(): Promise<string[]>;
   findAccount(contractId: string): Promise<AgencyAccount | undefined>;
   /** Takes the account's row lock until the transaction ends: one change at a time per contract. */
   lockAccount(contractId: string): Promise<AgencyAccount | undefined>;
@@ -89,11 +109,14 @@ export type AgencyReader = Omit<
   | 'saveImpasse'
   | 'addFeedToken'
   | 'revokeFeedTokens'
+  | 'addUserFeedToken'
+  | 'revokeUserFeedTokens'
 >;
 
 /** What agency use-cases write in one transaction. */
 export interface AgencyTx extends ChangeTx {
   agency: AgencyRepository;
+  ceremonyInvitations: InvitationQueue;
 }
 
 /** Everything the agency use-cases need. */
@@ -103,6 +126,10 @@ export interface AgencyDeps {
   contracts: ContractReader;
   calendars: Pick<CalendarReader, 'findById' | 'findByName'>;
   users: Pick<UserReader, 'findById'>;
+  /** The clients a partner manages: a user feed reads with the user's reach. */
+  organisations: Pick<OrganisationReader, 'managedClientIds'>;
   agency: AgencyReader;
+  /** Words ceremony invitations and renders their `.ics`. */
+  mailer: AgencyMailer;
   transact: Transact<AgencyTx>;
 }

@@ -5,6 +5,7 @@ import {
   sprintsBetween,
 } from '../../domain/agency/index.js';
 import { DomainError } from '../../domain/errors.js';
+import type { Principal } from '../../domain/identity/policy.js';
 import { addMonths } from '../../domain/time/index.js';
 import { digestSecret } from '../identity/index.js';
 import { agencyContract, requireAccount, sprintPlanOf } from './account.js';
@@ -22,24 +23,15 @@ export interface CalendarFeed {
   readonly deliverables: readonly Deliverable[];
 }
 
-/**
- * A contract's calendar feed, opened by its secret token (no sign-in: calendar clients cannot):
- * the ceremonies and impasse follow-ups, the sprints of the scheduled horizon and the
- * deliverables' deadlines. An unknown or revoked token reads as not found.
- */
-export async function readCalendarFeed(
-  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency'> & { token: string },
+/** The feed of one contract as `actor` may read it (before any filtering by attendance). */
+export async function contractFeed(
+  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency'> & {
+    actor: Principal;
+    contractId: string;
+  },
 ): Promise<CalendarFeed> {
-  const token = await options.agency.findFeedToken(digestSecret(options.token));
-  if (token === undefined) throw new DomainError('not_found', 'no such calendar feed');
-  const { contractId } = token;
-  const { record, calendar } = await agencyContract({
-    ...options,
-    // The token is the authority: it was issued by someone who may read this contract.
-    actor: { system: 'job' },
-    action: 'agency.read',
-    contractId,
-  });
+  const { contractId } = options;
+  const { record, calendar } = await agencyContract({ ...options, action: 'agency.read' });
   const account = requireAccount(await options.agency.findAccount(contractId));
   const impasses = await options.agency.impasses(contractId);
   return {
@@ -58,4 +50,18 @@ export async function readCalendarFeed(
     ),
     deliverables: await options.agency.deliverables(contractId),
   };
+}
+
+/**
+ * A contract's calendar feed, opened by its secret token (no sign-in: calendar clients cannot):
+ * the ceremonies and impasse follow-ups, the sprints of the scheduled horizon and the
+ * deliverables' deadlines. An unknown or revoked token reads as not found.
+ */
+export async function readCalendarFeed(
+  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency'> & { token: string },
+): Promise<CalendarFeed> {
+  const token = await options.agency.findFeedToken(digestSecret(options.token));
+  if (token === undefined) throw new DomainError('not_found', 'no such calendar feed');
+  // The token is the authority: it was issued by someone who may read this contract.
+  return contractFeed({ ...options, actor: { system: 'job' }, contractId: token.contractId });
 }

@@ -9,6 +9,7 @@ import { isProviderRole } from '../../domain/identity/roles.js';
 import { addMonths, type LocalDate } from '../../domain/time/index.js';
 import { authorOf, type Origin, recordChange } from '../shared/index.js';
 import { agencyContract, sprintPlanOf } from './account.js';
+import { inviteesOf, queueInvitations } from './invite.js';
 import type { AccountPerson, AgencyAccount, AgencyDeps } from './ports.js';
 
 /** How far ahead the ceremonies are scheduled when an account is set up. */
@@ -46,10 +47,14 @@ async function checkPeople(
  * Puts a contract on the agile plan of seed 004 (account manager): its operation start, sprint
  * length, people and required inputs; schedules moment zero, the sprints' refinements and
  * reviews, the monthly and quarterly meetings for the next six months on the contract's
- * calendar. Run again, it replaces the people and the paid-media option; the schedule stays.
+ * calendar, and mails each attendee an invitation per ceremony. Run again, it replaces the
+ * people and the paid-media option; the schedule stays.
  */
 export async function setUpAgency(
-  options: Pick<AgencyDeps, 'clock' | 'contracts' | 'calendars' | 'users' | 'transact'> & {
+  options: Pick<
+    AgencyDeps,
+    'clock' | 'ids' | 'contracts' | 'calendars' | 'users' | 'mailer' | 'transact'
+  > & {
     actor: Actor;
     origin: Origin;
     contractId: string;
@@ -66,6 +71,7 @@ export async function setUpAgency(
     );
   }
   await checkPeople(options.users, record.contract.clientId, setUp.people);
+  const invitees = await inviteesOf(options.users, setUp.people);
   const at = options.clock.now();
   return options.transact(async (tx) => {
     const existing = await tx.agency.lockAccount(options.contractId);
@@ -96,6 +102,13 @@ export async function setUpAgency(
         : [];
     await tx.agency.saveAccount(account, authorOf(options.actor), at);
     await tx.agency.saveCeremonies(options.contractId, ceremonies);
+    await queueInvitations(options, tx, {
+      contract,
+      ceremonies,
+      method: 'request',
+      invitees,
+      now: at.getTime(),
+    });
     await recordChange(tx, {
       ...options,
       at,

@@ -60,4 +60,14 @@ export const agencyData: readonly StoredData[] = [
       secret: ['token_hash'],
     },
   },
+  {
+    table: 'agency_user_feed_tokens',
+    personal: ['user_id', 'token_hash'],
+    subject: {
+      locate: [{ column: 'user_id', holds: 'user' }],
+      // A person's own calendar URL goes with them.
+      erasure: 'delete',
+      secret: ['token_hash'],
+    },
+  },
 ];

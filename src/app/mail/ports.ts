@@ -135,8 +135,19 @@ export const outgoingStatuses = ['queued', 'sending', 'sent', 'held', 'failed'] 
 /** One of {@link outgoingStatuses}. */
 export type OutgoingStatus = (typeof outgoingStatuses)[number];
 
-/** A document a message carries, by reference: rendered in the message's language when sent. */
-export type AttachmentRef = { kind: 'issued_report'; reportId: string };
+/** A file sent with a message, kept as text (a calendar invitation's `.ics`). */
+export interface OutgoingFile {
+  readonly filename: string;
+  /** The full MIME type, e.g. `text/calendar; method=REQUEST; charset=utf-8`. */
+  readonly contentType: string;
+  readonly content: string;
+}
+
+/** A document kept by reference: rendered in the message's language when sent. */
+export type DocumentRef = { kind: 'issued_report'; reportId: string };
+
+/** What a message carries: a file kept with it, or a document by reference. */
+export type AttachmentRef = DocumentRef | ({ kind: 'file' } & OutgoingFile);
 
 /** An attachment's file, as the SMTP server receives it. */
 export interface AttachmentFile {
@@ -147,7 +158,7 @@ export interface AttachmentFile {
 
 /** Renders a referenced document into its file (src/reports, for an issued report's PDF). */
 export type AttachmentRenderer = (
-  ref: AttachmentRef,
+  ref: DocumentRef,
   language: 'es' | 'en',
 ) => Promise<AttachmentFile>;
 

@@ -72,7 +72,11 @@ async function sendOne(
   }
   try {
     const files = await Promise.all(
-      mail.attachments.map((ref) => options.attachments(ref, mail.language)),
+      mail.attachments.map((ref) =>
+        ref.kind === 'file'
+          ? { ...ref, content: Buffer.from(ref.content, 'utf8') }
+          : options.attachments(ref, mail.language),
+      ),
     );
     await transport(mail, files);
     await outgoingMail.settle(mail.id, { status: 'sent', sentAt: now, lastError: null });

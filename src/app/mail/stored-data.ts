@@ -62,7 +62,8 @@ export const mailData: readonly StoredData[] = [
   },
   {
     table: 'mail_outgoing',
-    personal: ['to_address', 'to_name', 'subject', 'text', 'html'],
+    // Attachments: the `.ics` of an invitation names its attendees.
+    personal: ['to_address', 'to_name', 'subject', 'text', 'html', 'attachments'],
     subject: {
       locate: [{ column: 'ticket_id', ...ofRequester }],
       erasure: {
@@ -71,6 +72,7 @@ export const mailData: readonly StoredData[] = [
         subject: { kind: 'redact' },
         text: { kind: 'redact' },
         html: { kind: 'redact' },
+        attachments: { kind: 'set', value: '[]' },
       },
     },
     notPersonal: [

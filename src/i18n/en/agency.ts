@@ -39,6 +39,26 @@ export const enAgency = {
   'agency.feed.name': 'Agency calendar: {contract}',
   'agency.feed.sprint': 'Sprint {number}',
   'agency.feed.due': 'Due: {title}',
+  'agency.feed.userName': 'My agency calendar ({name})',
+  'agency.feed.ofContract': '{summary} · {contract}',
+  'agency.invitation.greeting': 'Hello {name},',
+  'agency.invitation.new.subject': 'Invitation: {ceremony} · {contract}',
+  'agency.invitation.new.body':
+    'You are invited to the {ceremony} of {contract}: {when} to {until} ({zone}).',
+  'agency.invitation.moved.subject': 'Moved: {ceremony} · {contract}',
+  'agency.invitation.moved.body':
+    'The {ceremony} of {contract} was moved by agreement. It now takes place {when} to {until} ({zone}).',
+  'agency.invitation.cancelled.subject': 'Cancelled: {ceremony} · {contract}',
+  'agency.invitation.cancelled.body':
+    'The {ceremony} of {contract} on {when} ({zone}) is cancelled.',
+  'agency.invitation.calendar': 'The attached calendar file updates the event in your calendar.',
+  'agency.myFeed.title': 'Agency calendar',
+  'agency.myFeed.intro':
+    'A private address your calendar app can subscribe to: the ceremonies you attend, and the sprints and deadlines of your agency contracts. Anyone with it can read them; make a new one to end the old, or revoke it.',
+  'agency.myFeed.url': 'Your calendar address (shown only now)',
+  'agency.myFeed.issue': 'Make a new calendar address',
+  'agency.myFeed.revoke': 'Revoke the calendar address',
+  'agency.myFeed.revoked': 'Your calendar address no longer works.',
   'agency.board.title': 'Agency board',
   'agency.board.sprint': 'Sprint {number}: {from} to {until}, {days} business days',
   'agency.board.momentZero': 'Moment zero: the first sprint starts on {from}.',

@@ -43,6 +43,27 @@ export const esAgency: Translation<typeof enAgency> = {
   'agency.feed.name': 'Calendario de agencia: {contract}',
   'agency.feed.sprint': 'Sprint n.º {number}',
   'agency.feed.due': 'Entrega: {title}',
+  'agency.feed.userName': 'Mi calendario de agencia ({name})',
+  'agency.feed.ofContract': '{summary} · contrato {contract}',
+  'agency.invitation.greeting': 'Hola, {name}:',
+  'agency.invitation.new.subject': 'Invitación: {ceremony} · {contract}',
+  'agency.invitation.new.body':
+    'Te invitamos a la ceremonia «{ceremony}» de {contract}: {when} a {until} ({zone}).',
+  'agency.invitation.moved.subject': 'Cambio de fecha: {ceremony} · {contract}',
+  'agency.invitation.moved.body':
+    'La ceremonia «{ceremony}» de {contract} se movió de común acuerdo. Ahora es {when} a {until} ({zone}).',
+  'agency.invitation.cancelled.subject': 'Cancelada: {ceremony} · {contract}',
+  'agency.invitation.cancelled.body':
+    'La ceremonia «{ceremony}» de {contract} del {when} ({zone}) queda cancelada.',
+  'agency.invitation.calendar':
+    'El archivo de calendario adjunto actualiza el evento en tu calendario.',
+  'agency.myFeed.title': 'Calendario de agencia',
+  'agency.myFeed.intro':
+    'Una dirección privada a la que tu aplicación de calendario puede suscribirse: las ceremonias a las que asistes y los sprints y entregas de tus contratos de agencia. Quien la tenga puede leerlos; crea una nueva para anular la anterior, o revócala.',
+  'agency.myFeed.url': 'Tu dirección de calendario (solo se muestra ahora)',
+  'agency.myFeed.issue': 'Crear una nueva dirección de calendario',
+  'agency.myFeed.revoke': 'Revocar la dirección de calendario',
+  'agency.myFeed.revoked': 'Tu dirección de calendario ya no funciona.',
   'agency.board.title': 'Tablero de agencia',
   'agency.board.sprint': 'Sprint n.º {number}: del {from} al {until}, {days} días hábiles',
   'agency.board.momentZero': 'Momento cero: el primer sprint empieza el {from}.',

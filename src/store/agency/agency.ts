@@ -20,6 +20,7 @@ import type {
 } from '../../domain/agency/index.js';
 import type { Db } from '../database.js';
 import type { AgencyAccountsTable, AgencyFeedTokensTable } from './tables.js';
+import { userFeedTokenRepository } from './user-feeds.js';
 
 /** A JSON column this repository wrote from a domain value of type `T`. */
 function stored<T>(value: unknown): T {
@@ -78,6 +79,11 @@ export function agencyRepository(db: Db): AgencyRepository {
     return rows.map((row) => stored<T>(row.record));
   };
   return {
+    ...userFeedTokenRepository(db),
+    async accountIds() {
+      const rows = await account().select('contract_id').orderBy('contract_id').execute();
+      return rows.map((row) => row.contract_id);
+    },
     async findAccount(contractId) {
       const row = await account().where('contract_id', '=', contractId).executeTakeFirst();
       return row && toAccount(row);

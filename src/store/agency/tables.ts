@@ -67,3 +67,12 @@ export interface AgencyFeedTokensTable {
   created_at: Date;
   revoked_at: Date | null;
 }
+
+/** Each user's own secret-token iCalendar feed, stored hashed, revocable. */
+export interface AgencyUserFeedTokensTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Date;
+  revoked_at: Date | null;
+}

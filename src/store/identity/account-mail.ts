@@ -1,20 +1,23 @@
 import type { AccountMail, AccountMailQueue } from '../../app/identity/index.js';
-import type { OutgoingRecord } from '../../app/mail/index.js';
+import type { OutgoingFile, OutgoingRecord } from '../../app/mail/index.js';
 import type { Db } from '../database.js';
 import { outgoingRepository } from '../mail/outgoing.js';
 
-/** Account mail as the outgoing queue keeps it: a personal message, no ticket, sent at once. */
+/**
+ * Personal mail (account mail, ceremony invitations) as the outgoing queue keeps it: no ticket,
+ * sent at once, with its files if it has any.
+ */
 export function asOutgoing(
-  mail: AccountMail,
+  mail: AccountMail & { attachments?: readonly OutgoingFile[] },
 ): Omit<OutgoingRecord, 'attempts' | 'sentAt' | 'lastError' | 'status'> {
   return {
     ...mail,
+    attachments: (mail.attachments ?? []).map((file) => ({ kind: 'file', ...file })),
     ticketId: null,
     ticket: null,
     automatic: false,
     inReplyTo: null,
     replyTo: null,
-    attachments: [],
     sendAfter: mail.createdAt,
   };
 }

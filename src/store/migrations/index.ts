@@ -23,6 +23,7 @@ import * as mailApprovals from './0022_mail_approvals.js';
 import * as ticketMessageMail from './0023_ticket_message_mail.js';
 import * as retentionRules from './0025_retention_rules.js';
 import * as outgoingAttachments from './0026_outgoing_attachments.js';
+import * as agencyCalendarMail from './0027_agency_calendar_mail.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0023_ticket_message_mail': ticketMessageMail,
   '0025_retention_rules': retentionRules,
   '0026_outgoing_attachments': outgoingAttachments,
+  '0027_agency_calendar_mail': agencyCalendarMail,
 };

@@ -6,6 +6,7 @@ import type {
   boardView,
   decisionBody,
   deliverableView,
+  feedTokenView,
 } from '../../http/routes/agency/schema.js';
 import { request } from './client.js';
 
@@ -22,6 +23,9 @@ const contractPath = (contractId: string, rest = '') =>
   `/api/agency/contracts/${encodeURIComponent(contractId)}${rest}`;
 const deliverablePath = (contractId: string, deliverableId: string, step: string) =>
   contractPath(contractId, `/deliverables/${encodeURIComponent(deliverableId)}/${step}`);
+
+/** A new calendar-feed URL, shown once. */
+export type IssuedFeed = z.infer<typeof feedTokenView>;
 
 /** The agency calls the web app makes. */
 export const agency = {
@@ -40,4 +44,6 @@ export const agency = {
     request<AgencyDeliverable>('POST', deliverablePath(contractId, deliverableId, 'answer'), {
       body: answer,
     }),
+  issueMyFeed: () => request<IssuedFeed>('POST', '/api/agency/me/feed-token'),
+  revokeMyFeed: () => request<{ revoked: number }>('DELETE', '/api/agency/me/feed-token'),
 };

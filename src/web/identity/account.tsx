@@ -1,5 +1,6 @@
 /** The signed-in user's own account: where it is signed in, and ending the sessions they do not recognise. */
 import { useState } from 'react';
+import { MyCalendarFeed } from '../agency/my-feed.js';
 import { api, type OwnSession } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -93,6 +94,7 @@ export function AccountPage() {
           </tbody>
         </table>
       </TableRegion>
+      <MyCalendarFeed />
     </>
   );
 }

@@ -22,11 +22,11 @@ import { contractParams, feedParams, feedQuery, feedTokenView } from './schema.j
 
 const tags = ['agency'];
 
-/** The feed as ICS text; `stamp` is the DTSTAMP of every event (epoch ms). */
-export function feedIcs(feed: CalendarFeed, locale: Locale, stamp: number): string {
+/** The feed's events in `locale`; `stamp` is the DTSTAMP of every event (epoch ms). */
+export function feedEvents(feed: CalendarFeed, locale: Locale, stamp: number): CalendarEvent[] {
   const uid = (what: string) => `${feed.contractId}/${what}@pacta`;
   const common = { status: 'confirmed', stamp } as const;
-  const events: CalendarEvent[] = [
+  return [
     ...feed.ceremonies.map((ceremony) => ({
       ...common,
       uid: uid(ceremony.key),
@@ -52,11 +52,15 @@ export function feedIcs(feed: CalendarFeed, locale: Locale, stamp: number): stri
       };
     }),
   ];
+}
+
+/** The feed as ICS text; `stamp` is the DTSTAMP of every event (epoch ms). */
+export function feedIcs(feed: CalendarFeed, locale: Locale, stamp: number): string {
   return renderIcs({
     name: translate(locale, 'agency.feed.name', { contract: feed.contractName }),
     product: { company: 'pacta', product: 'agency' },
     method: 'publish',
-    events,
+    events: feedEvents(feed, locale, stamp),
   });
 }
 

@@ -56,6 +56,7 @@ import {
   moveBody,
   setUpBody,
 } from './schema.js';
+import { agencyUserFeedRoutes } from './user-feed.js';
 
 const tags = ['agency'];
 const ms = (iso: string) => Date.parse(iso);
@@ -324,5 +325,6 @@ export function agencyRoutes(deps: AgencyDeps): FastifyPluginAsyncZod {
     );
 
     await app.register(agencyFeedRoutes(deps));
+    await app.register(agencyUserFeedRoutes(deps));
   };
 }
