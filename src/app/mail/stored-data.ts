@@ -62,7 +62,7 @@ export const mailData: readonly StoredData[] = [
   },
   {
     table: 'mail_outgoing',
-    // Attachments: the `.ics` of an invitation names its attendees.
+    // Attachments: the `.ics` of an invitation names its attendees (report references do not).
     personal: ['to_address', 'to_name', 'subject', 'text', 'html', 'attachments'],
     subject: {
       locate: [{ column: 'ticket_id', ...ofRequester }],
@@ -75,11 +75,5 @@ export const mailData: readonly StoredData[] = [
         attachments: { kind: 'set', value: '[]' },
       },
     },
-    notPersonal: [
-      {
-        column: 'attachments',
-        reason: 'ids of the issued reports a message carries; the files are rendered when sent',
-      },
-    ],
   },
 ];
