@@ -1,6 +1,6 @@
 /** Approvals by mail in the recipient's language: the request with its links, the answer to a refused reply. */
 import type { ApprovalNotice, RenderedMail } from '../app/mail/index.js';
-import { approvalDuration, approvalSummaryText, type Locale, translate } from '../i18n/index.js';
+import { approvalSubjectLine, approvalSummaryText, type Locale, translate } from '../i18n/index.js';
 import { compose } from './templates.js';
 
 /** An approval notice in the recipient's language. */
@@ -13,11 +13,7 @@ export function renderApprovalNotice(notice: ApprovalNotice, language: Locale): 
     ]);
   }
   const { summary } = notice;
-  const subject = translate(language, 'mail.approval.request.subject', {
-    duration: approvalDuration(language, summary.minutes),
-    ticket: summary.ticketRef,
-  });
-  return compose(subject, [
+  return compose(approvalSubjectLine(language, summary), [
     translate(language, 'mail.approval.request.greeting', { name: notice.name }),
     approvalSummaryText(language, summary),
     translate(language, 'mail.approval.request.howToReply'),

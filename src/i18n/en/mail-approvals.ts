@@ -5,7 +5,13 @@ export const mailApprovals = {
   'mail.approval.duration': '{hours} h {minutes} min',
   'mail.approval.consumption':
     '{duration} of work on ticket {ticket} ({date}), contract {contract}, awaiting your approval before it is deducted from the hour bank.',
+  'mail.approval.quote':
+    'Quote "{title}", version {version}, contract {contract}: {total}, valid until {validUntil}, awaiting your approval.',
+  'mail.approval.deliverable':
+    'Deliverable "{title}" (delivery {delivery}), contract {contract}, awaiting your approval. Replying REJECTED asks for changes: write them after the word.',
   'mail.approval.request.subject': 'Approval requested: {duration} on ticket {ticket}',
+  'mail.approval.request.subject.quote': 'Approval requested: quote "{title}" (version {version})',
+  'mail.approval.request.subject.deliverable': 'Approval requested: deliverable "{title}"',
   'mail.approval.request.greeting': 'Hello {name},',
   'mail.approval.request.howToReply':
     'To decide, reply to this message with APPROVED or REJECTED as the first word (a reason may follow), or use one of these links once:',
