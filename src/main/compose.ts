@@ -103,6 +103,25 @@ export function composeModules(
     workLog: store.workLog,
     transact,
   };
+  const agency: AgencyDeps = {
+    clock,
+    ids,
+    contracts: store.contracts,
+    calendars,
+    users: store.users,
+    agency: store.agency,
+    transact,
+  };
+  const quotes: QuotesDeps = {
+    clock,
+    ids,
+    contracts: store.contracts,
+    calendars,
+    tickets: store.tickets,
+    agency: store.agency,
+    quotes: store.quotes,
+    transact,
+  };
   const desk: DeskDeps = {
     clock,
     ids,
@@ -169,25 +188,8 @@ export function composeModules(
       deflections: store.deflections,
       transact,
     },
-    agency: {
-      clock,
-      ids,
-      contracts: store.contracts,
-      calendars,
-      users: store.users,
-      agency: store.agency,
-      transact,
-    },
-    quotes: {
-      clock,
-      ids,
-      contracts: store.contracts,
-      calendars,
-      tickets: store.tickets,
-      agency: store.agency,
-      quotes: store.quotes,
-      transact,
-    },
+    agency,
+    quotes,
     projects: {
       clock,
       ids,
@@ -231,6 +233,8 @@ export function composeModules(
       users: store.users,
       organisations: store.organisations,
       desk,
+      quotes,
+      agency,
       transact,
     },
     contacts: {

@@ -29,6 +29,8 @@ export const mailApprovals = {
     'Your mail could not be verified as coming from your domain (neither DKIM nor SPF passed). Reply again from your usual mail account.',
   'mail.approval.refused.approval_no_decision':
     'The reply does not begin with APPROVED or REJECTED. Reply again with one of them as the first word.',
+  'mail.approval.refused.approval_reason_required':
+    'To ask for changes to a deliverable, write them after REJECTED, in the same reply.',
   'mail.approval.page.title': 'Approval by link',
   'mail.approval.page.confirm.approved': 'Approve this work?',
   'mail.approval.page.confirm.rejected': 'Reject this work?',

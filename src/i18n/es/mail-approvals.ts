@@ -32,6 +32,8 @@ export const mailApprovals: Translation<typeof english> = {
     'No se pudo verificar que su correo venga de su dominio (no pasó DKIM ni SPF). Responda de nuevo desde su cuenta de correo habitual.',
   'mail.approval.refused.approval_no_decision':
     'La respuesta no comienza con APROBADO o RECHAZADO. Responda de nuevo con una de ellas como primera palabra.',
+  'mail.approval.refused.approval_reason_required':
+    'Para solicitar cambios a un entregable, escríbalos después de RECHAZADO, en la misma respuesta.',
   'mail.approval.page.title': 'Aprobación por enlace',
   'mail.approval.page.confirm.approved': '¿Aprobar este trabajo?',
   'mail.approval.page.confirm.rejected': '¿Rechazar este trabajo?',
