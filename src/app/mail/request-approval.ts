@@ -62,33 +62,31 @@ async function requestApproval(
   });
 }
 
-/** Asks each active decision-maker of the contract's client (seed 004's "Decisor"). */
-async function askClientDecisionMakers(
-  options: MailDeps,
-  event: RecordedEvent,
-  subject: ApprovalSubjectRef & { contractId: string },
-): Promise<void> {
-  const record = await options.desk.contracts.find(subject.contractId);
-  if (!record) throw new Error(`the contract ${subject.contractId} is missing`);
+/** The active decision-makers of the contract's client (seed 004's "Decisor"). */
+async function clientDecisionMakers(options: MailDeps, contractId: string): Promise<User[]> {
+  const record = await options.desk.contracts.find(contractId);
+  if (!record) throw new Error(`the contract ${contractId} is missing`);
   const people = await options.users.list([record.contract.clientId]);
-  for (const person of people) {
-    if (!person.active || person.role !== 'client_decision_maker') continue;
-    await requestApproval(options, { event, person, subject });
-  }
+  return people.filter((person) => person.active && person.role === 'client_decision_maker');
 }
 
-/** Asks the agency account's single decision-maker (§2.4), when it has one who may sign in. */
-async function askAccountDecisionMaker(
+/** The agency account's single decision-maker (§2.4), when it has one who may sign in. */
+async function accountDecisionMaker(options: MailDeps, contractId: string): Promise<User[]> {
+  const account = await options.agency.agency.findAccount(contractId);
+  const check = account === undefined ? undefined : decisionMakerOf(account);
+  if (!check?.ok) return [];
+  const person = await options.users.findById(check.decisionMaker);
+  return person?.active ? [person] : [];
+}
+
+/** Asks each of `people` about the subject. */
+async function askAll(
   options: MailDeps,
   event: RecordedEvent,
-  subject: ApprovalSubjectRef & { contractId: string },
+  subject: ApprovalSubjectRef,
+  people: readonly User[],
 ): Promise<void> {
-  const account = await options.agency.agency.findAccount(subject.contractId);
-  const check = account === undefined ? undefined : decisionMakerOf(account);
-  if (!check?.ok) return;
-  const person = await options.users.findById(check.decisionMaker);
-  if (!person?.active) return;
-  await requestApproval(options, { event, person, subject });
+  for (const person of people) await requestApproval(options, { event, person, subject });
 }
 
 /** Withdraws the requests about a subject still pending: it was decided or superseded elsewhere. */
@@ -125,23 +123,20 @@ async function withdrawPending(
 export function approvalHandlers(options: MailDeps): EventHandler[] {
   const quote = (quoteId: string, version: number) => versionedSubjectId(quoteId, version);
   return [
-    onEvent(consumptionAwaitingApproval, 'mail.approval-request', (payload, event) =>
-      askClientDecisionMakers(options, event, {
-        subjectKind: 'consumption',
-        subjectId: payload.consumeId,
-        contractId: payload.contractId,
-      }),
-    ),
+    onEvent(consumptionAwaitingApproval, 'mail.approval-request', async (payload, event) => {
+      const { consumeId, contractId } = payload;
+      const subject = { subjectKind: 'consumption' as const, subjectId: consumeId, contractId };
+      await askAll(options, event, subject, await clientDecisionMakers(options, contractId));
+    }),
     onEvent(consumptionDecided, 'mail.approval-withdraw', (payload) =>
       withdrawPending(options, 'consumption', payload.consumeId),
     ),
-    onEvent(quoteSent, 'mail.approval-request-quote', (payload, event) =>
-      askClientDecisionMakers(options, event, {
-        subjectKind: 'quote',
-        subjectId: quote(payload.quoteId, payload.version),
-        contractId: payload.contractId,
-      }),
-    ),
+    onEvent(quoteSent, 'mail.approval-request-quote', async (payload, event) => {
+      const { contractId } = payload;
+      const subjectId = quote(payload.quoteId, payload.version);
+      const subject = { subjectKind: 'quote' as const, subjectId, contractId };
+      await askAll(options, event, subject, await clientDecisionMakers(options, contractId));
+    }),
     onEvent(quoteRevised, 'mail.approval-withdraw-quote', (payload) =>
       withdrawPending(options, 'quote', quote(payload.quoteId, payload.supersededVersion)),
     ),
@@ -151,11 +146,10 @@ export function approvalHandlers(options: MailDeps): EventHandler[] {
     onEvent(deliverableDelivered, 'mail.approval-request-deliverable', async (payload, event) => {
       const id = payload.deliverableId;
       await withdrawPending(options, 'deliverable', versionedSubjectId(id, payload.delivery - 1));
-      await askAccountDecisionMaker(options, event, {
-        subjectKind: 'deliverable',
-        subjectId: versionedSubjectId(id, payload.delivery),
-        contractId: payload.contractId,
-      });
+      const { contractId } = payload;
+      const subjectId = versionedSubjectId(id, payload.delivery);
+      const subject = { subjectKind: 'deliverable' as const, subjectId, contractId };
+      await askAll(options, event, subject, await accountDecisionMaker(options, contractId));
     }),
   ];
 }
