@@ -1,4 +1,5 @@
 /** The words shared by an approval's mail and its link's page: how long, and what is to be decided. */
+import type { ApprovalSummary } from '../domain/mail/approval-request.js';
 import { type Locale, translate } from './translate.js';
 
 /** Minutes as `2 h 30 min`. */
@@ -9,15 +10,34 @@ export function approvalDuration(language: Locale, minutes: number): string {
   });
 }
 
-/** One sentence saying what is to be decided: the work, its ticket, date and contract. */
-export function approvalSummaryText(
-  language: Locale,
-  summary: { minutes: number; ticketRef: string; on: string; contract: string },
-): string {
-  return translate(language, 'mail.approval.consumption', {
-    duration: approvalDuration(language, summary.minutes),
-    ticket: summary.ticketRef,
-    date: summary.on,
-    contract: summary.contract,
-  });
+/** One sentence saying what is to be decided: the work, quote or deliverable, and its contract. */
+export function approvalSummaryText(language: Locale, summary: ApprovalSummary): string {
+  switch (summary.kind) {
+    case 'consumption':
+      return translate(language, 'mail.approval.consumption', {
+        duration: approvalDuration(language, summary.minutes),
+        ticket: summary.ticketRef,
+        date: summary.on,
+        contract: summary.contract,
+      });
+    case 'quote':
+      return translate(language, 'mail.approval.quote', { ...summary });
+    case 'deliverable':
+      return translate(language, 'mail.approval.deliverable', { ...summary });
+  }
+}
+
+/** The subject line of an approval request. */
+export function approvalSubjectLine(language: Locale, summary: ApprovalSummary): string {
+  switch (summary.kind) {
+    case 'consumption':
+      return translate(language, 'mail.approval.request.subject', {
+        duration: approvalDuration(language, summary.minutes),
+        ticket: summary.ticketRef,
+      });
+    case 'quote':
+      return translate(language, 'mail.approval.request.subject.quote', { ...summary });
+    case 'deliverable':
+      return translate(language, 'mail.approval.request.subject.deliverable', { ...summary });
+  }
 }

@@ -5,7 +5,7 @@
  * explanations, charge reasons and the fates of received mail.
  */
 
-export { approvalDuration, approvalSummaryText } from './approval-text.js';
+export { approvalDuration, approvalSubjectLine, approvalSummaryText } from './approval-text.js';
 export type { Catalog, MessageKey, ParamArgs, Translation } from './catalog.js';
 export { entryReasonText, reasonPhrase, reasonText } from './charge-reasons.js';
 export type { ApiErrorCode } from './codes.js';

@@ -1,7 +1,7 @@
 /** Approvals by mail in the recipient's language: the request with its links, the answer to a refused reply. */
 import type { ApprovalNotice, RenderedMail } from '../app/mail/index.js';
 import {
-  approvalDuration,
+  approvalSubjectLine,
   approvalSummaryText,
   mailBody as compose,
   type Locale,
@@ -18,11 +18,7 @@ export function renderApprovalNotice(notice: ApprovalNotice, language: Locale): 
     ]);
   }
   const { summary } = notice;
-  const subject = translate(language, 'mail.approval.request.subject', {
-    duration: approvalDuration(language, summary.minutes),
-    ticket: summary.ticketRef,
-  });
-  return compose(subject, [
+  return compose(approvalSubjectLine(language, summary), [
     translate(language, 'mail.approval.request.greeting', { name: notice.name }),
     approvalSummaryText(language, summary),
     translate(language, 'mail.approval.request.howToReply'),

@@ -105,6 +105,30 @@ export function composeModules(
     workLog: store.workLog,
     transact,
   };
+  const agency: AgencyDeps = {
+    clock,
+    ids,
+    contracts: store.contracts,
+    calendars,
+    users: store.users,
+    organisations: store.organisations,
+    agency: store.agency,
+    mailer: {
+      render: (invitation) => renderInvitation(invitation, mailEdges.settings.mailboxes[0] ?? ''),
+      messageIdDomain: mailEdges.settings.messageIdDomain,
+    },
+    transact,
+  };
+  const quotes: QuotesDeps = {
+    clock,
+    ids,
+    contracts: store.contracts,
+    calendars,
+    tickets: store.tickets,
+    agency: store.agency,
+    quotes: store.quotes,
+    transact,
+  };
   const desk: DeskDeps = {
     clock,
     ids,
@@ -173,30 +197,8 @@ export function composeModules(
       deflections: store.deflections,
       transact,
     },
-    agency: {
-      clock,
-      ids,
-      contracts: store.contracts,
-      calendars,
-      users: store.users,
-      organisations: store.organisations,
-      agency: store.agency,
-      mailer: {
-        render: (invitation) => renderInvitation(invitation, mailEdges.settings.mailboxes[0] ?? ''),
-        messageIdDomain: mailEdges.settings.messageIdDomain,
-      },
-      transact,
-    },
-    quotes: {
-      clock,
-      ids,
-      contracts: store.contracts,
-      calendars,
-      tickets: store.tickets,
-      agency: store.agency,
-      quotes: store.quotes,
-      transact,
-    },
+    agency,
+    quotes,
     projects: {
       clock,
       ids,
@@ -244,6 +246,8 @@ export function composeModules(
       users: store.users,
       organisations: store.organisations,
       desk,
+      quotes,
+      agency,
       transact,
     },
     contacts: {

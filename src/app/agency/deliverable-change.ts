@@ -3,7 +3,7 @@ import type { Action, Principal } from '../../domain/identity/policy.js';
 import type { Origin } from '../shared/index.js';
 import { type AccountChange, changeAccount } from './account.js';
 import { findRecord } from './find-record.js';
-import type { AgencyDeps } from './ports.js';
+import type { AgencyDeps, AgencyTx } from './ports.js';
 
 /** What a step on one deliverable returns: every deliverable it changed, and the facts it found. */
 export interface DeliverableStep {
@@ -19,7 +19,8 @@ export interface DeliverableContext extends AccountChange {
 
 /**
  * Runs a step on one deliverable of an account: finds it, applies `step`, saves what changed
- * and records the facts it established (recorded by the rules: no person), audited.
+ * and records the facts it established (recorded by the rules: no person), audited; then
+ * `afterSave`, in the same transaction.
  */
 export async function changeDeliverable(
   options: AgencyDeps & {
@@ -30,6 +31,8 @@ export async function changeDeliverable(
   },
   action: Action,
   step: (context: DeliverableContext) => DeliverableStep,
+  /** Runs in the same transaction after the save (the events the change raises). */
+  afterSave?: (tx: AgencyTx, deliverable: Deliverable, now: number) => Promise<unknown>,
 ): Promise<Deliverable> {
   return changeAccount(options, action, async (change) => {
     const all = await change.tx.agency.deliverables(options.contractId);
@@ -41,6 +44,7 @@ export async function changeDeliverable(
       facts.map((fact) => ({ id: options.ids.newId(), fact, recordedBy: null })),
     );
     const result = findRecord(changed, options.deliverableId, 'deliverable');
+    await afterSave?.(change.tx, result, change.now);
     return { result, resourceType: 'agency_deliverables', resourceId: result.id };
   });
 }

@@ -17,3 +17,17 @@ export const quoteRequested = defineEvent(
     requestedAt: z.number(),
   }),
 );
+
+/**
+ * A deliverable was delivered (or re-delivered after changes) for the client's approval: the
+ * decision-maker can be asked by mail; `delivery` counts its deliveries, 1 for the first.
+ */
+export const deliverableDelivered = defineEvent(
+  'agency.deliverable_delivered',
+  z.object({
+    contractId: z.string(),
+    deliverableId: z.string(),
+    title: z.string(),
+    delivery: z.number(),
+  }),
+);

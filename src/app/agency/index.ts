@@ -4,13 +4,13 @@
  * decision-maker, deliverables with dependencies, approval clocks and revision rounds, required
  * inputs that suspend work, impasse facts, evaluations and declarations, and the calendar feed.
  */
-export type { AgencyContract } from './account.js';
+export { type AgencyContract, decisionMakerOf } from './account.js';
 export { answerDelivery, type DeliveryAnswer } from './answer-delivery.js';
 export { channelActivity } from './channel-activity.js';
 export { decideIntake } from './decide-intake.js';
 export { declareImpasse, type ImpasseDeclarationInput } from './declare-impasse.js';
 export { deliverDeliverable } from './deliver-deliverable.js';
-export { quoteRequested } from './events.js';
+export { deliverableDelivered, quoteRequested } from './events.js';
 export { type IssuedFeedToken, issueFeedToken, revokeFeedTokens } from './feed-tokens.js';
 export type {
   AgencyMailer,

@@ -75,7 +75,7 @@ async function refuseReply(
   const fate: Fate = { fate: 'quarantined', reason };
   const from = input.read.inbound.from;
   const summary = await summaryOf(options, request);
-  const askAgain = reason === 'approval_no_decision' || reason === 'approval_not_authenticated';
+  const askAgain = reason !== 'approval_closed' && reason !== 'approval_wrong_person';
   const mailbox = options.settings.mailboxes[0] ?? '';
   await options.transact(async (tx) => {
     await saveFate(tx, options, readout, fate);

@@ -1,6 +1,8 @@
 /** The mail of approvals by mail: the request to the person asked, and the answer to a refused reply. */
-import type { ApprovalNotice, ApprovalRecord, ApprovalSummary } from './approval-ports.js';
+import type { ApprovalNotice, ApprovalSummary } from './approval-ports.js';
+import type { ApprovalSubjectRef } from './approval-subjects.js';
 import type { MailDeps, MailTx } from './ports.js';
+import { approvalSubjects } from './subjects.js';
 
 /** Someone an approval mail is written to. */
 export interface ApprovalAddressee {
@@ -45,20 +47,9 @@ export async function enqueueApprovalMail(
 }
 
 /** What a request asks about, read from its subject (null when the subject is gone). */
-export async function summaryOf(
+export function summaryOf(
   options: MailDeps,
-  request: Pick<ApprovalRecord, 'subjectKind' | 'subjectId' | 'contractId'>,
+  request: ApprovalSubjectRef,
 ): Promise<ApprovalSummary | null> {
-  if (request.subjectKind !== 'consumption' || request.contractId === null) return null;
-  const record = await options.desk.contracts.find(request.contractId);
-  const entries = await options.desk.hourBank.ledger.entries(request.contractId, ['consume']);
-  const consume = entries.find((entry) => entry.id === request.subjectId);
-  if (!record || consume?.type !== 'consume') return null;
-  return {
-    kind: 'consumption',
-    contract: record.name,
-    ticketRef: consume.ticketId,
-    minutes: consume.minutes,
-    on: consume.on,
-  };
+  return approvalSubjects[request.subjectKind].summary(options, request);
 }

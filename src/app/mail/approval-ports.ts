@@ -7,14 +7,17 @@ import type {
   ApprovalChannel,
   ApprovalStatus,
   ApprovalSubjectKind,
+  ApprovalSummary,
 } from '../../domain/mail/approval-request.js';
 import type { ApprovalRefusal } from '../../domain/mail/fate.js';
+
+export type { ApprovalSummary };
 
 /** An approval request as stored. */
 export interface ApprovalRecord {
   id: string;
   subjectKind: ApprovalSubjectKind;
-  /** The decided thing: a consume entry's id (later a quote's or a deliverable's). */
+  /** The decided thing: a consume entry's id, `<quote id>:<version>`, `<deliverable id>:<delivery>`. */
   subjectId: string;
   contractId: string | null;
   approverId: string;
@@ -58,17 +61,6 @@ export interface ApprovalRepository {
 export interface ApprovalChoice {
   decision: ApprovalDecision;
   reason: string | null;
-}
-
-/** What a request asks about, as its mail describes it. */
-export interface ApprovalSummary {
-  kind: ApprovalSubjectKind;
-  contract: string;
-  /** The ticket the work was logged on. */
-  ticketRef: string;
-  minutes: number;
-  /** The local date of the work. */
-  on: string;
 }
 
 /** What approvals by mail tell people, as data; the renderer puts it into words. */

@@ -1,12 +1,12 @@
 import { DomainError } from '../../domain/errors.js';
-import type { Actor } from '../../domain/identity/policy.js';
 import { type ApprovalChannel, isOpen } from '../../domain/mail/approval-request.js';
 import type { ApprovalRefusal } from '../../domain/mail/fate.js';
-import { appendToLedger } from '../hour-bank/index.js';
 import { actorFor } from '../identity/index.js';
 import { type Origin, recordChange } from '../shared/index.js';
 import type { ApprovalChoice, ApprovalRecord } from './approval-ports.js';
+import { ApprovalRefused } from './approval-subjects.js';
 import type { MailDeps, MailTx } from './ports.js';
+import { approvalSubjects } from './subjects.js';
 
 /** What deciding a request came to: the decision applied, or why nothing changed. */
 export type ApprovalOutcome =
@@ -17,36 +17,6 @@ export type ApprovalOutcome =
 class ApprovalClosed extends Error {
   override readonly name = 'ApprovalClosed';
 }
-
-/** What decides a request's subject, in the transaction it is given. */
-type SubjectDecider = (
-  options: MailDeps,
-  input: { actor: Actor; origin: Origin; request: ApprovalRecord; choice: ApprovalChoice },
-  transact: MailDeps['transact'],
-) => Promise<void>;
-
-/** Consumption awaiting approval is decided by an approval entry in the contract's ledger. */
-const decideConsumption: SubjectDecider = async (options, input, transact) => {
-  const { request, choice } = input;
-  await appendToLedger({
-    ...options.desk.hourBank,
-    transact,
-    actor: input.actor,
-    origin: input.origin,
-    contractId: request.contractId ?? '',
-    entry: {
-      type: 'approval',
-      consumeId: request.subjectId,
-      decision: choice.decision,
-      ...(choice.reason === null ? {} : { reason: choice.reason }),
-    },
-  });
-};
-
-/** The subjects that can be decided by mail so far; quotes and deliverables come next. */
-const deciders: Partial<Record<ApprovalRecord['subjectKind'], SubjectDecider>> = {
-  consumption: decideConsumption,
-};
 
 /**
  * Applies a decision to an approval request, as its person, through its subject's own use-case
@@ -66,9 +36,8 @@ export async function decideApproval(
   },
 ): Promise<ApprovalOutcome> {
   const { request, choice } = options;
-  const decide = deciders[request.subjectKind];
   const approver = await options.users.findById(request.approverId);
-  if (!decide || !approver?.active) return { outcome: 'refused', reason: 'approval_wrong_person' };
+  if (!approver?.active) return { outcome: 'refused', reason: 'approval_wrong_person' };
   const actor = await actorFor(options, approver);
   const now = options.clock.now();
   const siblings = await options.mailApprovals.forSubject(request.subjectKind, request.subjectId);
@@ -101,15 +70,20 @@ export async function decideApproval(
       return result;
     });
   try {
-    await decide(options, { actor, origin: options.origin, request, choice }, transact);
+    const subject = approvalSubjects[request.subjectKind];
+    await subject.decide(options, { actor, origin: options.origin, request, choice }, transact);
     return { outcome: 'decided', choice };
   } catch (error) {
     if (error instanceof ApprovalClosed) return { outcome: 'refused', reason: 'approval_closed' };
+    if (error instanceof ApprovalRefused) return { outcome: 'refused', reason: error.reason };
     if (!(error instanceof DomainError)) throw error;
     if (error.code === 'forbidden' || error.code === 'not_found') {
       return { outcome: 'refused', reason: 'approval_wrong_person' };
     }
-    if (error.code === 'invalid_input') return { outcome: 'refused', reason: 'approval_closed' };
+    // a superseded version, an answered delivery, a round the subject's rules refuse
+    if (['invalid_input', 'conflict', 'rule_violation'].includes(error.code)) {
+      return { outcome: 'refused', reason: 'approval_closed' };
+    }
     throw error;
   }
 }

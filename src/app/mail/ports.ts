@@ -10,9 +10,11 @@ import type { ReportKind } from '../../domain/reports/index.js';
 import type { ClockName } from '../../domain/sla/index.js';
 import type { TicketStatus } from '../../domain/tickets/status.js';
 import type { LocalDate } from '../../domain/time/index.js';
+import type { AgencyDeps, AgencyTx } from '../agency/index.js';
 import type { DeskDeps, DeskTx } from '../desk/index.js';
 import type { HourBankTx } from '../hour-bank/index.js';
 import type { UserReader } from '../identity/index.js';
+import type { QuotesDeps, QuotesTx } from '../quotes/index.js';
 import type { IssuedReportReader } from '../reports/index.js';
 import type { Clock, Ids, Transact } from '../shared/index.js';
 import type { ApprovalRenderer, ApprovalRepository } from './approval-ports.js';
@@ -286,7 +288,7 @@ export interface MailSettings {
 }
 
 /** What the mail module writes in one transaction: the desk's and hour bank's repositories and its own. */
-export interface MailTx extends DeskTx, HourBankTx {
+export interface MailTx extends DeskTx, HourBankTx, QuotesTx, AgencyTx {
   mailApprovals: ApprovalRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
@@ -324,5 +326,9 @@ export interface MailDeps {
   users: Pick<UserReader, 'findByEmail' | 'findById' | 'list'>;
   organisations: { managedClientIds(partnerId: string): Promise<string[]> };
   desk: DeskDeps;
+  /** The quotes module, to decide a quote version by mail. */
+  quotes: QuotesDeps;
+  /** The agency module, to answer a deliverable's delivery by mail. */
+  agency: AgencyDeps;
   transact: Transact<MailTx>;
 }

@@ -8,6 +8,12 @@ export const quoteSent = defineEvent(
   z.object({ contractId: z.string(), quoteId: z.string(), version: z.number() }),
 );
 
+/** A sent, rejected or expired version was superseded by a new draft (its approval mail is withdrawn). */
+export const quoteRevised = defineEvent(
+  'quotes.revised',
+  z.object({ contractId: z.string(), quoteId: z.string(), supersededVersion: z.number() }),
+);
+
 /** The client's decision-maker approved or rejected a quote; an approval made `projectId`. */
 export const quoteDecided = defineEvent(
   'quotes.decided',

@@ -1,4 +1,6 @@
 import { parseQuoteContent, type Quote, reviseQuote as revise } from '../../domain/quotes/index.js';
+import { recordEvent } from '../shared/index.js';
+import { quoteRevised } from './events.js';
 import type { QuotesDeps } from './ports.js';
 import { actingUser, changeQuote, type QuoteRequest } from './quote-access.js';
 
@@ -9,10 +11,14 @@ import { actingUser, changeQuote, type QuoteRequest } from './quote-access.js';
 export async function reviseQuote(
   options: QuotesDeps & QuoteRequest & { quoteId: string; content: unknown },
 ): Promise<Quote> {
-  return changeQuote(options, 'quotes.manage', ({ quote, today }) =>
-    revise(quote, parseQuoteContent(options.content, quote.currency, 'content'), {
-      on: today,
-      by: actingUser(options.actor),
-    }),
-  );
+  return changeQuote(options, 'quotes.manage', async ({ tx, quote, today, at }) => {
+    const content = parseQuoteContent(options.content, quote.currency, 'content');
+    const revised = revise(quote, content, { on: today, by: actingUser(options.actor) });
+    await recordEvent(tx, options.ids, at, quoteRevised, {
+      contractId: revised.contractId,
+      quoteId: revised.id,
+      supersededVersion: revised.versions.length - 1,
+    });
+    return revised;
+  });
 }

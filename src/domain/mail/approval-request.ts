@@ -15,6 +15,35 @@ export const approvalSubjectKinds = ['consumption', 'quote', 'deliverable'] as c
 /** One of {@link approvalSubjectKinds}. */
 export type ApprovalSubjectKind = (typeof approvalSubjectKinds)[number];
 
+/** What a request asks about, as its mail describes it: one shape per subject kind. */
+export type ApprovalSummary =
+  | {
+      kind: 'consumption';
+      contract: string;
+      /** The ticket the work was logged on. */
+      ticketRef: string;
+      minutes: number;
+      /** The local date of the work. */
+      on: string;
+    }
+  | {
+      kind: 'quote';
+      contract: string;
+      title: string;
+      version: number;
+      /** The total in the contract's currency, as text ("COP 1,200,000"). */
+      total: string;
+      /** The last local day the version may be accepted. */
+      validUntil: string;
+    }
+  | {
+      kind: 'deliverable';
+      contract: string;
+      title: string;
+      /** Which delivery of the deliverable is asked about (1 for the first). */
+      delivery: number;
+    };
+
 /** Where a request stands: waiting, decided (through it or elsewhere), or withdrawn. */
 export const approvalStatuses = ['pending', 'approved', 'rejected', 'closed'] as const;
 /** One of {@link approvalStatuses}. */

@@ -17,6 +17,7 @@ export const approvalRefusals = [
   'approval_wrong_person',
   'approval_not_authenticated',
   'approval_no_decision',
+  'approval_reason_required',
 ] as const;
 /** One of {@link approvalRefusals}. */
 export type ApprovalRefusal = (typeof approvalRefusals)[number];

@@ -5,7 +5,13 @@ export const mailApprovals = {
   'mail.approval.duration': '{hours} h {minutes} min',
   'mail.approval.consumption':
     '{duration} of work on ticket {ticket} ({date}), contract {contract}, awaiting your approval before it is deducted from the hour bank.',
+  'mail.approval.quote':
+    'Quote "{title}", version {version}, contract {contract}: {total}, valid until {validUntil}, awaiting your approval.',
+  'mail.approval.deliverable':
+    'Deliverable "{title}" (delivery {delivery}), contract {contract}, awaiting your approval. Replying REJECTED asks for changes: write them after the word.',
   'mail.approval.request.subject': 'Approval requested: {duration} on ticket {ticket}',
+  'mail.approval.request.subject.quote': 'Approval requested: quote "{title}" (version {version})',
+  'mail.approval.request.subject.deliverable': 'Approval requested: deliverable "{title}"',
   'mail.approval.request.greeting': 'Hello {name},',
   'mail.approval.request.howToReply':
     'To decide, reply to this message with APPROVED or REJECTED as the first word (a reason may follow), or use one of these links once:',
@@ -23,6 +29,8 @@ export const mailApprovals = {
     'Your mail could not be verified as coming from your domain (neither DKIM nor SPF passed). Reply again from your usual mail account.',
   'mail.approval.refused.approval_no_decision':
     'The reply does not begin with APPROVED or REJECTED. Reply again with one of them as the first word.',
+  'mail.approval.refused.approval_reason_required':
+    'To ask for changes to a deliverable, write them after REJECTED, in the same reply.',
   'mail.approval.page.title': 'Approval by link',
   'mail.approval.page.confirm.approved': 'Approve this work?',
   'mail.approval.page.confirm.rejected': 'Reject this work?',

@@ -25,6 +25,8 @@ export const mailReasons = {
     'The approval reply passes neither DKIM nor SPF for the sender’s domain, and came through no trusted relay.',
   'mail.reason.approval_no_decision':
     'The approval reply does not begin with APPROVED or REJECTED.',
+  'mail.reason.approval_reason_required':
+    'The reply rejects a deliverable without saying which changes are asked for.',
   'mail.reason.too_large': 'The message is larger than the size the desk accepts.',
   'mail.reason.unreadable': 'The message could not be read (malformed MIME).',
   'mail.reason.auto_submitted': 'An automatic message (Auto-Submitted header).',

@@ -7,7 +7,14 @@ export const mailApprovals: Translation<typeof english> = {
   'mail.approval.duration': '{hours} h {minutes} min',
   'mail.approval.consumption':
     '{duration} de trabajo en el ticket {ticket} ({date}), contrato {contract}, esperan su aprobación antes de descontarse de la bolsa de horas.',
+  'mail.approval.quote':
+    'Cotización "{title}", versión {version}, contrato {contract}: {total}, válida hasta el {validUntil}, espera su aprobación.',
+  'mail.approval.deliverable':
+    'Entregable "{title}" (entrega {delivery}), contrato {contract}, espera su aprobación. Responder RECHAZADO solicita cambios: escríbalos después de la palabra.',
   'mail.approval.request.subject': 'Aprobación solicitada: {duration} en el ticket {ticket}',
+  'mail.approval.request.subject.quote':
+    'Aprobación solicitada: cotización "{title}" (versión {version})',
+  'mail.approval.request.subject.deliverable': 'Aprobación solicitada: entregable "{title}"',
   'mail.approval.request.greeting': 'Hola {name}:',
   'mail.approval.request.howToReply':
     'Para decidir, responda a este mensaje con APROBADO o RECHAZADO como primera palabra (puede seguir un motivo), o use una vez uno de estos enlaces:',
@@ -25,6 +32,8 @@ export const mailApprovals: Translation<typeof english> = {
     'No se pudo verificar que su correo venga de su dominio (no pasó DKIM ni SPF). Responda de nuevo desde su cuenta de correo habitual.',
   'mail.approval.refused.approval_no_decision':
     'La respuesta no comienza con APROBADO o RECHAZADO. Responda de nuevo con una de ellas como primera palabra.',
+  'mail.approval.refused.approval_reason_required':
+    'Para solicitar cambios a un entregable, escríbalos después de RECHAZADO, en la misma respuesta.',
   'mail.approval.page.title': 'Aprobación por enlace',
   'mail.approval.page.confirm.approved': '¿Aprobar este trabajo?',
   'mail.approval.page.confirm.rejected': '¿Rechazar este trabajo?',

@@ -24,6 +24,8 @@ export const mailReasons: Translation<typeof english> = {
     'La respuesta de aprobación no supera DKIM ni SPF para el dominio del remitente y no llegó por un relay de confianza.',
   'mail.reason.approval_no_decision':
     'La respuesta de aprobación no empieza por APROBADO o RECHAZADO.',
+  'mail.reason.approval_reason_required':
+    'La respuesta rechaza un entregable sin decir qué cambios se solicitan.',
   'mail.reason.too_large': 'El mensaje supera el tamaño que acepta la mesa de soporte.',
   'mail.reason.unreadable': 'No se pudo leer el mensaje (MIME mal formado).',
   'mail.reason.auto_submitted': 'Un mensaje automático (cabecera Auto-Submitted).',

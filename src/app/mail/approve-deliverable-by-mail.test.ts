@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeliverable } from '../../../test/factories/agency.js';
+import { approvalApp } from '../../../test/fakes/mail-approvals.js';
+import { testOrigin } from '../../../test/support/origin.js';
+import { deliverDeliverable, setUpAgency } from '../agency/index.js';
+
+/** The approval app with an agency account whose deliverable was just delivered for approval. */
+async function deliverableApp() {
+  const app = await approvalApp();
+  const { modules, seeded, contractId, store } = app;
+  await setUpAgency({
+    ...modules.agency,
+    actor: seeded.actors.provider_admin,
+    origin: testOrigin,
+    contractId,
+    setUp: {
+      operationStart: '2026-03-02',
+      sprintBusinessDays: 10,
+      preferredTime: '09:00',
+      paidMedia: false,
+      people: [
+        {
+          personId: seeded.users.client_decision_maker.id,
+          side: 'client',
+          role: 'decision_maker',
+          availabilityPercent: 50,
+        },
+        {
+          personId: seeded.users.client_requester.id,
+          side: 'client',
+          role: 'sponsor',
+          availabilityPercent: 10,
+        },
+        {
+          personId: seeded.users.account_manager.id,
+          side: 'agency',
+          role: 'sponsor',
+          availabilityPercent: 10,
+        },
+      ],
+    },
+  });
+  const planned = buildDeliverable('landing', '2026-03-20T18:00');
+  await store.transact((tx) =>
+    tx.agency.saveDeliverables(contractId, [{ ...planned, state: 'in_progress' }]),
+  );
+  const deliver = async () => {
+    await deliverDeliverable({
+      ...modules.agency,
+      actor: seeded.actors.agent,
+      origin: testOrigin,
+      contractId,
+      deliverableId: 'landing',
+    });
+    await app.dispatch();
+  };
+  await deliver();
+  const requests = (delivery: number) =>
+    store.tables.mailApprovals.filter((r) => r.subjectId === `landing:${delivery}`);
+  const mailbox = modules.mail.settings.mailboxes[0] ?? '';
+  const addressOf = (delivery: number) =>
+    mailbox.replace('@', `+a-${requests(delivery)[0]?.token}@`);
+  const deliverable = async () =>
+    (await modules.agency.agency.deliverables(contractId)).find((d) => d.id === 'landing');
+  return { ...app, requests, addressOf, deliverable, deliver };
+}
+
+describe('approvals by mail: agency deliverables', () => {
+  it("a delivered deliverable is mailed to the account's decision-maker", async () => {
+    const app = await deliverableApp();
+    expect(app.requests(1)[0]).toMatchObject({
+      subjectKind: 'deliverable',
+      approverId: app.seeded.users.client_decision_maker.id,
+      status: 'pending',
+    });
+    const mail = app.store.tables.outgoingMail.find((m) => m.replyTo === app.addressOf(1));
+    expect(mail?.subject).toContain('Entregable landing');
+  });
+
+  it('a deliverable is approved by replying APPROVED', async () => {
+    const app = await deliverableApp();
+    await app.reply({ to: app.addressOf(1), text: 'APPROVED', messageId: 'd-ok@x.example' });
+    const deliverable = await app.deliverable();
+    expect(deliverable?.state).toBe('approved');
+    expect(deliverable?.deliveries.at(-1)?.answer).toMatchObject({ channel: 'email' });
+  });
+
+  it("a deliverable's changes are asked by replying RECHAZADO with the reason", async () => {
+    const app = await deliverableApp();
+    const text = 'RECHAZADO: el titular debe ir en azul';
+    await app.reply({ to: app.addressOf(1), text, messageId: 'd-no@x.example' });
+    const deliverable = await app.deliverable();
+    expect(deliverable?.state).toBe('changes_requested');
+    expect(deliverable?.rounds.at(-1)?.items.map((i) => i.text)).toEqual([
+      'el titular debe ir en azul',
+    ]);
+  });
+
+  it('a deliverable rejected by mail without a reason changes nothing and asks for the changes', async () => {
+    const app = await deliverableApp();
+    const id = await app.reply({
+      to: app.addressOf(1),
+      text: 'RECHAZADO',
+      messageId: 'd@x.example',
+    });
+    expect((await app.deliverable())?.state).toBe('delivered');
+    expect(app.store.tables.mailMessages.find((m) => m.id === id)).toMatchObject({
+      fate: 'quarantined',
+      reason: 'approval_reason_required',
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { approvalApp } from '../../../test/fakes/mail-approvals.js';
+import { testOrigin } from '../../../test/support/origin.js';
+import { contractVersionAt } from '../../domain/contracts/index.js';
+import { createQuote, reviseQuote, sendQuote } from '../quotes/index.js';
+
+/** The approval app with a quote drafted and sent (version 1) to the client's decision-maker. */
+async function quoteApp() {
+  const app = await approvalApp();
+  const { modules, seeded, contractId } = app;
+  const currency = contractVersionAt(seeded.contract.contract, '2026-03-02').plan.price.currency;
+  const content = (title: string) => ({
+    title,
+    lines: [{ kind: 'fixed', description: 'Set-up', amount: { amount: '1200', currency } }],
+    validUntil: '2026-03-31',
+    terms: '',
+  });
+  const request = { ...modules.quotes, actor: seeded.actors.account_manager, origin: testOrigin };
+  const quote = await createQuote({
+    ...request,
+    contractId,
+    quoteOrigin: { kind: 'standalone' },
+    content: content('Lead scoring'),
+  });
+  await sendQuote({ ...request, contractId, quoteId: quote.id });
+  await app.dispatch();
+  const mailbox = modules.mail.settings.mailboxes[0] ?? '';
+  const requests = (version: number) =>
+    app.store.tables.mailApprovals.filter((r) => r.subjectId === `${quote.id}:${version}`);
+  const addressOf = (version: number) => mailbox.replace('@', `+a-${requests(version)[0]?.token}@`);
+  const current = async () => (await modules.quotes.quotes.find(quote.id))?.versions.at(-1);
+  const revise = async () => {
+    await reviseQuote({ ...request, contractId, quoteId: quote.id, content: content('v2') });
+    await sendQuote({ ...request, contractId, quoteId: quote.id });
+    await app.dispatch();
+  };
+  return { ...app, quote, requests, addressOf, current, revise };
+}
+
+describe('approvals by mail: quotes', () => {
+  it("a sent quote version is mailed to the client's decision-maker with its total and validity", async () => {
+    const app = await quoteApp();
+    const [request] = app.requests(1);
+    expect(request).toMatchObject({ subjectKind: 'quote', status: 'pending' });
+    const mail = app.store.tables.outgoingMail.find((m) => m.replyTo === app.addressOf(1));
+    expect(mail?.subject).toContain('Lead scoring');
+    expect(mail?.text).toContain('1,200');
+    expect(mail?.text).toContain('2026-03-31');
+  });
+
+  it('a quote is approved by replying APROBADO', async () => {
+    const app = await quoteApp();
+    await app.reply({
+      to: app.addressOf(1),
+      text: 'APROBADO',
+      messageId: 'q-ok@tiendasol.example',
+    });
+    expect((await app.current())?.state).toBe('approved');
+    expect(app.requests(1)[0]).toMatchObject({
+      status: 'approved',
+      decidedMessageId: 'q-ok@tiendasol.example',
+    });
+  });
+
+  it('a quote is rejected by replying RECHAZADO with the reason kept', async () => {
+    const app = await quoteApp();
+    const text = 'RECHAZADO: el presupuesto no alcanza';
+    await app.reply({ to: app.addressOf(1), text, messageId: 'q-no@tiendasol.example' });
+    const quote = await app.modules.quotes.quotes.find(app.quote.id);
+    expect(quote?.versions.at(-1)?.state).toBe('rejected');
+    expect(quote?.history.at(-1)?.reason).toBe('el presupuesto no alcanza');
+  });
+
+  it('a reply to an old quote version changes nothing', async () => {
+    const app = await quoteApp();
+    const oldAddress = app.addressOf(1);
+    await app.revise();
+    expect(app.requests(1)[0]?.status).toBe('closed');
+    expect(app.requests(2)[0]?.status).toBe('pending');
+    const id = await app.reply({ to: oldAddress, text: 'APROBADO', messageId: 'q-old@x.example' });
+    expect((await app.current())?.state).toBe('sent');
+    expect(app.store.tables.mailMessages.find((m) => m.id === id)).toMatchObject({
+      fate: 'quarantined',
+      reason: 'approval_closed',
+    });
+  });
+});
