@@ -24,6 +24,15 @@ describe("the client's 16-business-hour answer clock (Bogotá, 08–12 and 14–
     expect(bogota.clock.between(bog(delivered), clock.due)).toBe(16 * H);
   });
 
+  it('the answer clock counts whole seconds, whatever the milliseconds of the instants', () => {
+    const delivered = bog('2026-04-14 09:00') + 250;
+    const running = approvalClock(bogota, delivered, null, bog('2026-04-14 10:00') + 900);
+    expect(running.usedSeconds).toBe(H);
+    // 999 ms past the due second is still the due second: in time, not 0.999 s late.
+    const atDue = approvalClock(bogota, delivered, bog('2026-04-16 09:00') + 999, 0);
+    expect(atDue).toMatchObject({ state: 'answered_in_time', usedSeconds: 16 * H, lateSeconds: 0 });
+  });
+
   it('explains why: delivered outside service hours, counted from the opening, due at X', () => {
     const clock = approvalClock(bogota, bog('2026-03-21 10:00'), null, bog('2026-03-23 10:00'));
     expect(clock).toMatchObject({ state: 'running', usedSeconds: 0, lateSeconds: 0 });

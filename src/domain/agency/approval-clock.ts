@@ -5,6 +5,7 @@
  * parameters, like the SLA clocks (sorted by instant): "delivered at Y outside service hours,
  * counted from the opening at Z; due at X …".
  */
+import { toSecond } from '../time/second.js';
 import type { AgencyCalendar } from './agency-calendar.js';
 
 /** §2.2 and §3.3: "un tiempo máximo de 16 horas hábiles". */
@@ -37,13 +38,19 @@ export function approvalDueAt(calendar: AgencyCalendar, deliveredAt: number): nu
   return calendar.clock.add(deliveredAt, clientAnswerSeconds);
 }
 
-/** The clock of a delivery answered at `answeredAt` (null: not yet), read at `now`. */
+/**
+ * The clock of a delivery answered at `answeredAt` (null: not yet), read at `now`; like the SLA
+ * clocks it counts whole seconds, so every instant is truncated to its second.
+ */
 export function approvalClock(
   calendar: AgencyCalendar,
-  deliveredAt: number,
-  answeredAt: number | null,
-  now: number,
+  deliveredAtMs: number,
+  answeredAtMs: number | null,
+  nowMs: number,
 ): ApprovalClock {
+  const deliveredAt = toSecond(deliveredAtMs);
+  const answeredAt = answeredAtMs === null ? null : toSecond(answeredAtMs);
+  const now = toSecond(nowMs);
   const due = approvalDueAt(calendar, deliveredAt);
   const until = answeredAt ?? now;
   const usedSeconds = Math.max(0, calendar.clock.between(deliveredAt, until));

@@ -23,6 +23,7 @@ import {
   transition,
 } from '../tickets/status.js';
 import type { Classification, Criticality, SupportLevel } from '../tickets/vocabulary.js';
+import { toSecond } from '../time/second.js';
 import type { CalendarKey, SlaCalendars } from './business-clock.js';
 import type { OpenedEvent, ReplyStatus, TicketEvent } from './events.js';
 import { type ClockName, calendarFor, Meter, type SlaClock } from './meter.js';
@@ -264,11 +265,6 @@ class Replay {
     else if (pause !== undefined) meter.pause(at, pause);
     else meter.stop(at, to === 'closed' ? 'closed' : 'resolved');
   }
-}
-
-/** Clocks count whole seconds: instants are truncated to their second (a reply at 10:00:00.700 counts as 10:00:00). */
-function toSecond(atMs: number): number {
-  return Math.floor(atMs / 1000) * 1000;
 }
 
 /** Validates the log's shape: an `opened` entry first, finite instants in order. */
