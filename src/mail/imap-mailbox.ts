@@ -154,7 +154,7 @@ function connectClient(
   settings: MailboxSettings,
   extra: { maxIdleTime?: number; autoIdleDelay?: number },
 ): ImapFlow {
-  return new ImapFlow({
+  const client = new ImapFlow({
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
@@ -162,6 +162,10 @@ function connectClient(
     logger: false,
     ...extra,
   });
+  // A socket error is also an 'error' event: unheard, it would crash the server. The command in
+  // flight rejects with it, so a poll or a probe reports it there; the IDLE watch adds its own.
+  client.on('error', () => {});
+  return client;
 }
 
 async function prepareTarget(client: ImapFlow, settings: MailboxSettings): Promise<void> {
