@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserMissing, newPage, screenshot, signIn, stageForFile } from './browser.js';
+import { waitFor } from '../support/processes.js';
+import { apiAs, browserMissing, newPage, screenshot, signIn, stageForFile } from './browser.js';
 
 describe.skipIf(browserMissing !== null)('reports in the browser', () => {
   const stage = stageForFile();
@@ -7,6 +8,19 @@ describe.skipIf(browserMissing !== null)('reports in the browser', () => {
   it('the account manager reads the statement, issues it, sees the compliance chart; the decision-maker finds it archived in the portal', async () => {
     const page = await newPage(stage(), { locale: 'es-ES', timezoneId: 'America/Bogota' });
     await signIn(page, 'cuentas@soporteandino.demo');
+    // The demo's closed periods are archived by the period-close event, seconds after start-up.
+    const contracts = await apiAs<{ id: string; name: string }[]>(
+      stage(),
+      page,
+      'GET',
+      '/api/contracts',
+    );
+    const infinity = contracts.find((c) => c.name === 'Soporte Salesforce Infinity 25');
+    await waitFor('the period-close issues of the demo', async () => {
+      const path = `/api/contracts/${infinity?.id}/reports`;
+      const issues = await apiAs<{ reason: string }[]>(stage(), page, 'GET', path);
+      return issues.some((issue) => issue.reason === 'scheduled');
+    });
     await page.getByRole('link', { name: 'Contratos' }).click();
     await page.getByRole('link', { name: 'Soporte Salesforce Infinity 25' }).click();
     const reports = page.getByRole('region', { name: 'Informes' });
