@@ -5,7 +5,7 @@ import { periodByIndex, scheduleOf } from '../../domain/contracts/index.js';
 import { balanceAt, statement } from '../../domain/hour-bank/index.js';
 import { readBalance, readStatement } from '../hour-bank/index.js';
 import { jobOrigin } from '../shared/index.js';
-import { closeDuePeriods } from './close-due-periods.js';
+import { closeDuePeriods, periodsPerTransaction } from './close-due-periods.js';
 
 const month = 31 * 24 * 3600 * 1000;
 
@@ -110,5 +110,45 @@ describe('closeDuePeriods', () => {
     await expect(
       store.ledger.append(contract.id, [buildConsume('2026-04-30', 5)], null, clock.now()),
     ).rejects.toThrow(/closed period/);
+  });
+
+  it('a catch-up over many periods commits in bounded batches, lets other work run between them, and resumes after a crash', async () => {
+    const { store, modules, clock, seeded } = await seededApp();
+    const { contract } = seeded.contract;
+    clock.advance(30 * month); // about 30 months later: 30 periods of March 2026's contract have ended
+    let transactions = 0;
+    let otherWorkRan = false;
+    setImmediate(() => {
+      otherWorkRan = true;
+    });
+    const crashing = {
+      ...modules.contracts,
+      transact: <T>(work: Parameters<typeof modules.contracts.transact<T>>[0]) => {
+        transactions += 1;
+        if (transactions === 2) expect(otherWorkRan).toBe(true);
+        if (transactions === 3) throw new Error('killed');
+        return modules.contracts.transact(work);
+      },
+    };
+    const close = (deps: typeof modules.contracts) =>
+      closeDuePeriods({
+        ...deps,
+        actor: { system: 'job' },
+        origin: jobOrigin('close-periods'),
+        contractIds: [contract.id],
+      });
+    await expect(close(crashing)).rejects.toThrow('killed');
+    const closedKeys = async () =>
+      (await store.ledger.entries(contract.id)).flatMap((e) =>
+        e.type === 'overage' ? [e.periodKey] : [],
+      );
+    expect(await closedKeys()).toHaveLength(2 * periodsPerTransaction);
+
+    const [resumed] = await close(modules.contracts);
+    expect(resumed?.periods).toHaveLength(30 - 2 * periodsPerTransaction);
+    const keys = await closedKeys();
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(30);
+    expect(store.tables.audit.filter((e) => e.resourceId === contract.id)).toHaveLength(3);
   });
 });
