@@ -7,6 +7,7 @@
 import { BlockList, isIP } from 'node:net';
 import { authenticate, type DNSResolver } from 'mailauth';
 import type { AuthVerdict, DmarcPolicy, DmarcResult } from '../domain/mail/auth.js';
+import { cachingResolver } from './dns-cache.js';
 import type { MailEnvelope } from './envelope.js';
 
 /** How messages are checked. */
@@ -15,7 +16,7 @@ export interface AuthCheckOptions {
   readonly trustedRelays: readonly string[];
   /** This server's name, written into the results. */
   readonly serverName: string;
-  /** A DNS resolver to use instead of the system's (tests serve their own records). */
+  /** A DNS resolver to use instead of the system's (tests serve their own records); cached either way. */
   readonly resolver?: DNSResolver;
 }
 
@@ -56,7 +57,8 @@ export type AuthChecker = (raw: Buffer, envelope: MailEnvelope) => Promise<AuthV
 /** A checker for these options; a malformed trusted relay fails here, at start-up. */
 export function createAuthChecker(options: AuthCheckOptions): AuthChecker {
   const relays = trustedRelayList(options.trustedRelays);
-  return (raw, envelope) => check(raw, envelope, relays, options);
+  const resolver = cachingResolver(options.resolver);
+  return (raw, envelope) => check(raw, envelope, relays, { ...options, resolver });
 }
 
 async function check(

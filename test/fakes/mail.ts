@@ -74,13 +74,12 @@ export function mailMessages(tables: Tables): Repositories['mailMessages'] {
       return { id: mail.id, inserted: true };
     },
     find,
-    lock: find,
     async pending(limit, maxAttempts) {
       return tables()
         .mailMessages.filter((m) => m.fate === null && m.attempts < maxAttempts)
         .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())
         .slice(0, limit)
-        .map((m) => m.id);
+        .map((m) => ({ id: m.id, messageId: m.messageId }));
     },
     async handledCopy(messageId, exceptId) {
       return tables().mailMessages.find(
@@ -91,10 +90,11 @@ export function mailMessages(tables: Tables): Repositories['mailMessages'] {
           m.reason !== 'duplicate',
       )?.id;
     },
-    async recordOutcome(id, outcome) {
+    async recordOutcome(id, outcome, expected) {
       const row = tables().mailMessages.find((m) => m.id === id);
-      if (row)
-        Object.assign(row, { ...outcome, fromAddress: outcome.fromAddress, lastError: null });
+      if (!row || row.fate !== expected) return undefined;
+      Object.assign(row, { ...outcome, lastError: null });
+      return { messageId: row.messageId };
     },
     async recordFailure(id, error) {
       const row = tables().mailMessages.find((m) => m.id === id);

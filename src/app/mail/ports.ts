@@ -102,13 +102,20 @@ export interface MailMessageRepository {
     >,
   ): Promise<{ id: string; inserted: boolean }>;
   find(id: string): Promise<StoredMail | undefined>;
-  /** Takes the message's row lock until the transaction ends. */
-  lock(id: string): Promise<StoredMail | undefined>;
-  /** Ids of messages not processed yet, oldest first, that have failed fewer than `maxAttempts` times. */
-  pending(limit: number, maxAttempts: number): Promise<string[]>;
+  /** Messages not processed yet, oldest first, that have failed fewer than `maxAttempts` times. */
+  pending(limit: number, maxAttempts: number): Promise<{ id: string; messageId: string }[]>;
   /** Another message with this Message-ID that already has a fate (a second copy of it). */
   handledCopy(messageId: string, exceptId: string): Promise<string | undefined>;
-  recordOutcome(id: string, outcome: MailOutcome): Promise<void>;
+  /**
+   * Saves a message's outcome if its fate is still `expected` (null: not processed yet), in one
+   * statement that waits for a concurrent change of the message and then sees it; resolves with
+   * the message's Message-ID, or undefined when its fate was no longer `expected`.
+   */
+  recordOutcome(
+    id: string,
+    outcome: MailOutcome,
+    expected: MailFate | null,
+  ): Promise<{ messageId: string } | undefined>;
   recordFailure(id: string, error: string): Promise<void>;
   addAttachments(mailId: string, attachments: readonly MailAttachment[]): Promise<void>;
   attachment(id: string): Promise<(MailAttachment & { mailId: string }) | undefined>;
@@ -302,7 +309,7 @@ export interface MailDeps {
   ids: Ids;
   settings: MailSettings;
   readers: MailReaders;
-  mailMessages: Omit<MailMessageRepository, 'lock' | 'recordOutcome' | 'addAttachments'>;
+  mailMessages: Omit<MailMessageRepository, 'recordOutcome' | 'addAttachments'>;
   mailThreads: Pick<MailThreadRepository, 'ticketByToken' | 'ticketByNumber' | 'ticketByMessageId'>;
   outgoingMail: Pick<OutgoingRepository, 'claim' | 'settle' | 'automaticSentTo' | 'list'>;
   directory: MailDirectory;

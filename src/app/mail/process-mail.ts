@@ -16,7 +16,7 @@ import { openTicket, replyToTicket, type TicketRecord } from '../desk/index.js';
 import { actorFor } from '../identity/index.js';
 import { mailOrigin } from '../shared/index.js';
 import { answerApprovalReply } from './answer-approval.js';
-import type { MailDeps, ReadMail } from './ports.js';
+import type { MailDeps, ReadMail, StoredMail } from './ports.js';
 import {
   AlreadySettled,
   attachmentsOf,
@@ -26,6 +26,25 @@ import {
   settlingTransact,
 } from './settle-mail.js';
 
+/** A stored message not processed yet, and what parsing it read (null: it could not be parsed). */
+export interface OpenedMail {
+  readonly stored: StoredMail;
+  readonly read: ReadMail | null;
+}
+
+/** Reads a stored message and parses it; undefined when it is gone or already has a fate. */
+export async function openStoredMail(
+  options: Pick<MailDeps, 'mailMessages' | 'readers'>,
+  mailId: string,
+): Promise<OpenedMail | undefined> {
+  const stored = await options.mailMessages.find(mailId);
+  if (!stored || stored.fate !== null) return undefined;
+  const read = await Promise.resolve()
+    .then(() => options.readers.parse(stored.raw, stored.envelope))
+    .catch(() => null);
+  return { stored, read };
+}
+
 /**
  * Processes one stored message to its fate: our own mail, bounces and auto-replies are ignored;
  * a reply to an approval mail decides it or is refused (answer-approval.ts); a reply joins the ticket its token, `[#n]` tag or Message-IDs name, if its sender may act on
@@ -33,14 +52,16 @@ import {
  * waits in quarantine with the reason. Idempotent: a message already settled is left alone.
  */
 export async function processMail(options: MailDeps & { mailId: string }): Promise<Fate | null> {
-  const stored = await options.mailMessages.find(options.mailId);
-  if (!stored || stored.fate !== null) return null;
-  let read: ReadMail;
-  try {
-    read = await options.readers.parse(stored.raw, stored.envelope);
-  } catch {
-    return settleOnce(options, { stored, read: null, attachments: [] }, unreadable);
-  }
+  const opened = await openStoredMail(options, options.mailId);
+  return opened ? processOpenedMail(options, opened) : null;
+}
+
+/** {@link processMail} of a message already opened. */
+export async function processOpenedMail(
+  options: MailDeps,
+  { stored, read }: OpenedMail,
+): Promise<Fate | null> {
+  if (read === null) return settleOnce(options, { stored, read, attachments: [] }, unreadable);
   const readout: Readout = { stored, read, attachments: attachmentsOf(options, read) };
   try {
     return await decide(options, readout, read);

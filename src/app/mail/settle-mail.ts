@@ -56,9 +56,9 @@ function outcomeOf(readout: Readout, fate: Fate, at: Date): MailOutcome {
 }
 
 /**
- * Saves a message's fate in `tx` under the message's lock, with its attachments (the first time),
- * and the Message-ID it brought into its ticket's thread; refuses (rolling the transaction back)
- * when someone else changed its fate since it was read.
+ * Saves a message's fate in `tx` if no one changed it since it was read (the message's row stays
+ * locked until the transaction ends), with its attachments (the first time), and the Message-ID
+ * it brought into its ticket's thread; refuses (rolling the transaction back) otherwise.
  */
 export async function saveFate(
   tx: MailTx,
@@ -66,13 +66,13 @@ export async function saveFate(
   readout: Readout,
   fate: Fate,
 ): Promise<void> {
-  const locked = await tx.mailMessages.lock(readout.stored.id);
-  if (!locked || locked.fate !== readout.stored.fate) throw new AlreadySettled(readout.stored.id);
-  await tx.mailMessages.recordOutcome(locked.id, outcomeOf(readout, fate, options.clock.now()));
-  if (locked.fate === null) await tx.mailMessages.addAttachments(locked.id, readout.attachments);
-  const { messageId } = locked;
-  if ('ticketId' in fate && messageId !== '') {
-    await tx.mailThreads.rememberMessageId(messageId, fate.ticketId);
+  const { stored } = readout;
+  const outcome = outcomeOf(readout, fate, options.clock.now());
+  const saved = await tx.mailMessages.recordOutcome(stored.id, outcome, stored.fate);
+  if (!saved) throw new AlreadySettled(stored.id);
+  if (stored.fate === null) await tx.mailMessages.addAttachments(stored.id, readout.attachments);
+  if ('ticketId' in fate && saved.messageId !== '') {
+    await tx.mailThreads.rememberMessageId(saved.messageId, fate.ticketId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInboundMail } from '../../../test/factories/inbound-mail.js';
 import type { InboundMail } from './message.js';
-import { type ThreadKey, threadKeys } from './threading.js';
+import { standsAlone, type ThreadKey, threadKeys } from './threading.js';
 
 const mailboxes = ['soporte@andino.example', 'ayuda@andino.example'];
 
@@ -74,5 +74,20 @@ describe('a reply joins its ticket by token, then subject tag, then In-Reply-To/
   ];
   it.each(cases)('%s', (_name, overrides, expected) => {
     expect(threadKeys(buildInboundMail(overrides), mailboxes)).toEqual(expected);
+  });
+});
+
+describe('a message that names no ticket nor approval may be processed beside earlier mail', () => {
+  const cases: [string, Partial<InboundMail>, boolean][] = [
+    ['a new message', {}, true],
+    ['a plus address that is not a token', { recipients: ['soporte+ventas@andino.example'] }, true],
+    ['a ticket token', { recipients: ['soporte+t-k3v9q2xw@andino.example'] }, false],
+    ['an approval token', { recipients: ['soporte+a-k3v9q2xw@andino.example'] }, false],
+    ['a subject tag', { subject: 'Re: [#42] Caída' }, false],
+    ['In-Reply-To', { inReplyTo: ['<a@andino.example>'] }, false],
+    ['References', { references: ['<a@andino.example>'] }, false],
+  ];
+  it.each(cases)('%s', (_, fields, alone) => {
+    expect(standsAlone(buildInboundMail(fields), mailboxes)).toBe(alone);
   });
 });

@@ -33,6 +33,21 @@ export function threadKeys(
   ];
 }
 
+/**
+ * Whether a message stands alone: it names no ticket (token, subject tag, In-Reply-To or
+ * References) and no approval request, so no mail received before it can change its fate and it
+ * may be processed beside them. Anything else is processed after every message received earlier.
+ */
+export function standsAlone(
+  mail: Pick<InboundMail, 'recipients' | 'subject' | 'inReplyTo' | 'references'>,
+  mailboxes: readonly string[],
+): boolean {
+  return (
+    threadKeys(mail, mailboxes).length === 0 &&
+    !mail.recipients.some((address) => tokenInAddress(address, mailboxes, 'a-') !== null)
+  );
+}
+
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }

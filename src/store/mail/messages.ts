@@ -117,26 +117,17 @@ export function mailMessageRepository(db: Db): MailMessageRepository {
         .executeTakeFirst();
       return row && toStored(row);
     },
-    async lock(id) {
-      const row = await db
-        .selectFrom('mail_messages')
-        .selectAll()
-        .where('id', '=', id)
-        .forUpdate()
-        .executeTakeFirst();
-      return row && toStored(row);
-    },
     async pending(limit, maxAttempts) {
       const rows = await db
         .selectFrom('mail_messages')
-        .select('id')
+        .select(['id', 'message_id'])
         .where('fate', 'is', null)
         .where('attempts', '<', maxAttempts)
         .orderBy('received_at')
         .orderBy('id')
         .limit(limit)
         .execute();
-      return rows.map((row) => row.id);
+      return rows.map((row) => ({ id: row.id, messageId: row.message_id }));
     },
     async handledCopy(messageId, exceptId) {
       const row = await db
@@ -149,8 +140,8 @@ export function mailMessageRepository(db: Db): MailMessageRepository {
         .executeTakeFirst();
       return row?.id;
     },
-    async recordOutcome(id, outcome) {
-      await db
+    async recordOutcome(id, outcome, expected) {
+      const saved = await db
         .updateTable('mail_messages')
         .set({
           fate: outcome.fate,
@@ -164,12 +155,18 @@ export function mailMessageRepository(db: Db): MailMessageRepository {
           last_error: null,
         })
         .where('id', '=', id)
-        .execute();
-      await db
-        .updateTable('mail_attachments')
-        .set({ ticket_id: outcome.ticketId })
-        .where('mail_id', '=', id)
-        .execute();
+        .where('fate', 'is not distinct from', expected)
+        .returning('message_id')
+        .executeTakeFirst();
+      if (!saved) return undefined;
+      if (expected !== null) {
+        await db
+          .updateTable('mail_attachments')
+          .set({ ticket_id: outcome.ticketId })
+          .where('mail_id', '=', id)
+          .execute();
+      }
+      return { messageId: saved.message_id };
     },
     async recordFailure(id, error) {
       await db
