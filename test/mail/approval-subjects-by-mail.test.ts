@@ -9,8 +9,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendQueuedMail } from '../../src/app/mail/index.js';
 import type { Role } from '../../src/domain/identity/roles.js';
-import type { ParsedInbound } from '../../src/mail/parse.js';
-import { parseMail } from '../../src/mail/parse.js';
+import { type ParsedMail, parseMail } from '../../src/mail/parse.js';
 import { type DatabaseHandle, openEmbedded } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { bogotaSpec } from '../factories/agency.js';
@@ -24,6 +23,9 @@ import {
 } from '../support/agency.js';
 import { demoUserByRole } from '../support/demo.js';
 import { type MailHarness, startMailHarness } from '../support/mail.js';
+
+/** A message as Pacta's parser reads it. */
+type ParsedInbound = ParsedMail['inbound'];
 
 const decider = demoUserByRole.client_decision_maker;
 const relay = '127.0.0.2';
@@ -201,9 +203,18 @@ describe('quotes decided by mail through real SMTP servers', () => {
 });
 
 describe('agency deliverables answered by mail through real SMTP servers', () => {
-  it('a reply RECHAZADO with the reason asks for changes: the round is counted with the reason as its change', async () => {
+  let base = '';
+  let url = '';
+  let deliverableId = '';
+  /** The deliverable as the client's board shows it. */
+  const onBoard = async () => {
+    const board = await ok('client_decision_maker', 'GET', `${base}/board`);
+    return board.deliverables.find((d: { id: string }) => d.id === deliverableId);
+  };
+
+  beforeAll(async () => {
     const contractId = await signAgencyContract(mail.test, bogotaSpec);
-    const base = `/api/agency/contracts/${contractId}`;
+    base = `/api/agency/contracts/${contractId}`;
     await ok('account_manager', 'PUT', `${base}/setup`, {
       operationStart: '2026-03-02',
       people: await tiendaSolPeople(mail.test),
@@ -216,10 +227,14 @@ describe('agency deliverables answered by mail through real SMTP servers', () =>
       ownerId: await demoUserId(mail.test, 'account_manager'),
       due: bogotaWall('2026-03-27 17:00'),
     });
-    const url = `${base}/deliverables/${planned.id}`;
+    deliverableId = planned.id;
+    url = `${base}/deliverables/${deliverableId}`;
     await ok('agent', 'POST', `${url}/start`);
     moveClockTo(mail.test, bogotaWall('2026-03-03 10:00'));
     forget();
+  });
+
+  it('a reply RECHAZADO with the reason asks for changes: the round is counted with the reason as its change', async () => {
     const since = mail.capture.messages.length;
     await ok('agent', 'POST', `${url}/delivery`);
     const [asked] = (await approvalMails(since)).filter((m) => m.subject.includes('entregable'));
@@ -229,13 +244,47 @@ describe('agency deliverables answered by mail through real SMTP servers', () =>
     const reason = 'el titular debe ir en azul';
     await reply(asked, `RECHAZADO: ${reason}`, 'deliv-no@tiendasol.demo', { relay: true });
     expect(await fateOf('deliv-no@tiendasol.demo')).toMatchObject({ fate: 'approval' });
-    const board = await ok('client_decision_maker', 'GET', `${base}/board`);
-    const deliverable = board.deliverables.find((d: { id: string }) => d.id === planned.id);
+    const deliverable = await onBoard();
     expect(deliverable).toMatchObject({ state: 'changes_requested', round: 1 });
     expect(deliverable.rounds).toEqual([
       expect.objectContaining({ number: 1, items: [expect.objectContaining({ text: reason })] }),
     ]);
     const stored = await fateOf('deliv-no@tiendasol.demo');
     expect(await approvalAudit()).toContain(`mail ${stored?.id} <deliv-no@tiendasol.demo>`);
+  });
+
+  it("changes are asked through the re-delivery's one-time link, on a page worded for a deliverable (es, en) that takes the reason: round 2", async () => {
+    const again = mail.capture.messages.length;
+    await ok('agent', 'POST', `${url}/delivery`);
+    const [second] = (await approvalMails(again)).filter((m) => m.subject.includes('entregable'));
+    const link = /Solicitar cambios: (\S+\/approvals\/\S+\/rejected\?sig=\S+)/.exec(
+      second?.text ?? '',
+    )?.[1];
+    if (!link) throw new Error('no link to ask for changes');
+    const path = `${new URL(link).pathname}${new URL(link).search}`;
+    const page = (language: string) =>
+      mail.test.app.inject({ method: 'GET', url: path, headers: { 'accept-language': language } });
+    const spanish = (await page('es')).body;
+    expect(spanish).toContain('¿Solicitar cambios a este entregable?');
+    expect(spanish).toContain('¿Qué debe cambiar? (obligatorio)');
+    expect(spanish).toMatch(/<textarea[^>]*name="reason"[^>]*required/);
+    expect(spanish).toContain('>Solicitar cambios</button>');
+    const english = (await page('en')).body;
+    expect(english).toContain('Ask for changes to this deliverable?');
+    expect(english).toContain('What should change? (required)');
+    const post = await mail.test.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'es' },
+      payload: new URLSearchParams({ reason: 'el titular sigue en rojo' }).toString(),
+    });
+    expect(post.statusCode).toBe(200);
+    expect(post.body).toContain('Se solicitaron cambios al entregable; la agencia fue avisada.');
+    const redone = await onBoard();
+    expect(redone).toMatchObject({ state: 'changes_requested', round: 2 });
+    expect(redone.rounds.at(-1)).toMatchObject({
+      number: 2,
+      items: [expect.objectContaining({ text: 'el titular sigue en rojo' })],
+    });
   });
 });

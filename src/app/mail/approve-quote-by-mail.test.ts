@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { approvalApp } from '../../../test/fakes/mail-approvals.js';
 import { testOrigin } from '../../../test/support/origin.js';
 import { contractVersionAt } from '../../domain/contracts/index.js';
-import { createQuote, reviseQuote, sendQuote } from '../quotes/index.js';
+import { createQuote, reviseQuote, sendQuote, withdrawQuote } from '../quotes/index.js';
 
 /** The approval app with a quote drafted and sent (version 1) to the client's decision-maker. */
 async function quoteApp() {
@@ -34,7 +34,16 @@ async function quoteApp() {
     await sendQuote({ ...request, contractId, quoteId: quote.id });
     await app.dispatch();
   };
-  return { ...app, quote, requests, addressOf, current, revise };
+  const withdraw = async () => {
+    await withdrawQuote({
+      ...request,
+      contractId,
+      quoteId: quote.id,
+      reason: 'el cliente desistió',
+    });
+    await app.dispatch();
+  };
+  return { ...app, quote, requests, addressOf, current, revise, withdraw };
 }
 
 describe('approvals by mail: quotes', () => {
@@ -82,6 +91,51 @@ describe('approvals by mail: quotes', () => {
     expect(app.store.tables.mailMessages.find((m) => m.id === id)).toMatchObject({
       fate: 'quarantined',
       reason: 'approval_closed',
+    });
+  });
+
+  it('a quote withdrawn by the provider withdraws its approval mail: a later reply is answered as withdrawn, and its link changes nothing', async () => {
+    const app = await quoteApp();
+    const [request] = app.requests(1);
+    if (!request) throw new Error('no request');
+    await app.withdraw();
+    expect(app.requests(1)[0]?.status).toBe('closed');
+    const id = await app.reply({
+      to: app.addressOf(1),
+      text: 'APROBADO',
+      messageId: 'q-w@x.example',
+    });
+    expect(app.store.tables.mailMessages.find((m) => m.id === id)).toMatchObject({
+      fate: 'quarantined',
+      reason: 'approval_closed',
+    });
+    const answer = app.store.tables.outgoingMail.at(-1);
+    expect(answer?.subject).toBe('Su respuesta de aprobación no fue aceptada');
+    expect(answer?.text).toContain('Esta aprobación ya estaba decidida, fue retirada o venció.');
+    expect(await app.link.open(request, 'approved')).toMatchObject({
+      state: 'closed',
+      kind: 'quote',
+    });
+    expect(await app.link.use(request, 'approved')).toMatchObject({ state: 'closed' });
+    expect((await app.current())?.state).toBe('withdrawn');
+  });
+
+  it('a quote is rejected through its one-time link with the reason written on the page', async () => {
+    const app = await quoteApp();
+    const [request] = app.requests(1);
+    if (!request) throw new Error('no request');
+    expect(await app.link.open(request, 'rejected')).toMatchObject({
+      state: 'open',
+      kind: 'quote',
+    });
+    const used = await app.link.use(request, 'rejected', '  fuera de presupuesto ');
+    expect(used).toMatchObject({ state: 'rejected', kind: 'quote', refused: null });
+    const quote = await app.modules.quotes.quotes.find(app.quote.id);
+    expect(quote?.versions.at(-1)?.state).toBe('rejected');
+    expect(quote?.history.at(-1)?.reason).toBe('fuera de presupuesto');
+    expect(app.requests(1)[0]).toMatchObject({
+      decidedVia: 'link',
+      reason: 'fuera de presupuesto',
     });
   });
 });
