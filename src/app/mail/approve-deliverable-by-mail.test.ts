@@ -57,6 +57,12 @@ async function deliverableApp() {
   await deliver();
   const requests = (delivery: number) =>
     store.tables.mailApprovals.filter((r) => r.subjectId === `landing:${delivery}`);
+  /** The request mailed about delivery `n` (the test fails without one). */
+  const askedAbout = (delivery: number) => {
+    const [asked] = requests(delivery);
+    if (!asked) throw new Error(`no approval request about delivery ${delivery}`);
+    return asked;
+  };
   const mailbox = modules.mail.settings.mailboxes[0] ?? '';
   const addressOf = (delivery: number) =>
     mailbox.replace('@', `+a-${requests(delivery)[0]?.token}@`);
@@ -74,7 +80,7 @@ async function deliverableApp() {
     });
     await app.dispatch();
   };
-  return { ...app, requests, addressOf, deliverable, deliver, answerInPortal };
+  return { ...app, requests, askedAbout, addressOf, deliverable, deliver, answerInPortal };
 }
 
 describe('approvals by mail: agency deliverables', () => {
@@ -124,8 +130,7 @@ describe('approvals by mail: agency deliverables', () => {
 
   it('changes to a deliverable are asked through its one-time link with the reason written on the page; without one nothing changes', async () => {
     const app = await deliverableApp();
-    const [request] = app.requests(1);
-    if (!request) throw new Error('no request');
+    const request = app.askedAbout(1);
     expect(await app.link.open(request, 'rejected')).toMatchObject({
       state: 'open',
       kind: 'deliverable',
@@ -147,8 +152,7 @@ describe('approvals by mail: agency deliverables', () => {
 
   it('a deliverable answered in the portal withdraws its approval mail: a later reply is answered as decided, and its link changes nothing', async () => {
     const app = await deliverableApp();
-    const [request] = app.requests(1);
-    if (!request) throw new Error('no request');
+    const request = app.askedAbout(1);
     await app.answerInPortal();
     expect(app.requests(1)[0]?.status).toBe('closed');
     const text = 'RECHAZADO: otro color';

@@ -27,6 +27,12 @@ async function quoteApp() {
   const mailbox = modules.mail.settings.mailboxes[0] ?? '';
   const requests = (version: number) =>
     app.store.tables.mailApprovals.filter((r) => r.subjectId === `${quote.id}:${version}`);
+  /** The request mailed about version `n` (the test fails without one). */
+  const askedAbout = (version: number) => {
+    const [asked] = requests(version);
+    if (!asked) throw new Error(`no approval request about version ${version}`);
+    return asked;
+  };
   const addressOf = (version: number) => mailbox.replace('@', `+a-${requests(version)[0]?.token}@`);
   const current = async () => (await modules.quotes.quotes.find(quote.id))?.versions.at(-1);
   const revise = async () => {
@@ -43,7 +49,7 @@ async function quoteApp() {
     });
     await app.dispatch();
   };
-  return { ...app, quote, requests, addressOf, current, revise, withdraw };
+  return { ...app, quote, requests, askedAbout, addressOf, current, revise, withdraw };
 }
 
 describe('approvals by mail: quotes', () => {
@@ -96,8 +102,7 @@ describe('approvals by mail: quotes', () => {
 
   it('a quote withdrawn by the provider withdraws its approval mail: a later reply is answered as withdrawn, and its link changes nothing', async () => {
     const app = await quoteApp();
-    const [request] = app.requests(1);
-    if (!request) throw new Error('no request');
+    const request = app.askedAbout(1);
     await app.withdraw();
     expect(app.requests(1)[0]?.status).toBe('closed');
     const id = await app.reply({
@@ -122,8 +127,7 @@ describe('approvals by mail: quotes', () => {
 
   it('a quote is rejected through its one-time link with the reason written on the page', async () => {
     const app = await quoteApp();
-    const [request] = app.requests(1);
-    if (!request) throw new Error('no request');
+    const request = app.askedAbout(1);
     expect(await app.link.open(request, 'rejected')).toMatchObject({
       state: 'open',
       kind: 'quote',
