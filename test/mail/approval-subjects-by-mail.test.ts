@@ -274,12 +274,20 @@ describe('agency deliverables answered by mail through real SMTP servers', () =>
     const english = (await page('en')).body;
     expect(english).toContain('Ask for changes to this deliverable?');
     expect(english).toContain('What should change? (required)');
-    const post = await mail.test.app.inject({
-      method: 'POST',
-      url: path,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'es' },
-      payload: new URLSearchParams({ reason: 'el titular sigue en rojo' }).toString(),
-    });
+    const submit = (reason: string) =>
+      mail.test.app.inject({
+        method: 'POST',
+        url: path,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'es' },
+        payload: new URLSearchParams({ reason }).toString(),
+      });
+    const tooLong = await submit('x'.repeat(2001));
+    expect([tooLong.statusCode, tooLong.json().error?.fields?.[0]?.path]).toEqual([
+      400,
+      'body.reason',
+    ]);
+    expect(await onBoard()).toMatchObject({ state: 'delivered' });
+    const post = await submit('el titular sigue en rojo');
     expect(post.statusCode).toBe(200);
     expect(post.body).toContain('Se solicitaron cambios al entregable; la agencia fue avisada.');
     const redone = await onBoard();
