@@ -1,5 +1,6 @@
 /** The words shared by an approval's mail and its link's page: how long, and what is to be decided. */
 import type { ApprovalSummary } from '../domain/mail/approval-request.js';
+import { moneyText } from './money.js';
 import { type Locale, translate } from './translate.js';
 
 /** Minutes as `2 h 30 min`. */
@@ -10,7 +11,10 @@ export function approvalDuration(language: Locale, minutes: number): string {
   });
 }
 
-/** One sentence saying what is to be decided: the work, quote or deliverable, and its contract. */
+/**
+ * One sentence saying what is to be decided: the work, quote or deliverable, and its contract; a
+ * quote's total in the language's marks at its currency's exact decimals ("UF 25,8667").
+ */
 export function approvalSummaryText(language: Locale, summary: ApprovalSummary): string {
   switch (summary.kind) {
     case 'consumption':
@@ -21,7 +25,10 @@ export function approvalSummaryText(language: Locale, summary: ApprovalSummary):
         contract: summary.contract,
       });
     case 'quote':
-      return translate(language, 'mail.approval.quote', { ...summary });
+      return translate(language, 'mail.approval.quote', {
+        ...summary,
+        total: moneyText(summary.total, language),
+      });
     case 'deliverable':
       return translate(language, 'mail.approval.deliverable', { ...summary });
   }

@@ -21,6 +21,7 @@ export {
 } from './explain.js';
 export { fateReasonText } from './fate-reasons.js';
 export { type MailBody, mailBody } from './mail-body.js';
+export { localDecimal, moneyText, numberMarks } from './money.js';
 export {
   catalogs,
   defaultLocale,

@@ -18,11 +18,15 @@ export function renderApprovalNotice(notice: ApprovalNotice, language: Locale): 
     ]);
   }
   const { summary } = notice;
+  const rejectLink =
+    summary.kind === 'deliverable'
+      ? 'mail.approval.request.rejectLink.deliverable'
+      : 'mail.approval.request.rejectLink';
   return compose(approvalSubjectLine(language, summary), [
     translate(language, 'mail.approval.request.greeting', { name: notice.name }),
     approvalSummaryText(language, summary),
     translate(language, 'mail.approval.request.howToReply'),
-    `${translate(language, 'mail.approval.request.approveLink', { link: notice.approveLink })}\n${translate(language, 'mail.approval.request.rejectLink', { link: notice.rejectLink })}`,
+    `${translate(language, 'mail.approval.request.approveLink', { link: notice.approveLink })}\n${translate(language, rejectLink, { link: notice.rejectLink })}`,
     translate(language, 'mail.approval.request.expiry'),
   ]);
 }

@@ -9,9 +9,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { currencies } from '../domain/money.js';
-import { type Locale, translate } from '../i18n/index.js';
+import { type Locale, localDecimal, numberMarks, translate } from '../i18n/index.js';
 import type { Block, Cell, ReportDocument } from './document.js';
-import { localDecimal, numberMarks } from './format.js';
 
 /** The field separator of a language's CSV: `;` where the comma is the decimal mark. */
 export const csvDelimiter: Readonly<Record<Locale, string>> = { es: ';', en: ',' };

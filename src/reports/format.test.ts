@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMoney } from '../domain/money.js';
-import { cellText, dateText, minutesText, moneyText } from './format.js';
+import { moneyText } from '../i18n/index.js';
+import { cellText, dateText, minutesText } from './format.js';
 import { periodText } from './words.js';
 
 describe('how values read', () => {

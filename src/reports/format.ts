@@ -1,40 +1,17 @@
 /**
- * How values read in each language: decimal mark and digit grouping, dates, durations in h:mm and
- * amounts with the currency's ISO decimals (UF 4, EUR 2, COP 2, CLP 0). Exact: amounts are
- * written from their integer minor units, never through a float.
+ * How values read in each language: dates, durations in h:mm, and amounts with the currency's
+ * ISO decimals (UF 4, EUR 2, COP 2, CLP 0) as the i18n layer writes them (exact, never a float).
  */
 
-import { currencies, type Money, toDecimalString } from '../domain/money.js';
 import type { LocalDate } from '../domain/time/index.js';
-import type { Locale } from '../i18n/index.js';
+import { type Locale, localDecimal, moneyText } from '../i18n/index.js';
 import type { Cell } from './document.js';
-
-/** The marks of a language: Spanish writes 1.234,50; English 1,234.50. */
-export const numberMarks: Readonly<Record<Locale, { decimal: string; group: string }>> = {
-  es: { decimal: ',', group: '.' },
-  en: { decimal: '.', group: ',' },
-};
-
-/** A plain decimal string ("-1234.5000") in the locale's marks, grouped or not. */
-export function localDecimal(text: string, locale: Locale, grouped: boolean): string {
-  const { decimal, group } = numberMarks[locale];
-  const [whole = '0', fraction] = text.split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  const shown = grouped ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, group) : digits;
-  return `${sign}${shown}${fraction === undefined ? '' : `${decimal}${fraction}`}`;
-}
 
 /** Hundredths as a decimal string with two places ("8750" → "87.50"). */
 export function hundredthsText(value: number): string {
   const sign = value < 0 ? '-' : '';
   const digits = String(Math.abs(value)).padStart(3, '0');
   return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
-/** An amount at its currency's ISO decimals with its label: "UF 1.234,5000", "EUR 75.00". */
-export function moneyText(money: Money, locale: Locale): string {
-  return `${currencies[money.currency].label} ${localDecimal(toDecimalString(money), locale, true)}`;
 }
 
 /** Whole minutes as h:mm ("1000" → "16:40", "-30" → "-0:30"). */

@@ -5,8 +5,17 @@
  */
 
 import { logWork } from '../../src/app/hour-bank/index.js';
-import { acceptMail, mailNoticeHandlers, processMail } from '../../src/app/mail/index.js';
+import { linkSignature } from '../../src/app/mail/approval-link.js';
+import {
+  type ApprovalRecord,
+  acceptMail,
+  decideByLink,
+  mailNoticeHandlers,
+  processMail,
+  readApprovalLink,
+} from '../../src/app/mail/index.js';
 import { dispatchEvents } from '../../src/app/outbox/index.js';
+import type { ApprovalDecision } from '../../src/domain/mail/approval.js';
 import { type AuthVerdict, uncheckedAuth } from '../../src/domain/mail/auth.js';
 import { parseMail } from '../../src/mail/parse.js';
 import { composeModules, defaultMailEdges } from '../../src/main/compose.js';
@@ -82,6 +91,19 @@ export async function approvalApp() {
     await processMail({ ...mail, mailId: id });
     return id;
   }
+  /** A request's one-time link for `decision`, as its mail carries it. */
+  const linkOf = (approval: ApprovalRecord, decision: ApprovalDecision) => ({
+    token: approval.token,
+    decision,
+    signature: linkSignature(approval, decision),
+  });
+  /** Opens a request's link page (GET), or uses it (POST) with the reason written there. */
+  const link = {
+    open: (approval: ApprovalRecord, decision: ApprovalDecision) =>
+      readApprovalLink({ ...mail, link: linkOf(approval, decision) }),
+    use: (approval: ApprovalRecord, decision: ApprovalDecision, reason: string | null = null) =>
+      decideByLink({ ...mail, link: linkOf(approval, decision), origin: testOrigin, reason }),
+  };
   const decisions = () =>
     store.tables.ledger.filter((e) => e.contractId === contractId && e.entry.type === 'approval');
   return {
@@ -95,6 +117,7 @@ export async function approvalApp() {
     request,
     dispatch,
     reply,
+    link,
     decisions,
   };
 }

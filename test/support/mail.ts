@@ -35,8 +35,11 @@ export interface MailHarness {
   desk: Awaited<ReturnType<typeof deskWithContract>>;
   listener: SmtpListener;
   capture: CaptureSmtp;
-  /** Sends a message to the listener with nodemailer; resolves with the server's answer. */
-  deliver(message: MailOptions): Promise<string>;
+  /**
+   * Sends a message to the listener with nodemailer; resolves with the server's answer. From
+   * `localAddress` (another loopback address, e.g. a trusted relay's) when given.
+   */
+  deliver(message: MailOptions, localAddress?: string): Promise<string>;
   /** Processes every stored message that has no fate yet. */
   process(): ReturnType<typeof processPendingMail>;
   /** Dispatches recorded events to the mail handlers, then sends what is due. */
@@ -47,11 +50,15 @@ export interface MailHarness {
 /** DNS records the harness's mail authentication sees (`name:type` → TXT values); none by default. */
 export type DnsRecords = Record<string, string[][]>;
 
-/** Starts the harness over a migrated database; DNS answers come from `records` only. */
+/**
+ * Starts the harness over a migrated database; DNS answers come from `records` only, and mail
+ * from `trustedRelays` (loopback addresses the test sends from) is vouched for by them.
+ */
 export async function startMailHarness(
   database: DatabaseHandle,
   records: DnsRecords = {},
   own: Pick<MailSettings, 'mailboxes' | 'loopMarker'> = testMailSettings,
+  trustedRelays: readonly string[] = [],
 ): Promise<MailHarness> {
   const settings = { ...testMailSettings, ...own };
   const resolver = async (name: string, type: string) => {
@@ -65,7 +72,7 @@ export async function startMailHarness(
     mail: {
       settings,
       publicUrl: 'http://pacta.andino.test',
-      readers: mailReaders({ trustedRelays: [], serverName: 'mx.andino.test', resolver }),
+      readers: mailReaders({ trustedRelays, serverName: 'mx.andino.test', resolver }),
       transport: smtpTransport(sender, {
         from: settings.mailboxes[0] ?? '',
         fromName: 'Soporte Andino',
@@ -83,19 +90,30 @@ export async function startMailHarness(
       await acceptMail({ ...mail, raw, envelope });
     },
   });
-  const transport = nodemailer.createTransport({
-    host: '127.0.0.1',
-    port: listener.port,
-    secure: false,
-    ignoreTLS: true,
-  });
+  const transportFrom = (localAddress?: string) =>
+    nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: listener.port,
+      secure: false,
+      ignoreTLS: true,
+      ...(localAddress === undefined ? {} : { localAddress }),
+    });
+  const transport = transportFrom();
   const handlers = mailNoticeHandlers(mail);
   return {
     test,
     desk,
     listener,
     capture,
-    deliver: async (message) => (await transport.sendMail(message)).response,
+    async deliver(message, localAddress) {
+      if (localAddress === undefined) return (await transport.sendMail(message)).response;
+      const relay = transportFrom(localAddress);
+      try {
+        return (await relay.sendMail(message)).response;
+      } finally {
+        relay.close();
+      }
+    },
     process: () => processPendingMail(mail),
     async dispatchAndSend() {
       await dispatchEvents({ ...test.modules.outbox, handlers });

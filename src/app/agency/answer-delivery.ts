@@ -8,9 +8,10 @@ import {
   shiftForClientDelay,
 } from '../../domain/agency/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
-import type { Origin } from '../shared/index.js';
+import { type Origin, recordEvent } from '../shared/index.js';
 import { actingPerson, decisionMakerOf } from './account.js';
 import { changeDeliverable } from './deliverable-change.js';
+import { deliveryAnswered } from './events.js';
 import type { AgencyDeps } from './ports.js';
 
 /** The client's answer as a door receives it: approve, or a round of changes. */
@@ -76,5 +77,11 @@ export function answerDelivery(
         step.delay === null ? updated : shiftForClientDelay(contract.calendar, updated, step.delay);
       return { changed, facts: step.facts };
     },
+    (tx, answered, now) =>
+      recordEvent(tx, options.ids, new Date(now), deliveryAnswered, {
+        contractId: options.contractId,
+        deliverableId: answered.id,
+        delivery: answered.deliveries.length,
+      }),
   );
 }

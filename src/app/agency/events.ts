@@ -19,6 +19,15 @@ export const quoteRequested = defineEvent(
 );
 
 /**
+ * The client's decision-maker answered a delivery (approved it or asked for changes), through
+ * the portal or by mail: the approval mail about that delivery still pending is withdrawn.
+ */
+export const deliveryAnswered = defineEvent(
+  'agency.delivery_answered',
+  z.object({ contractId: z.string(), deliverableId: z.string(), delivery: z.number() }),
+);
+
+/**
  * A deliverable was delivered (or re-delivered after changes) for the client's approval: the
  * decision-maker can be asked by mail; `delivery` counts its deliveries, 1 for the first.
  */

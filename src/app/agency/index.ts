@@ -10,7 +10,7 @@ export { channelActivity } from './channel-activity.js';
 export { decideIntake } from './decide-intake.js';
 export { declareImpasse, type ImpasseDeclarationInput } from './declare-impasse.js';
 export { deliverDeliverable } from './deliver-deliverable.js';
-export { deliverableDelivered, quoteRequested } from './events.js';
+export { deliverableDelivered, deliveryAnswered, quoteRequested } from './events.js';
 export { type IssuedFeedToken, issueFeedToken, revokeFeedTokens } from './feed-tokens.js';
 export type {
   AgencyMailer,

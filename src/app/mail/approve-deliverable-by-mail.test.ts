@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeliverable } from '../../../test/factories/agency.js';
 import { approvalApp } from '../../../test/fakes/mail-approvals.js';
 import { testOrigin } from '../../../test/support/origin.js';
-import { deliverDeliverable, setUpAgency } from '../agency/index.js';
+import { answerDelivery, deliverDeliverable, setUpAgency } from '../agency/index.js';
 
 /** The approval app with an agency account whose deliverable was just delivered for approval. */
 async function deliverableApp() {
@@ -57,12 +57,30 @@ async function deliverableApp() {
   await deliver();
   const requests = (delivery: number) =>
     store.tables.mailApprovals.filter((r) => r.subjectId === `landing:${delivery}`);
+  /** The request mailed about delivery `n` (the test fails without one). */
+  const askedAbout = (delivery: number) => {
+    const [asked] = requests(delivery);
+    if (!asked) throw new Error(`no approval request about delivery ${delivery}`);
+    return asked;
+  };
   const mailbox = modules.mail.settings.mailboxes[0] ?? '';
   const addressOf = (delivery: number) =>
     mailbox.replace('@', `+a-${requests(delivery)[0]?.token}@`);
   const deliverable = async () =>
     (await modules.agency.agency.deliverables(contractId)).find((d) => d.id === 'landing');
-  return { ...app, requests, addressOf, deliverable, deliver };
+  const answerInPortal = async () => {
+    await answerDelivery({
+      ...modules.agency,
+      actor: seeded.actors.client_decision_maker,
+      origin: testOrigin,
+      contractId,
+      deliverableId: 'landing',
+      channel: 'portal',
+      answer: { kind: 'approved' },
+    });
+    await app.dispatch();
+  };
+  return { ...app, requests, askedAbout, addressOf, deliverable, deliver, answerInPortal };
 }
 
 describe('approvals by mail: agency deliverables', () => {
@@ -108,5 +126,50 @@ describe('approvals by mail: agency deliverables', () => {
       fate: 'quarantined',
       reason: 'approval_reason_required',
     });
+  });
+
+  it('changes to a deliverable are asked through its one-time link with the reason written on the page; without one nothing changes', async () => {
+    const app = await deliverableApp();
+    const request = app.askedAbout(1);
+    expect(await app.link.open(request, 'rejected')).toMatchObject({
+      state: 'open',
+      kind: 'deliverable',
+    });
+    expect(await app.link.use(request, 'rejected', '   ')).toMatchObject({
+      state: 'open',
+      refused: 'approval_reason_required',
+    });
+    expect((await app.deliverable())?.state).toBe('delivered');
+    const used = await app.link.use(request, 'rejected', 'el logo más grande');
+    expect(used).toMatchObject({ state: 'rejected', kind: 'deliverable', refused: null });
+    const deliverable = await app.deliverable();
+    expect(deliverable?.state).toBe('changes_requested');
+    expect(deliverable?.rounds.map((r) => r.items.map((i) => i.text))).toEqual([
+      ['el logo más grande'],
+    ]);
+    expect(deliverable?.deliveries.at(-1)?.answer).toMatchObject({ channel: 'email' });
+  });
+
+  it('a deliverable answered in the portal withdraws its approval mail: a later reply is answered as decided, and its link changes nothing', async () => {
+    const app = await deliverableApp();
+    const request = app.askedAbout(1);
+    await app.answerInPortal();
+    expect(app.requests(1)[0]?.status).toBe('closed');
+    const text = 'RECHAZADO: otro color';
+    const id = await app.reply({ to: app.addressOf(1), text, messageId: 'd-late@x.example' });
+    expect(app.store.tables.mailMessages.find((m) => m.id === id)).toMatchObject({
+      fate: 'quarantined',
+      reason: 'approval_closed',
+    });
+    expect(app.store.tables.outgoingMail.at(-1)?.text).toContain(
+      'Esta aprobación ya estaba decidida, fue retirada o venció.',
+    );
+    expect(await app.link.use(request, 'rejected', 'otro color')).toMatchObject({
+      state: 'closed',
+      kind: 'deliverable',
+    });
+    const deliverable = await app.deliverable();
+    expect(deliverable?.state).toBe('approved');
+    expect(deliverable?.deliveries.at(-1)?.answer).toMatchObject({ channel: 'portal' });
   });
 });

@@ -17,7 +17,7 @@ async function linkApp() {
   });
   const open = (l: ReturnType<typeof link>) => readApprovalLink({ ...app.mail, link: l });
   const use = (l: ReturnType<typeof link>) =>
-    decideByLink({ ...app.mail, link: l, origin: testOrigin });
+    decideByLink({ ...app.mail, link: l, origin: testOrigin, reason: null });
   return { ...app, link, open, use };
 }
 

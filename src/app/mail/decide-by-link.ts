@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors.js';
 import type { ApprovalDecision } from '../../domain/mail/approval.js';
-import { isOpen } from '../../domain/mail/approval-request.js';
+import { type ApprovalSubjectKind, isOpen } from '../../domain/mail/approval-request.js';
 import type { ApprovalRefusal } from '../../domain/mail/fate.js';
 import type { Origin } from '../shared/index.js';
 import { isLinkSignature } from './approval-link.js';
@@ -19,6 +19,8 @@ export interface ApprovalLinkInput {
 /** Where a link's request stands, what it is about, and (after a refused use) why nothing changed. */
 export interface ApprovalLinkView {
   state: 'open' | 'approved' | 'rejected' | 'closed' | 'expired';
+  /** What kind of thing is decided: the page words it for that kind. */
+  kind: ApprovalSubjectKind;
   decision: ApprovalDecision;
   summary: ApprovalSummary | null;
   refused: ApprovalRefusal | null;
@@ -46,6 +48,7 @@ export async function readApprovalLink(
   const request = await requestOfLink(options, options.link);
   return {
     state: stateOf(request, options.clock.now()),
+    kind: request.subjectKind,
     decision: options.link.decision,
     summary: await summaryOf(options, request),
     refused: null,
@@ -54,32 +57,32 @@ export async function readApprovalLink(
 
 /**
  * Decides a request through its signed link, once: an open request takes the link's decision as
- * its person would by mail; a decided, withdrawn or expired one changes nothing and says where
- * it stands, so using a link twice answers the same.
+ * its person would by mail, with the reason written on the page (a deliverable's changes need
+ * one); a decided, withdrawn or expired one changes nothing and says where it stands, so using a
+ * link twice answers the same.
  */
 export async function decideByLink(
-  options: MailDeps & { link: ApprovalLinkInput; origin: Origin },
+  options: MailDeps & { link: ApprovalLinkInput; origin: Origin; reason: string | null },
 ): Promise<ApprovalLinkView> {
   const { link } = options;
   const request = await requestOfLink(options, link);
   const summary = await summaryOf(options, request);
   const state = stateOf(request, options.clock.now());
-  if (state !== 'open') return { state, decision: link.decision, summary, refused: null };
+  const seen = { kind: request.subjectKind, decision: link.decision, summary };
+  if (state !== 'open') return { ...seen, state, refused: null };
+  const reason = options.reason?.trim() || null;
   const outcome = await decideApproval({
     ...options,
     request,
-    choice: { decision: link.decision, reason: null },
+    choice: { decision: link.decision, reason: link.decision === 'rejected' ? reason : null },
     via: 'link',
     messageId: null,
   });
-  if (outcome.outcome === 'decided') {
-    return { state: link.decision, decision: link.decision, summary, refused: null };
-  }
+  if (outcome.outcome === 'decided') return { ...seen, state: link.decision, refused: null };
   const now = await options.mailApprovals.byToken(link.token);
   return {
+    ...seen,
     state: now ? stateOf(now, options.clock.now()) : 'closed',
-    decision: link.decision,
-    summary,
     refused: outcome.reason,
   };
 }

@@ -1,10 +1,10 @@
 import { tokenAddress } from '../../domain/mail/address.js';
 import type { ApprovalSubjectKind } from '../../domain/mail/approval-request.js';
-import { decisionMakerOf, deliverableDelivered } from '../agency/index.js';
+import { decisionMakerOf, deliverableDelivered, deliveryAnswered } from '../agency/index.js';
 import { consumptionAwaitingApproval, consumptionDecided } from '../hour-bank/index.js';
 import type { User } from '../identity/index.js';
 import { type EventHandler, onEvent } from '../outbox/index.js';
-import { quoteDecided, quoteRevised, quoteSent } from '../quotes/index.js';
+import { quoteDecided, quoteRevised, quoteSent, quoteWithdrawn } from '../quotes/index.js';
 import type { RecordedEvent } from '../shared/index.js';
 import { approvalLink, newLinkSecret } from './approval-link.js';
 import { enqueueApprovalMail, summaryOf } from './approval-mail.js';
@@ -117,8 +117,8 @@ async function withdrawPending(
 /**
  * Approvals by mail in reaction to the modules' events: work awaiting approval and a sent quote
  * version are mailed to the client's decision-makers, a delivered deliverable to the agency
- * account's decision-maker; once a subject is decided elsewhere, superseded by a revision or
- * re-delivered, the requests still pending about it are withdrawn.
+ * account's decision-maker; once a subject is decided elsewhere (the portal, the web), withdrawn,
+ * superseded by a revision or re-delivered, the requests still pending about it are withdrawn.
  */
 export function approvalHandlers(options: MailDeps): EventHandler[] {
   const quote = (quoteId: string, version: number) => versionedSubjectId(quoteId, version);
@@ -142,6 +142,16 @@ export function approvalHandlers(options: MailDeps): EventHandler[] {
     ),
     onEvent(quoteDecided, 'mail.approval-withdraw-decided-quote', (payload) =>
       withdrawPending(options, 'quote', quote(payload.quoteId, payload.version)),
+    ),
+    onEvent(quoteWithdrawn, 'mail.approval-withdraw-withdrawn-quote', (payload) =>
+      withdrawPending(options, 'quote', quote(payload.quoteId, payload.version)),
+    ),
+    onEvent(deliveryAnswered, 'mail.approval-withdraw-answered-deliverable', (payload) =>
+      withdrawPending(
+        options,
+        'deliverable',
+        versionedSubjectId(payload.deliverableId, payload.delivery),
+      ),
     ),
     onEvent(deliverableDelivered, 'mail.approval-request-deliverable', async (payload, event) => {
       const id = payload.deliverableId;

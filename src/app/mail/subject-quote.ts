@@ -1,5 +1,4 @@
 /** A quote version, decided by mail through the quotes module's decide use-case. */
-import { formatMoney } from '../../domain/money.js';
 import { quoteTotals } from '../../domain/quotes/index.js';
 import { decideQuote } from '../quotes/index.js';
 import { type ApprovalSubject, contractName, splitSubjectId } from './approval-subjects.js';
@@ -21,7 +20,7 @@ export const quoteSubject: ApprovalSubject = {
       contract,
       title: content.title,
       version: n,
-      total: formatMoney(quoteTotals(content, quote.currency).amount),
+      total: quoteTotals(content, quote.currency).amount,
       validUntil: content.validUntil,
     };
   },

@@ -14,6 +14,12 @@ export const quoteRevised = defineEvent(
   z.object({ contractId: z.string(), quoteId: z.string(), supersededVersion: z.number() }),
 );
 
+/** The provider withdrew a quote: the approval mail of its current version is withdrawn. */
+export const quoteWithdrawn = defineEvent(
+  'quotes.withdrawn',
+  z.object({ contractId: z.string(), quoteId: z.string(), version: z.number() }),
+);
+
 /** The client's decision-maker approved or rejected a quote; an approval made `projectId`. */
 export const quoteDecided = defineEvent(
   'quotes.decided',

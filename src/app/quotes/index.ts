@@ -6,7 +6,7 @@
 export { createQuote } from './create-quote.js';
 export { decideQuote, type QuoteAnswer } from './decide-quote.js';
 export { editQuote } from './edit-quote.js';
-export { quoteDecided, quoteRevised, quoteSent } from './events.js';
+export { quoteDecided, quoteRevised, quoteSent, quoteWithdrawn } from './events.js';
 export type { QuoteReader, QuoteRepository, QuotesDeps, QuotesTx } from './ports.js';
 export {
   listQuotes,

@@ -4,7 +4,7 @@ import {
   withdrawQuote as withdraw,
 } from '../../domain/quotes/index.js';
 import { recordEvent } from '../shared/index.js';
-import { quoteSent } from './events.js';
+import { quoteSent, quoteWithdrawn } from './events.js';
 import type { QuotesDeps } from './ports.js';
 import { actingUser, changeQuote, type QuoteRequest } from './quote-access.js';
 
@@ -27,7 +27,17 @@ export async function sendQuote(
 export async function withdrawQuote(
   options: QuotesDeps & QuoteRequest & { quoteId: string; reason: string },
 ): Promise<Quote> {
-  return changeQuote(options, 'quotes.manage', ({ quote, today }) =>
-    withdraw(quote, { on: today, by: actingUser(options.actor), reason: options.reason }),
-  );
+  return changeQuote(options, 'quotes.manage', async ({ tx, quote, today, at }) => {
+    const withdrawn = withdraw(quote, {
+      on: today,
+      by: actingUser(options.actor),
+      reason: options.reason,
+    });
+    await recordEvent(tx, options.ids, at, quoteWithdrawn, {
+      contractId: withdrawn.contractId,
+      quoteId: withdrawn.id,
+      version: withdrawn.versions.length,
+    });
+    return withdrawn;
+  });
 }

@@ -5,6 +5,7 @@
  * in the reply address and in one-time signed links. A reply decides only when its token is
  * bound to that request and that person, and the mail is vouched for the person's domain.
  */
+import type { Money } from '../money.js';
 import { normaliseAddress } from './address.js';
 import { type ApprovalDecision, type ApprovalReply, parseApprovalReply } from './approval.js';
 import { type AuthVerdict, vouchesFor } from './auth.js';
@@ -31,8 +32,8 @@ export type ApprovalSummary =
       contract: string;
       title: string;
       version: number;
-      /** The total in the contract's currency, as text ("COP 1,200,000"). */
-      total: string;
+      /** The total in the contract's currency, exact; each language writes it its own way. */
+      total: Money;
       /** The last local day the version may be accepted. */
       validUntil: string;
     }

@@ -12,7 +12,7 @@ import type {
 } from '../../domain/reports/index.js';
 import { addDays } from '../../domain/time/index.js';
 import type { Locale } from '../../i18n/index.js';
-import { reasonText } from '../../i18n/index.js';
+import { moneyText, reasonText } from '../../i18n/index.js';
 import {
   type Block,
   type Cell,
@@ -21,7 +21,7 @@ import {
   type ReportDocument,
   type Section,
 } from '../document.js';
-import { dateText, minutesText, moneyText } from '../format.js';
+import { dateText, minutesText } from '../format.js';
 import { periodText, rangeText, type Translator as T, translator } from '../words.js';
 import { condensedWork } from './condense.js';
 import { issueFacts, note, type ReportHeading, table } from './heading.js';

@@ -19,6 +19,8 @@ const linkParams = z.object({
   decision: z.enum(approvalDecisions),
 });
 const linkQuery = z.object({ sig: z.string().min(1).max(128) });
+/** The confirmation form: the reason written on the page (a deliverable's changes), if any. */
+const linkForm = z.object({ reason: z.string().max(2000).optional() });
 const schema = {
   tags: ['mail'],
   params: linkParams,
@@ -61,11 +63,14 @@ async function answer(
  */
 export function approvalRoutes(deps: MailDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    // the confirmation form posts an empty urlencoded body: nothing in it is read
+    // the confirmation form posts urlencoded fields: only `reason` is read
     app.addContentTypeParser(
       'application/x-www-form-urlencoded',
       { parseAs: 'string' },
-      (_request, _body, done) => done(null, {}),
+      (_request, body, done) => {
+        const reason = new URLSearchParams(String(body)).get('reason');
+        done(null, reason === null ? {} : { reason });
+      },
     );
     app.get(
       '/approvals/:token/:decision',
@@ -75,10 +80,22 @@ export function approvalRoutes(deps: MailDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/approvals/:token/:decision',
-      { config, schema: { ...schema, summary: 'Decide an approval through its one-time link' } },
+      {
+        config,
+        schema: {
+          ...schema,
+          body: linkForm.optional(),
+          summary: 'Decide an approval through its one-time link',
+        },
+      },
       async (request, reply) =>
         answer(request, reply, () =>
-          decideByLink({ ...deps, link: linkOf(request), origin: originOf(request) }),
+          decideByLink({
+            ...deps,
+            link: linkOf(request),
+            origin: originOf(request),
+            reason: request.body?.reason ?? null,
+          }),
         ),
     );
   };
