@@ -172,11 +172,11 @@ export async function downloadFile(
   onStarted();
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
   const reader = response.body?.getReader();
   for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
-    chunks.push(read.value);
+    chunks.push(new Uint8Array(read.value));
     received += read.value.byteLength;
     onProgress(received, total);
   }
