@@ -6,6 +6,7 @@
  */
 import { type MouseEvent, useEffect, useState } from 'react';
 import { type ApiError, asApiError, downloadFile } from '../api/client.js';
+import { browserNow } from '../clock.js';
 import { fileSize } from '../format.js';
 import { useI18n } from '../i18n.js';
 
@@ -18,12 +19,12 @@ export type Stage =
   | { step: 'receiving'; what: Generated; received: number; total: number | null }
   | { step: 'done'; what: Generated; bytes: number };
 
-/** Seconds since `since`, ticking once a second while `running`. */
+/** Seconds since `since`, ticking once a second while it is set. */
 function useSeconds(since: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => browserNow());
   useEffect(() => {
     if (since === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(browserNow()), 1000);
     return () => clearInterval(timer);
   }, [since]);
   return since === null ? 0 : Math.max(0, Math.floor((now - since) / 1000));
@@ -46,7 +47,7 @@ export function useGeneration() {
   const busy = stage !== null && stage.step !== 'done';
   const start = (what: Generated) => {
     setError(null);
-    setStage({ step: 'rendering', what, since: Date.now() });
+    setStage({ step: 'rendering', what, since: browserNow() });
   };
   /** Click handler of a file link: downloads it with progress (the link still works without it). */
   const download = (what: 'pdf' | 'csv') => (event: MouseEvent<HTMLAnchorElement>) => {
