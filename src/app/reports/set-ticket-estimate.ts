@@ -15,7 +15,7 @@ import type { LocalDate } from '../../domain/time/index.js';
 import { type ContractContext, loadContractContext } from '../contracts/index.js';
 import type { TicketRecord } from '../desk/index.js';
 import { authorise, authorOf, inReach, type Origin, recordChange } from '../shared/index.js';
-import type { ReportsDeps } from './ports.js';
+import type { ReportsDeps, ReportsTx } from './ports.js';
 
 /** A period's first and last day. */
 export interface PeriodSpan {
@@ -83,6 +83,26 @@ async function viewOf(
   };
 }
 
+/** Writes an estimate change and, when `write` changed something, its audit entry; answers the new view. */
+async function changeEstimate(
+  options: Asking & Pick<ReportsDeps, 'transact'> & { origin: Origin },
+  ticket: TicketRecord,
+  context: ContractContext,
+  write: (tx: ReportsTx, at: Date) => Promise<boolean>,
+): Promise<TicketEstimateView> {
+  await options.transact(async (tx) => {
+    const at = options.clock.now();
+    if (!(await write(tx, at))) return;
+    await recordChange(tx, {
+      ...options,
+      at,
+      resourceType: 'ticket_estimates',
+      resourceId: ticket.id,
+    });
+  });
+  return viewOf(options, ticket, context);
+}
+
 /** A ticket's estimate (null when none), for the provider's staff. */
 export async function readTicketEstimate(options: Asking): Promise<TicketEstimateView> {
   const { ticket, context } = await plannedTicket(options);
@@ -113,8 +133,7 @@ export async function setTicketEstimate(
   const { contract } = context.record;
   const entries = await options.ledger.entries(contract.id);
   const period = plannedPeriod(contract, entries, options.period ?? context.today, context.today);
-  await options.transact(async (tx) => {
-    const at = options.clock.now();
+  return changeEstimate(options, ticket, context, async (tx, at) => {
     await tx.ticketEstimates.set(
       {
         ticketId: ticket.id,
@@ -125,14 +144,8 @@ export async function setTicketEstimate(
       authorOf(options.actor),
       at,
     );
-    await recordChange(tx, {
-      ...options,
-      at,
-      resourceType: 'ticket_estimates',
-      resourceId: ticket.id,
-    });
+    return true;
   });
-  return viewOf(options, ticket, context);
 }
 
 /** Removes a ticket's estimate (nothing to remove is not an error): its work is no longer planned. */
@@ -140,15 +153,5 @@ export async function clearTicketEstimate(
   options: Asking & Pick<ReportsDeps, 'transact'> & { origin: Origin },
 ): Promise<TicketEstimateView> {
   const { ticket, context } = await plannedTicket(options);
-  await options.transact(async (tx) => {
-    if (!(await tx.ticketEstimates.clear(ticket.id))) return;
-    const at = options.clock.now();
-    await recordChange(tx, {
-      ...options,
-      at,
-      resourceType: 'ticket_estimates',
-      resourceId: ticket.id,
-    });
-  });
-  return viewOf(options, ticket, context);
+  return changeEstimate(options, ticket, context, (tx) => tx.ticketEstimates.clear(ticket.id));
 }
