@@ -48,6 +48,7 @@ import { mailRoutes } from './routes/mail/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { projectRoutes } from './routes/projects/routes.js';
 import { quoteRoutes } from './routes/quotes/routes.js';
+import { estimateRoutes } from './routes/reports/estimate-routes.js';
 import { metricsRoutes } from './routes/reports/metrics-routes.js';
 import { recommendationRoutes } from './routes/reports/recommendation-routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
@@ -187,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reportRoutes(modules.reports));
   await app.register(metricsRoutes(modules.reports));
   await app.register(recommendationRoutes(modules.reports));
+  await app.register(estimateRoutes(modules.reports));
   await app.register(knowledgeRoutes(modules.knowledge, deps.publicUrl));
   await app.register(agencyRoutes(modules.agency));
   await app.register(quoteRoutes(modules.quotes));

@@ -188,6 +188,9 @@ export function composeModules(
       issuedReports: store.issuedReports,
       metricReadings: store.metricReadings,
       recommendations: store.recommendations,
+      ticketEstimates: store.ticketEstimates,
+      quotes: store.quotes,
+      projects: store.projects,
       transact,
     },
     knowledge: {

@@ -77,7 +77,7 @@ describe.skipIf(!existsSync(pdftotext))('report PDFs read back with pdftotext', 
     expect(text).toContain('Consumo pronosticado 13:00 h');
     expect(text).toContain('Disponibles en el mes 20:00 h');
     expect(text).toContain('Ociosas: libres para implementaciones 6:50 h');
-    expect(text).toMatch(/P-08 Tablero de cumplimiento comercial 3:00 h 2:50 h 0:10 h/);
+    expect(text).toMatch(/P-08 Tablero de cumplimiento Proyecto en curso 3:00 h 2:50 h 0:10 h/);
   });
 });
 

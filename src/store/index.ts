@@ -45,6 +45,7 @@ import type {
   IssuedReportRepository,
   MetricReadingRepository,
   RecommendationRepository,
+  TicketEstimateRepository,
 } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
@@ -80,6 +81,7 @@ import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
 import { projectRepository } from './projects/projects.js';
 import { quoteRepository } from './quotes/quotes.js';
+import { ticketEstimateRepository } from './reports/estimates.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
 import { metricReadingRepository } from './reports/metric-readings.js';
 import { recommendationRepository } from './reports/recommendations.js';
@@ -103,6 +105,7 @@ export interface Repositories {
   issuedReports: IssuedReportRepository;
   metricReadings: MetricReadingRepository;
   recommendations: RecommendationRepository;
+  ticketEstimates: TicketEstimateRepository;
   knowledge: KnowledgeRepository;
   deflections: DeflectionLog;
   agency: AgencyRepository;
@@ -152,6 +155,7 @@ function repositories(db: Db): Repositories {
     issuedReports: issuedReportRepository(db),
     metricReadings: metricReadingRepository(db),
     recommendations: recommendationRepository(db),
+    ticketEstimates: ticketEstimateRepository(db),
     knowledge: knowledgeRepository(db),
     deflections: deflectionLog(db),
     agency: agencyRepository(db),

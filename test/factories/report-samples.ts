@@ -255,8 +255,20 @@ export function samplePlanning(): PlanningReport {
       },
     ],
     proposals: [
-      { ref: 'P-07', title: 'Portal de autoservicio para clientes', estimateMinutes: 240 },
-      { ref: 'P-08', title: 'Tablero de cumplimiento comercial', estimateMinutes: 180 },
+      {
+        ref: 'P-07',
+        title: 'Portal de autoservicio para clientes',
+        estimateMinutes: 240,
+        source: 'quote',
+        state: 'sent',
+      },
+      {
+        ref: 'P-08',
+        title: 'Tablero de cumplimiento comercial',
+        estimateMinutes: 180,
+        source: 'project',
+        state: 'active',
+      },
     ],
   });
 }

@@ -83,3 +83,28 @@ export function recommendations(tables: Tables): Repositories['recommendations']
       tables().recommendations.find(same(contractId, windowStart))?.text,
   };
 }
+
+/** Estimates of planned work in memory: one per ticket. */
+export function ticketEstimates(tables: Tables): Repositories['ticketEstimates'] {
+  const rows = () => tables().ticketEstimates;
+  return {
+    async set(estimate) {
+      const at = rows().findIndex((e) => e.ticketId === estimate.ticketId);
+      if (at === -1) rows().push({ ...estimate });
+      else rows()[at] = { ...estimate };
+    },
+    async clear(ticketId) {
+      const at = rows().findIndex((e) => e.ticketId === ticketId);
+      if (at !== -1) rows().splice(at, 1);
+      return at !== -1;
+    },
+    find: async (ticketId) => rows().find((e) => e.ticketId === ticketId),
+    planned: async (contractId, from, to) =>
+      rows()
+        .filter((e) => e.contractId === contractId && e.plannedFor >= from && e.plannedFor < to)
+        .sort(
+          (a, b) =>
+            a.plannedFor.localeCompare(b.plannedFor) || a.ticketId.localeCompare(b.ticketId),
+        ),
+  };
+}

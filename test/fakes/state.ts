@@ -15,7 +15,7 @@ import type { WorkRecord } from '../../src/app/hour-bank/index.js';
 import type { ApiToken, Organisation, SessionInfo, User } from '../../src/app/identity/index.js';
 import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { ProjectRecord } from '../../src/app/projects/index.js';
-import type { IssuedReportRecord } from '../../src/app/reports/index.js';
+import type { IssuedReportRecord, TicketEstimate } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
 import type { ConsentEvent } from '../../src/domain/communications/index.js';
@@ -77,6 +77,7 @@ export interface State extends MailState {
   issuedReports: IssuedReportRecord[];
   metricReadings: (MetricReading & { contractId: string })[];
   recommendations: { contractId: string; windowStart: string; text: string }[];
+  ticketEstimates: TicketEstimate[];
   categories: Category[];
   articles: Article[];
   deflectionEvents: DeflectionEvent[];
@@ -129,6 +130,7 @@ export function emptyState(): State {
     issuedReports: [],
     metricReadings: [],
     recommendations: [],
+    ticketEstimates: [],
     categories: [],
     articles: [],
     deflectionEvents: [],

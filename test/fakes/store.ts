@@ -34,7 +34,7 @@ import {
 import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
 import { projects, quotes } from './quotes.js';
-import { issuedReports, metricReadings, recommendations } from './reports.js';
+import { issuedReports, metricReadings, recommendations, ticketEstimates } from './reports.js';
 import { emptyState, type State } from './state.js';
 
 /** The fake store, with its committed tables open to the test. */
@@ -78,6 +78,7 @@ function repositories(tables: Tables): Repositories {
     issuedReports: issuedReports(tables),
     metricReadings: metricReadings(tables),
     recommendations: recommendations(tables),
+    ticketEstimates: ticketEstimates(tables),
     knowledge: knowledge(tables),
     deflections: deflections(tables),
     agency: agency(tables),

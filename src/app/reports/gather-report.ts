@@ -13,7 +13,6 @@ import {
   hourStatement,
   type MonitoringReport,
   type PlanningReport,
-  planningReport,
   type ReportKind,
   type TicketFacts,
   trendLength,
@@ -22,6 +21,7 @@ import { type LocalDate, startOfLocalDay } from '../../domain/time/index.js';
 import type { ContractContext } from '../contracts/index.js';
 import { rebasePath } from '../shared/index.js';
 import { monitoringOf } from './gather-monitoring.js';
+import { planningOf } from './gather-planning.js';
 import {
   clocksOf,
   everyTicket,
@@ -50,9 +50,6 @@ export type ServedKind = (typeof servedKinds)[number];
 
 /** Most breached tickets listed with their explanation (the counts include every one). */
 export const listedBreaches = 2_000;
-/** Months of usage history the planning shows, the current one included. */
-const planningMonths = 6;
-
 /** The days a report covers: its hour-bank period, or the monitoring report's 15-day window. */
 export function reportSpan(model: ReportModel): { start: LocalDate; lastDay: LocalDate } {
   return model.kind === 'monitoring' ? model.report.window : model.report.period;
@@ -133,23 +130,6 @@ async function complianceOf(deps: Reading, context: ContractContext, period: Per
   const counts = await deps.compliance.complianceCounts(contract.id, ...bounds(period), now);
   const breaches = await breachesIn(deps, context, now, ...bounds(period));
   return complianceReport({ contract, period, counts, breaches, history });
-}
-
-async function planningOf(deps: Reading, context: ContractContext, period: Period) {
-  const { contract } = context.record;
-  const entries = await deps.ledger.entries(contract.id);
-  // Planned work with estimates and implementation proposals come with the projects issue.
-  return planningReport({
-    contract,
-    entries,
-    date:
-      context.today >= period.start && context.today <= period.lastDay
-        ? context.today
-        : period.lastDay,
-    periods: planningMonths,
-    planned: [],
-    proposals: [],
-  });
 }
 
 /** The model of a report of a contract: the period (or monitoring window) holding `date`. */

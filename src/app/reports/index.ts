@@ -24,6 +24,8 @@ export type {
   RecommendationRepository,
   ReportsDeps,
   ReportsTx,
+  TicketEstimate,
+  TicketEstimateRepository,
 } from './ports.js';
 export {
   type IssuedReport,
@@ -37,4 +39,11 @@ export {
   setRecommendations,
   type WindowRecommendations,
 } from './set-recommendations.js';
+export {
+  clearTicketEstimate,
+  type PeriodSpan,
+  readTicketEstimate,
+  setTicketEstimate,
+  type TicketEstimateView,
+} from './set-ticket-estimate.js';
 export { reportsData } from './stored-data.js';

@@ -10,6 +10,8 @@ import type { ContractReader, ContractRepository, LedgerReader } from '../contra
 import type { ComplianceQueries, TicketReader } from '../desk/index.js';
 import type { WorkLogReader } from '../hour-bank/index.js';
 import type { UserReader } from '../identity/index.js';
+import type { ProjectReader } from '../projects/index.js';
+import type { QuoteReader } from '../quotes/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
 /** An issued report in the archive: what was computed, for whom, and when. Never changed. */
@@ -83,12 +85,33 @@ export interface RecommendationRepository {
   find(contractId: string, windowStart: LocalDate): Promise<string | undefined>;
 }
 
+/** The minutes an agent expects a ticket's work to take, planned for one period of the contract. */
+export interface TicketEstimate {
+  ticketId: string;
+  contractId: string;
+  /** The first day of the period the work is planned for. */
+  plannedFor: LocalDate;
+  minutes: number;
+}
+
+/** The estimates of planned work: at most one per ticket. */
+export interface TicketEstimateRepository {
+  /** Stores the ticket's estimate, replacing any before it. */
+  set(estimate: TicketEstimate, by: string | null, at: Date): Promise<void>;
+  /** Removes the ticket's estimate; false when it had none. */
+  clear(ticketId: string): Promise<boolean>;
+  find(ticketId: string): Promise<TicketEstimate | undefined>;
+  /** The contract's estimates planned for days in `[from, to)`, by day then ticket. */
+  planned(contractId: string, from: LocalDate, to: LocalDate): Promise<TicketEstimate[]>;
+}
+
 /** What a report's issue writes in one transaction (holding the contract's lock). */
 export interface ReportsTx extends ChangeTx {
   contracts: Pick<ContractRepository, 'lock'>;
   issuedReports: IssuedReportRepository;
   metricReadings: MetricReadingRepository;
   recommendations: RecommendationRepository;
+  ticketEstimates: TicketEstimateRepository;
 }
 
 /** Everything the reports use-cases need. */
@@ -99,12 +122,15 @@ export interface ReportsDeps {
   calendars: Pick<CalendarReader, 'findById' | 'findByName'>;
   ledger: LedgerReader;
   workLog: WorkLogReader;
-  tickets: Pick<TicketReader, 'page' | 'events'>;
+  tickets: Pick<TicketReader, 'page' | 'events' | 'find'>;
   compliance: ComplianceQueries;
   users: Pick<UserReader, 'list'>;
   organisations: { findById(id: string): Promise<{ name: string } | undefined> };
   issuedReports: IssuedReportReader;
   metricReadings: Pick<MetricReadingRepository, 'list'>;
   recommendations: Pick<RecommendationRepository, 'find'>;
+  ticketEstimates: Pick<TicketEstimateRepository, 'find' | 'planned'>;
+  quotes: Pick<QuoteReader, 'listByContract'>;
+  projects: Pick<ProjectReader, 'listByContract'>;
   transact: Transact<ReportsTx>;
 }

@@ -34,6 +34,9 @@ export type ReportRequest = Pick<
   | 'organisations'
   | 'metricReadings'
   | 'recommendations'
+  | 'ticketEstimates'
+  | 'quotes'
+  | 'projects'
 > & {
   actor: Principal;
   contractId: string;

@@ -18,6 +18,9 @@ export type Reading = Pick<
   | 'users'
   | 'metricReadings'
   | 'recommendations'
+  | 'ticketEstimates'
+  | 'quotes'
+  | 'projects'
 >;
 
 /** Most tickets and work rows a report reads (the whole history of any contract we know of). */

@@ -54,6 +54,8 @@ const permissions = {
   'tickets.reply': everyone,
   'tickets.work': [...staff, 'partner_agent'],
   'tickets.log_time': staff,
+  // Estimates of planned work feed the monthly planning: the provider's staff plan the month.
+  'tickets.plan': staff,
   'tickets.escalate': ['partner_agent'],
   'compliance.read': everyone,
   // Reports carry the bill (the statement's amounts): provider staff and the client's decision-maker.

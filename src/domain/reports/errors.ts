@@ -4,7 +4,12 @@
 import { ruleErrors } from '../rule-error.js';
 
 /** Every reports rule a command can break. */
-export const reportRules = ['monitoring_not_included', 'ticket_not_planned'] as const;
+export const reportRules = [
+  'monitoring_not_included',
+  'ticket_not_planned',
+  'period_closed',
+  'period_over',
+] as const;
 
 /** One of {@link reportRules}. */
 export type ReportRule = (typeof reportRules)[number];

@@ -24,6 +24,12 @@ export {
   trendLength,
 } from './compliance.js';
 export { type ReportRule, reportError, reportRules } from './errors.js';
+export {
+  checkEstimateMinutes,
+  isPlannable,
+  maxEstimateMinutes,
+  plannedPeriod,
+} from './estimates.js';
 export type { InvoiceLine } from './invoice.js';
 export {
   type BatchContext,

@@ -4,7 +4,7 @@ import { buildConsume, MemoryLedger } from '../../../test/factories/hour-bank.js
 import { periodByIndex, scheduleOf } from '../contracts/index.js';
 import { closePeriod, missingGrants } from '../hour-bank/index.js';
 import { toDecimalString } from '../money.js';
-import { type PlannedWork, planningReport } from './planning.js';
+import { type PlannedWork, type Proposal, planningReport } from './planning.js';
 
 const contract = buildContract();
 const period = (index: number) => periodByIndex(scheduleOf(contract), index);
@@ -46,10 +46,7 @@ const planned = [
   work('INF-205', 'out_of_scope', 120, '2025-04-15'),
 ];
 
-const reportOf = (
-  plan: PlannedWork[],
-  proposals = [] as { ref: string; title: string; estimateMinutes: number }[],
-) =>
+const reportOf = (plan: PlannedWork[], proposals = [] as Proposal[]) =>
   planningReport({
     contract,
     entries: ledger().entries,
@@ -125,9 +122,21 @@ describe('monthly planning (seed 002 "Planificación frecuente")', () => {
 
   it('implementation proposals draw on the idle hours in the order given', () => {
     const r = reportOf(planned, [
-      { ref: 'P-1', title: 'Portal de autoservicio', estimateMinutes: 180 },
-      { ref: 'P-2', title: 'Tablero comercial', estimateMinutes: 200 },
-      { ref: 'P-3', title: 'Integración ERP', estimateMinutes: 60 },
+      {
+        ref: 'P-1',
+        title: 'Portal de autoservicio',
+        estimateMinutes: 180,
+        source: 'quote',
+        state: 'sent',
+      },
+      {
+        ref: 'P-2',
+        title: 'Tablero comercial',
+        estimateMinutes: 200,
+        source: 'quote',
+        state: 'sent',
+      },
+      { ref: 'P-3', title: 'Integración ERP', estimateMinutes: 60, source: 'quote', state: 'sent' },
     ]);
     expect(r.proposals.map((p) => [p.ref, p.fromIdleMinutes, p.restMinutes])).toEqual([
       ['P-1', 180, 0],
@@ -138,7 +147,7 @@ describe('monthly planning (seed 002 "Planificación frecuente")', () => {
 
   it('refuses planned work outside this and the next period, and bad estimates, naming the field', () => {
     const cases: [PlannedWork, string][] = [
-      [work('X', 'corrective', 60, '2025-03-14'), 'planned[0].plannedFor'],
+      [work('X', 'corrective', 60, '2025-02-28'), 'planned[0].plannedFor'],
       [work('X', 'corrective', 60, '2025-05-01'), 'planned[0].plannedFor'],
       [work('X', 'corrective', 0, '2025-04-01'), 'planned[0].estimateMinutes'],
       [work('X', 'corrective', 1.5, '2025-04-01'), 'planned[0].estimateMinutes'],

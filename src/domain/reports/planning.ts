@@ -7,8 +7,9 @@
  * that would expire, and the implementation proposals that could spend them ("usar la
  * disponibilidad sobrante del servicio para ejecutar esos proyectos").
  *
- * Proposals are plain data for now (the projects module will feed them); they draw on the idle
- * hours in the order given.
+ * Planned work comes from the estimates agents attach to open tickets (estimates.ts), planned
+ * for a period: work planned for the current period counts in the rest of it. Proposals are the
+ * contract's open quotes and active projects; they draw on the idle hours in the order given.
  */
 
 import {
@@ -31,8 +32,10 @@ import {
 } from '../hour-bank/index.js';
 import { type Money, multiplyByMinutes } from '../money.js';
 import { type IdleHours, idleHours, planFunding } from '../projects/funding.js';
+import type { QuoteState } from '../quotes/index.js';
 import type { TicketKind } from '../tickets/vocabulary.js';
 import { isLocalDate, type LocalDate } from '../time/index.js';
+import { checkEstimateMinutes } from './estimates.js';
 import type { ContractLedger } from './statement-ledger.js';
 
 /** Work an agent planned, with its estimate. */
@@ -41,15 +44,18 @@ export interface PlannedWork {
   readonly title: string | null;
   readonly kind: TicketKind;
   readonly estimateMinutes: number;
-  /** The day it is planned for. */
+  /** The day it is planned for (an estimate's period start for work planned for a whole period). */
   readonly plannedFor: LocalDate;
 }
 
-/** An implementation proposal to spend idle hours on. */
+/** An implementation proposal to spend idle hours on: an open quote or an active project. */
 export interface Proposal {
   readonly ref: string;
   readonly title: string;
   readonly estimateMinutes: number;
+  readonly source: 'quote' | 'project';
+  /** The quote's state (draft, sent, approved) or `active` for a project with budget left. */
+  readonly state: QuoteState | 'active';
 }
 
 /** Planned work as the bank would charge it. */
@@ -109,13 +115,6 @@ export interface PlanningInput extends ContractLedger {
   readonly proposals: readonly Proposal[];
 }
 
-const maxEstimate = 100 * 24 * 60;
-
-function checkMinutes(value: number, path: string): void {
-  if (!Number.isSafeInteger(value) || value < 1 || value > maxEstimate)
-    throw invalidInput(path, `must be a whole number of minutes from 1 to ${maxEstimate}`);
-}
-
 /** An estimate charged as the plan in force on its day would charge the work (in entries of at most a day). */
 function forecastLine(contract: Contract, work: PlannedWork): ForecastLine {
   const version = contractVersionAt(contract, work.plannedFor);
@@ -161,19 +160,19 @@ export function planningReport(input: PlanningInput): PlanningReport {
   const period = periodOf(schedule, date);
   const nextPeriod = periodByIndex(schedule, period.index + 1);
   input.planned.forEach((work, i) => {
-    checkMinutes(work.estimateMinutes, `planned[${i}].estimateMinutes`);
+    checkEstimateMinutes(work.estimateMinutes, `planned[${i}].estimateMinutes`);
     if (
       !isLocalDate(work.plannedFor) ||
-      work.plannedFor < date ||
+      work.plannedFor < period.start ||
       work.plannedFor >= nextPeriod.end
     )
       throw invalidInput(
         `planned[${i}].plannedFor`,
-        `must be a day from ${date} to ${nextPeriod.lastDay}`,
+        `must be a day from ${period.start} to ${nextPeriod.lastDay}`,
       );
   });
   input.proposals.forEach((p, i) => {
-    checkMinutes(p.estimateMinutes, `proposals[${i}].estimateMinutes`);
+    checkEstimateMinutes(p.estimateMinutes, `proposals[${i}].estimateMinutes`);
   });
   const lines = input.planned.map((work) => forecastLine(contract, work));
   const restOfPeriod = lines.filter((l) => l.plannedFor < period.end);

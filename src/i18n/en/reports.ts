@@ -25,6 +25,11 @@ export const enReports = {
   'reports.web.kind.planning': 'Monthly planning',
   'reports.web.period': 'Any day of the period',
   'reports.web.generating': 'Generating the report…',
+  'reports.web.progress.rendering': 'Rendering the {what} on the server… {seconds} s',
+  'reports.web.progress.issuing': 'Computing, rendering and archiving the issue… {seconds} s',
+  'reports.web.progress.receiving': 'Receiving the {what}: {received} of {total}',
+  'reports.web.progress.receivingUnknown': 'Receiving the {what}: {received}',
+  'reports.web.progress.done': 'The {what} is ready ({size}).',
   'reports.web.pdf': 'Download PDF',
   'reports.web.csv': 'Download CSV',
   'reports.web.issue': 'Issue and archive',
@@ -213,7 +218,10 @@ export const enReports = {
   'reports.planning.idleNote':
     'Unused hours expire on {date}; idle hours can fund implementation proposals.',
   'reports.planning.proposals': 'Implementation proposals',
-  'reports.planning.proposalsEmpty': 'No proposals yet: the projects module will list them here.',
+  'reports.planning.proposalsEmpty': 'No open quotes or active projects to spend idle hours on.',
+  'reports.planning.col.state': 'State',
+  'reports.planning.quote': 'Quote',
+  'reports.planning.projectActive': 'Project under way',
   'reports.planning.col.ref': 'Reference',
   'reports.planning.col.fromIdle': 'From idle hours',
   'reports.planning.col.rest': 'Still to fund',
@@ -231,6 +239,22 @@ export const enReports = {
   'reports.rule.monitoring_not_included':
     'This contract’s plan includes no monitoring: its metrics would never be reported.',
   'reports.rule.ticket_not_planned': 'Ticket {ticket} is closed: only open work can be planned.',
+  'reports.rule.period_closed':
+    'The period from {period} is closed: its consumption is final, plan the work for an open month.',
+  'reports.rule.period_over':
+    'The period from {period} is over (today is {today}): plan the work for this month or a later one.',
+  'reports.estimate.title': 'Planning estimate',
+  'reports.estimate.hint':
+    'The monthly planning forecasts the month from the estimates of its open tickets.',
+  'reports.estimate.none': 'No estimate yet.',
+  'reports.estimate.current': '{time} planned for {period}',
+  'reports.estimate.hours': 'Hours',
+  'reports.estimate.minutes': 'Minutes',
+  'reports.estimate.period': 'Month',
+  'reports.estimate.save': 'Save estimate',
+  'reports.estimate.clear': 'Remove estimate',
+  'reports.estimate.saved': 'Estimate saved.',
+  'reports.estimate.cleared': 'Estimate removed.',
   'reports.web.recommendations': 'Recommendations for this window',
   'reports.web.recommendationsHint':
     'Free text shown in the report; an issue keeps what is written when it is made.',

@@ -22,6 +22,11 @@ export const esReports: { readonly [K in keyof typeof enReports]: string } = {
   'reports.web.kind.planning': 'Planificación mensual',
   'reports.web.period': 'Cualquier día del período',
   'reports.web.generating': 'Generando el informe…',
+  'reports.web.progress.rendering': 'Generando el {what} en el servidor… {seconds} s',
+  'reports.web.progress.issuing': 'Calculando, generando y archivando la emisión… {seconds} s',
+  'reports.web.progress.receiving': 'Recibiendo el {what}: {received} de {total}',
+  'reports.web.progress.receivingUnknown': 'Recibiendo el {what}: {received}',
+  'reports.web.progress.done': 'El {what} está listo ({size}).',
   'reports.web.pdf': 'Descargar PDF',
   'reports.web.csv': 'Descargar CSV',
   'reports.web.issue': 'Emitir y archivar',
@@ -213,7 +218,10 @@ export const esReports: { readonly [K in keyof typeof enReports]: string } = {
     'Las horas no usadas caducan el {date}; las horas ociosas pueden financiar propuestas de implementación.',
   'reports.planning.proposals': 'Propuestas de implementación',
   'reports.planning.proposalsEmpty':
-    'Aún no hay propuestas: el módulo de proyectos las listará aquí.',
+    'No hay cotizaciones abiertas ni proyectos en curso en que usar las horas ociosas.',
+  'reports.planning.col.state': 'Estado',
+  'reports.planning.quote': 'Cotización',
+  'reports.planning.projectActive': 'Proyecto en curso',
   'reports.planning.col.ref': 'Referencia',
   'reports.planning.col.fromIdle': 'Con horas ociosas',
   'reports.planning.col.rest': 'Por financiar',
@@ -232,6 +240,22 @@ export const esReports: { readonly [K in keyof typeof enReports]: string } = {
     'El plan de este contrato no incluye monitoreo: sus métricas nunca se informarían.',
   'reports.rule.ticket_not_planned':
     'El ticket {ticket} está cerrado: solo se planifica trabajo abierto.',
+  'reports.rule.period_closed':
+    'El período desde {period} está cerrado: su consumo es definitivo, planifique el trabajo en un mes abierto.',
+  'reports.rule.period_over':
+    'El período desde {period} ya terminó (hoy es {today}): planifique el trabajo para este mes o uno posterior.',
+  'reports.estimate.title': 'Estimación para la planificación',
+  'reports.estimate.hint':
+    'La planificación mensual pronostica el mes con las estimaciones de sus tickets abiertos.',
+  'reports.estimate.none': 'Sin estimación todavía.',
+  'reports.estimate.current': '{time} planificadas para {period}',
+  'reports.estimate.hours': 'Horas',
+  'reports.estimate.minutes': 'Minutos',
+  'reports.estimate.period': 'Mes',
+  'reports.estimate.save': 'Guardar estimación',
+  'reports.estimate.clear': 'Quitar estimación',
+  'reports.estimate.saved': 'Estimación guardada.',
+  'reports.estimate.cleared': 'Estimación quitada.',
   'reports.web.recommendations': 'Recomendaciones para esta quincena',
   'reports.web.recommendationsHint':
     'Texto libre que muestra el informe; cada emisión conserva lo escrito al emitirla.',

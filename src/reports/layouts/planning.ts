@@ -183,6 +183,7 @@ export function planningDocument(
             [
               t('reports.planning.col.ref'),
               t('reports.col.title'),
+              t('reports.planning.col.state'),
               t('reports.planning.col.estimate'),
               t('reports.planning.col.fromIdle'),
               t('reports.planning.col.rest'),
@@ -190,6 +191,11 @@ export function planningDocument(
             report.proposals.map((p) => [
               cell.text(p.ref),
               cell.text(p.title),
+              cell.text(
+                p.state === 'active'
+                  ? t('reports.planning.projectActive')
+                  : `${t('reports.planning.quote')} · ${t(`quotes.state.${p.state}`)}`,
+              ),
               cell.minutes(p.estimateMinutes),
               cell.minutes(p.fromIdleMinutes),
               cell.minutes(p.restMinutes),

@@ -141,3 +141,47 @@ export function asApiError(error: unknown): ApiError {
     null,
   );
 }
+
+/** A downloaded file: its bytes and the name the server gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  name: string;
+}
+
+/**
+ * Downloads a file from the API, reporting its bytes as they arrive (`total` from the answer's
+ * length, null when the server does not say); a refusal is an {@link ApiError} like any call's.
+ */
+export async function downloadFile(
+  path: string,
+  onStarted: () => void,
+  onProgress: (received: number, total: number | null) => void,
+): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch (cause) {
+    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause), null);
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    const error = errorFrom(response.status, body);
+    if (error.code === 'unauthenticated') onUnauthenticated?.(error);
+    throw error;
+  }
+  onStarted();
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  const reader = response.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
+    chunks.push(new Uint8Array(read.value));
+    received += read.value.byteLength;
+    onProgress(received, total);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'report';
+  const type = response.headers.get('content-type') ?? 'application/octet-stream';
+  return { blob: new Blob(chunks, { type }), name };
+}

@@ -11,6 +11,7 @@ import type {
   recordedMetricsView,
   reportView,
   servedReportKinds,
+  ticketEstimateView,
 } from '../../http/routes/reports/schema.js';
 import type { Locale } from '../../i18n/index.js';
 import { request } from './client.js';
@@ -27,6 +28,8 @@ export type IssuedReport = z.infer<typeof issuedSummaryView>;
 export type Recommendations = z.infer<typeof recommendationsView>;
 /** What an upload of metrics stored. */
 export type RecordedMetrics = z.infer<typeof recordedMetricsView>;
+/** A ticket's planning estimate and the periods it may be planned for. */
+export type TicketEstimate = z.infer<typeof ticketEstimateView>;
 /** The reports the server computes. */
 export type ReportKind = (typeof servedReportKinds)[number];
 
@@ -73,6 +76,14 @@ export const reportsApi = {
       `/api/contracts/${encodeURIComponent(contractId)}/metrics/upload`,
       { body: { csv, lang } },
     ),
+  estimate: (ticketId: string) =>
+    request<TicketEstimate>('GET', `/api/tickets/${encodeURIComponent(ticketId)}/estimate`),
+  setEstimate: (ticketId: string, minutes: number, period: string) =>
+    request<TicketEstimate>('PUT', `/api/tickets/${encodeURIComponent(ticketId)}/estimate`, {
+      body: { minutes, period },
+    }),
+  clearEstimate: (ticketId: string) =>
+    request<TicketEstimate>('DELETE', `/api/tickets/${encodeURIComponent(ticketId)}/estimate`),
   archive: (contractId: string) =>
     request<IssuedReport[]>('GET', `/api/contracts/${encodeURIComponent(contractId)}/reports`),
 };

@@ -17,6 +17,7 @@ import { Notice, PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
 import { hasDraft } from './drafts.js';
 import { EscalatePanel } from './escalate-panel.js';
+import { EstimatePanel } from './estimate-panel.js';
 import { History } from './history.js';
 import { useRefresh } from './queue.js';
 import { TicketHeader } from './ticket-header.js';
@@ -90,6 +91,7 @@ export function TicketPage({ id, staff, back }: { id: string; staff: boolean; ba
             {provider && (
               <TimePanel ticketId={id} contract={contract.data} onLogged={detail.reload} />
             )}
+            {provider && <EstimatePanel ticketId={id} />}
           </aside>
         </div>
       )}

@@ -159,7 +159,7 @@ function ChargeResult({ charge }: { charge: Charge }) {
 const maxEntryMinutes = 24 * 60;
 
 /** Minutes from hours (decimals allowed, "1,5") and minutes typed apart; NaN unless both read. */
-function typedMinutes(locale: Locale, hoursTyped: string, minutesTyped: string): number {
+export function typedMinutes(locale: Locale, hoursTyped: string, minutesTyped: string): number {
   const hours = hoursTyped.trim() === '' ? 0 : parseDecimal(locale, hoursTyped);
   const minutes = minutesTyped.trim() === '' ? 0 : Number(minutesTyped.trim());
   if (!(hours >= 0) || !Number.isInteger(minutes) || minutes < 0 || minutes > 59) return Number.NaN;
@@ -167,8 +167,10 @@ function typedMinutes(locale: Locale, hoursTyped: string, minutesTyped: string):
 }
 
 /** One part of a time entry (hours or minutes), described by the entry's shared hint. */
-function TimePart(props: {
+export function TimePart(props: {
   id: string;
+  /** The shared hint's id (the time entry's by default). */
+  hintId?: string;
   label: string;
   decimals: boolean;
   value: string;
@@ -186,7 +188,7 @@ function TimePart(props: {
         inputMode={props.decimals ? 'decimal' : 'numeric'}
         value={props.value}
         aria-invalid={props.invalid || undefined}
-        aria-describedby="time-hours-hint"
+        aria-describedby={props.hintId ?? 'time-hours-hint'}
         onChange={(e) => props.onChange(e.target.value)}
       />
     </div>

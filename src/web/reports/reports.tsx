@@ -25,6 +25,7 @@ import { ErrorSummary } from '../ui/errors.js';
 import { Notice, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
+import { GenerationStatus, useGeneration } from './generation.js';
 import { MetricsUpload, RecommendationsForm } from './monitoring-inputs.js';
 
 const kinds: readonly ReportKind[] = ['statement', 'compliance', 'monitoring', 'planning'];
@@ -196,21 +197,24 @@ export function Reports(props: { contractId: string; canIssue: boolean }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [round, setRound] = useState(0);
+  const generation = useGeneration();
   const report = useLoad(
     () => reportsApi.report(props.contractId, kind, period, locale),
     [props.contractId, kind, period, locale],
   );
   const monitoringInputs = props.canIssue && kind === 'monitoring';
-  const issue = async () => {
+  const issue = () => {
     setNotice(null);
     setFailure(null);
-    try {
-      const issued = await reportsApi.issue(props.contractId, kind, period);
-      setNotice(t('reports.web.issued', { version: issued.version }));
-      setRound((n) => n + 1);
-    } catch (error) {
-      setFailure(asApiError(error));
-    }
+    void generation.issue(async () => {
+      try {
+        const issued = await reportsApi.issue(props.contractId, kind, period);
+        setNotice(t('reports.web.issued', { version: issued.version }));
+        setRound((n) => n + 1);
+      } catch (error) {
+        setFailure(asApiError(error));
+      }
+    });
   };
   const file = (format: 'pdf' | 'csv') =>
     reportFileUrl(props.contractId, kind, { period, lang: locale, format });
@@ -235,20 +239,31 @@ export function Reports(props: { contractId: string; canIssue: boolean }) {
           {t('reports.web.period')}
           <input type="date" value={period} onChange={(e) => setPeriod(e.target.value)} required />
         </label>
-        <a className="button" href={file('pdf')}>
+        <a
+          className="button"
+          href={file('pdf')}
+          onClick={generation.download('pdf')}
+          aria-disabled={generation.busy || undefined}
+        >
           {t('reports.web.pdf')}
         </a>
-        <a className="button" href={file('csv')}>
+        <a
+          className="button"
+          href={file('csv')}
+          onClick={generation.download('csv')}
+          aria-disabled={generation.busy || undefined}
+        >
           {t('reports.web.csv')}
         </a>
         {props.canIssue && (
-          <button type="button" onClick={issue}>
+          <button type="button" onClick={issue} disabled={generation.busy}>
             {t('reports.web.issue')}
           </button>
         )}
       </div>
+      <GenerationStatus stage={generation.stage} />
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary error={failure ?? report.error} />
+      <ErrorSummary error={failure ?? generation.error ?? report.error} />
       {report.loading && (
         <p role="status" className="muted">
           <progress /> {t('reports.web.generating')}

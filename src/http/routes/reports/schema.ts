@@ -1,6 +1,11 @@
 /** The reports API's request and response schemas (the web app types its calls from these). */
 import { z } from 'zod';
-import { issueReasons, maxBatchRows, reportKinds } from '../../../domain/reports/index.js';
+import {
+  issueReasons,
+  maxBatchRows,
+  maxEstimateMinutes,
+  reportKinds,
+} from '../../../domain/reports/index.js';
 import { localDateSchema } from '../../../domain/time/index.js';
 import { instant, localDate, moneyView } from '../common/schema.js';
 
@@ -133,4 +138,26 @@ export const recommendationsView = z.object({
   periodStart: localDate,
   periodLastDay: localDate,
   text: z.string(),
+});
+
+/** An estimate of a ticket's planned work: whole minutes, planned for the period holding `period`. */
+export const estimateBody = z.strictObject({
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(maxEstimateMinutes)
+    .describe('the work expected, in whole minutes (at most 100 days)'),
+  period: localDateSchema
+    .optional()
+    .describe('any day of the period the work is planned for; today’s by default'),
+});
+
+const periodSpanView = z.object({ start: localDate, lastDay: localDate });
+
+/** A ticket's estimate (null when none) and the periods it may be planned for. */
+export const ticketEstimateView = z.object({
+  ticketId: z.string(),
+  estimate: periodSpanView.extend({ minutes: z.number().int().positive() }).nullable(),
+  periods: z.array(periodSpanView),
 });
