@@ -35,9 +35,17 @@ export function renderInvitation(
     zone: invitation.timeZone,
   };
   const change = changeOf(invitation);
+  const why = ceremony.cancellation?.reason;
+  // What changed, in words: the mail's body and the event's DESCRIPTION say the same.
+  const description = [
+    translate(language, `agency.invitation.${change}.body`, values),
+    ...(change === 'cancelled' && why
+      ? [translate(language, 'agency.invitation.cancelled.reason', { reason: why })]
+      : []),
+  ].join('\n');
   const mail = compose(translate(language, `agency.invitation.${change}.subject`, values), [
     translate(language, 'agency.invitation.greeting', { name: to.name }),
-    translate(language, `agency.invitation.${change}.body`, values),
+    description,
     translate(language, 'agency.invitation.calendar'),
   ]);
   const ics = renderIcs({
@@ -49,6 +57,7 @@ export function renderInvitation(
         uid: `${invitation.contractId}/${ceremony.key}@pacta`,
         when: { ...ceremony.slot, timeZone: invitation.timeZone },
         summary: `${values.ceremony} · ${values.contract}`,
+        description,
         organizer: { name: invitation.contractName, email: deskAddress },
         attendees: invitation.attendees,
         sequence: ceremony.sequence,

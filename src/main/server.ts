@@ -10,6 +10,7 @@ import {
   watchMailboxes,
 } from '../app/mail/index.js';
 import type { EventHandler } from '../app/outbox/index.js';
+import { draftIntakeQuote } from '../app/quotes/index.js';
 import { issueAtPeriodClose } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
@@ -50,10 +51,15 @@ export const systemIds: Ids = { newId: () => randomUUID() };
 
 /**
  * The handlers of recorded events this installation runs (see docs/architecture.md, "Events"):
- * the reports of a closed period are archived, and mail notices are queued for their readers.
+ * the reports of a closed period are archived, an out-of-scope intake item gets a draft quote,
+ * and mail notices are queued for their readers.
  */
 function eventHandlers(modules: Modules): readonly EventHandler[] {
-  return [issueAtPeriodClose(modules.reports), ...mailNoticeHandlers(modules.mail)];
+  return [
+    issueAtPeriodClose(modules.reports),
+    draftIntakeQuote(modules.quotes),
+    ...mailNoticeHandlers(modules.mail),
+  ];
 }
 
 /** IDLE connections to the mailboxes: also drained every minute, reopened after 1 s doubling to 5 min. */

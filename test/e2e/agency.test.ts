@@ -3,8 +3,9 @@
  * through the API for today's sprint: the agency's staff open the contract, read the sprint's
  * business days and ceremonies, take an activity from the intake into the sprint and deliver two
  * deliverables; the client's decision-maker approves one in the portal and asks for changes on
- * the other, saying why. Every screen is read in both languages with the browser in Bogotá and
- * in Madrid: the sprint's business dates never shift a day, instants read in Bogotá's zone.
+ * the other, saying why. Every screen is read in both languages with the browser in Bogotá, in
+ * Madrid and in Santiago (a zone with summer time): the sprint's business dates never shift a
+ * day, instants read in Bogotá's zone with the viewer's own time beside them where it differs.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -234,7 +235,7 @@ describe.skipIf(browserMissing !== null)(
     for (const [zone, lang, email] of [
       ['Europe/Madrid', 'es', staffEmail],
       ['America/Bogota', 'en', staffEmail],
-      ['America/Bogota', 'es', decisionMakerEmail],
+      ['America/Santiago', 'es', decisionMakerEmail],
       ['Europe/Madrid', 'en', decisionMakerEmail],
     ] as const) {
       it(`in ${zone}, ${lang}, as ${email}: the sprint's business dates are the same dates`, async () => {
@@ -249,6 +250,17 @@ describe.skipIf(browserMissing !== null)(
         const shown = section.locator(`[data-ceremony="sprint-${sprint.number}/review"] time`);
         expect(await shown.getAttribute('data-zone')).toBe('America/Bogota');
         expect(await shown.getAttribute('datetime')).toBe(review?.start);
+        if (zone !== 'America/Bogota' && review) {
+          // Beside it, the viewer's own wall time, computed here apart from the app's formatter.
+          const own = new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-GB', {
+            timeStyle: 'short',
+            hourCycle: 'h23',
+            timeZone: zone,
+          }).format(Date.parse(review.start));
+          const local = shown.locator('.instant__local');
+          expect(await local.getAttribute('data-local-zone')).toBe(zone);
+          expect(await local.textContent()).toContain(own);
+        }
         await page.context().close();
       });
     }

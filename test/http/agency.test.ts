@@ -135,12 +135,16 @@ describeEachEngine('agency operation over HTTP (seed 004)', (database) => {
     });
     expect(own.channelledBy).toBe(ids.client_decision_maker);
     const noReason = await call('agent', 'POST', `${base}/activities/${own.id}/decision`, {
-      choice: { kind: 'out_of_scope', reason: ' ' },
+      choice: { kind: 'out_of_scope', reason: ' ', estimatedMinutes: 600 },
     });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields[0].path).toBe('body.choice.reason');
     const declined = await ok('agent', 'POST', `${base}/activities/${own.id}/decision`, {
-      choice: { kind: 'out_of_scope', reason: 'Fuera del alcance contratado' },
+      choice: {
+        kind: 'out_of_scope',
+        reason: 'Fuera del alcance contratado',
+        estimatedMinutes: 600,
+      },
     });
     expect(declined.decision.choice.kind).toBe('out_of_scope');
     const quotes = await test.database.db

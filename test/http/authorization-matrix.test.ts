@@ -330,6 +330,14 @@ const matrix: Record<string, Row> = {
     allowed: agencyStaff,
     ...agencyRoute(() => '/ceremonies/move', {}),
   },
+  'POST /api/agency/contracts/{contractId}/ceremonies/cancel': {
+    allowed: staff,
+    ...agencyRoute(() => '/ceremonies/cancel', {}),
+  },
+  'POST /api/agency/contracts/{contractId}/ceremonies/minutes': {
+    allowed: staff,
+    ...agencyRoute(() => '/ceremonies/minutes', {}),
+  },
   'POST /api/agency/contracts/{contractId}/feed-tokens': {
     allowed: agencyStaff,
     ...agencyRoute(() => '/feed-tokens', undefined, 'other'),

@@ -29,6 +29,8 @@ export async function signAgencyContract(
       calendarId,
       includedMinutesPerPeriod: 40 * 60,
       price: { amount: '12000000', currency: 'COP' },
+      // The rate an out-of-scope activity is quoted at (seed 004 states none).
+      overageRatePerHour: { amount: '150000', currency: 'COP' },
       billing: { every: 'month', timing: 'in_advance' },
       term: { months: 12, autoRenew: true },
     },
@@ -77,7 +79,7 @@ export function moveClockTo(test: TestApp, at: string): void {
 }
 
 /** An HTTP method the agency routes answer. */
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Calls the API as the demo user of a role. Sessions expire as a test moves its clock weeks

@@ -7,6 +7,7 @@ import ICAL from 'ical.js';
 /** One parsed event: wall time and zone as written, and the instant they resolve to. */
 export interface ParsedEvent {
   readonly summary: string;
+  readonly description: string | undefined;
   readonly sequence: number;
   readonly status: string | undefined;
   readonly wall: string;
@@ -31,6 +32,7 @@ export function parseIcs(text: string): {
         event.uid,
         {
           summary: event.summary,
+          description: event.description ?? undefined,
           sequence: event.sequence,
           status: typeof status === 'string' ? status : undefined,
           wall: event.startDate.toString().slice(0, 16),

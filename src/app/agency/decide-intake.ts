@@ -1,9 +1,11 @@
 import {
   type Activity,
+  dateOf,
   decideIntake as decide,
   type IntakeChoice,
 } from '../../domain/agency/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
+import { hourlyRate } from '../../domain/projects/index.js';
 import { type Origin, recordEvent } from '../shared/index.js';
 import { actingPerson, changeAccount, currentSprintNumber } from './account.js';
 import { quoteRequested } from './events.js';
@@ -12,8 +14,9 @@ import type { AgencyDeps } from './ports.js';
 
 /**
  * The agency accepts a channelled activity into the backlog or a sprint (not one that is over),
- * or declines it as out of scope or off focus with a reason (§3.1); out of scope records
- * `agency.quote_requested` for the quotes module (§3.4.1).
+ * or declines it as out of scope or off focus with a reason (§3.1); out of scope, with the
+ * agency's estimate, records `agency.quote_requested` for the quotes module to draft the quote
+ * (§3.4.1) — refused when the contract's plan has no hourly rate to price it.
  */
 export async function decideIntake(
   options: AgencyDeps & {
@@ -25,6 +28,10 @@ export async function decideIntake(
   },
 ): Promise<Activity> {
   return changeAccount(options, 'agency.work', async ({ tx, account, contract, now }) => {
+    if (options.choice.kind === 'out_of_scope') {
+      // The quote prices the estimate at the plan's rate: refused before, not failing after.
+      hourlyRate(contract.record.contract, dateOf(contract.calendar, now));
+    }
     const found = findRecord(
       await tx.agency.activities(options.contractId),
       options.activityId,

@@ -13,6 +13,8 @@ export const quoteRequested = defineEvent(
     activityId: z.string(),
     title: z.string(),
     reason: z.string(),
+    /** The agency's estimate; absent on events recorded before estimates were asked for. */
+    estimatedMinutes: z.number().int().positive().optional(),
     requestedBy: z.string(),
     requestedAt: z.number(),
   }),

@@ -6,6 +6,7 @@
  */
 export { type AgencyContract, decisionMakerOf } from './account.js';
 export { answerDelivery, type DeliveryAnswer } from './answer-delivery.js';
+export { cancelCeremony } from './cancel-ceremony.js';
 export { channelActivity } from './channel-activity.js';
 export { decideIntake } from './decide-intake.js';
 export { declareImpasse, type ImpasseDeclarationInput } from './declare-impasse.js';
@@ -38,6 +39,7 @@ export { type AgencyBoard, type DeliverableOnBoard, readAgencyBoard } from './re
 export { type CalendarFeed, readCalendarFeed } from './read-calendar-feed.js';
 export { readUserFeed, type UserCalendarFeed } from './read-user-feed.js';
 export { type PersonFact, recordFact } from './record-fact.js';
+export { recordMinutes } from './record-minutes.js';
 export { type AgencySetUp, ceremonyHorizonMonths, setUpAgency } from './set-up-agency.js';
 export { startDeliverable } from './start-deliverable.js';
 export { agencyData } from './stored-data.js';

@@ -17,7 +17,7 @@ export interface CalendarFeed {
   readonly contractId: string;
   readonly contractName: string;
   readonly timeZone: string;
-  /** The ceremonies and the impasse follow-ups. */
+  /** The ceremonies not cancelled and the impasse follow-ups. */
   readonly ceremonies: readonly Ceremony[];
   readonly sprints: readonly Sprint[];
   readonly deliverables: readonly Deliverable[];
@@ -38,8 +38,10 @@ export async function contractFeed(
     contractId,
     contractName: record.name,
     timeZone: calendar.timeZone,
+    // A cancelled ceremony leaves the feed: subscribed calendars drop an event that is gone at
+    // their next refresh, while several ignore STATUS:CANCELLED in a published feed.
     ceremonies: [
-      ...(await options.agency.ceremonies(contractId)),
+      ...(await options.agency.ceremonies(contractId)).filter((c) => c.status !== 'cancelled'),
       ...impasses.flatMap((impasse) => impasse.followUps),
     ],
     sprints: sprintsBetween(

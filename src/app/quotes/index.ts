@@ -5,6 +5,7 @@
  */
 export { createQuote } from './create-quote.js';
 export { decideQuote, type QuoteAnswer } from './decide-quote.js';
+export { draftIntakeQuote } from './draft-intake-quote.js';
 export { editQuote } from './edit-quote.js';
 export { quoteDecided, quoteRevised, quoteSent, quoteWithdrawn } from './events.js';
 export type { QuoteReader, QuoteRepository, QuotesDeps, QuotesTx } from './ports.js';

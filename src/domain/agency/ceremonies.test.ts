@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bog, bogota, people } from '../../../test/factories/agency.js';
-import { type Ceremony, moveCeremony, recordMinutes } from './ceremonies.js';
+import { type Ceremony, cancelCeremony, moveCeremony, recordMinutes } from './ceremonies.js';
 import {
   placeCeremony,
   planCeremonies,
@@ -177,5 +177,78 @@ describe('minutes', () => {
         start: bog('2026-04-02 09:00'),
       }),
     ).toThrow(expect.objectContaining({ rule: 'ceremony_closed' }));
+  });
+});
+
+describe('cancelling a ceremony', () => {
+  const review = byKey('sprint-3/review'); // Fri 24 Apr 09:00–10:00
+  const cancel = {
+    cancelledBy: 'dora',
+    reason: 'Semana de cierre del cliente',
+    at: bog('2026-04-20 10:00'),
+  };
+
+  it('a cancelled ceremony keeps its slot, says who cancelled it and why, and bumps the sequence', () => {
+    const moved = moveCeremony(bogota, review, {
+      movedBy: 'ana',
+      reason: 'viaje',
+      at: bog('2026-04-20 09:00'),
+      start: bog('2026-04-23 15:00'),
+    });
+    const cancelled = cancelCeremony(moved, cancel);
+    expect(cancelled).toMatchObject({ status: 'cancelled', sequence: 2, slot: moved.slot });
+    expect(cancelled.cancellation).toEqual(cancel);
+  });
+
+  it('a cancellation without a reason is refused naming the field', () => {
+    expect(() => cancelCeremony(review, { ...cancel, reason: ' ' })).toThrow(
+      expect.objectContaining({ code: 'invalid_input', path: 'reason' }),
+    );
+  });
+
+  const cancelled = cancelCeremony(review, cancel);
+  const held = recordMinutes(review, {
+    recordedBy: 'ana',
+    at: bog('2026-04-24 10:00'),
+    summary: 'Entregables del sprint 3',
+    attended: ['ana'],
+  });
+  it.each([
+    [
+      'cancelled',
+      'cancelled again',
+      cancelled,
+      () => cancelCeremony(cancelled, cancel),
+      'ceremony_cancelled',
+    ],
+    [
+      'cancelled',
+      'moved',
+      cancelled,
+      () =>
+        moveCeremony(bogota, cancelled, {
+          movedBy: 'ana',
+          reason: 'x',
+          at: 0,
+          start: bog('2026-04-23 15:00'),
+        }),
+      'ceremony_cancelled',
+    ],
+    [
+      'cancelled',
+      'given minutes',
+      cancelled,
+      () =>
+        recordMinutes(cancelled, {
+          recordedBy: 'ana',
+          at: bog('2026-04-24 10:00'),
+          summary: 'x',
+          attended: [],
+        }),
+      'ceremony_cancelled',
+    ],
+    ['held', 'cancelled', held, () => cancelCeremony(held, cancel), 'ceremony_closed'],
+  ] as const)('a %s ceremony cannot be %s', (_state, _what, _ceremony, act, rule) => {
+    expect(act).toThrow(expect.objectContaining({ rule }));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The ceremonies of seed 004 §2.3 as data: who attends (with the sponsors the seed requires),
  * how long they last, and what happens to them after scheduling — moved by agreement (who moved
- * it, why, from where to where) and held (minutes with who actually attended).
+ * it, why, from where to where), cancelled by the agency (who, why, when) and held (minutes
+ * with who actually attended).
  */
 import { invalidInput } from '../errors.js';
 import { type AgencyCalendar, fitsServiceHours, type Span } from './agency-calendar.js';
@@ -87,6 +88,13 @@ export interface Minutes {
   readonly absentRequired: readonly string[];
 }
 
+/** Why a ceremony will not take place: who cancelled it, why, when. */
+export interface CeremonyCancellation {
+  readonly cancelledBy: string;
+  readonly reason: string;
+  readonly at: number;
+}
+
 /** A scheduled ceremony; `key` is stable (e.g. `sprint-3/review`) and names it in feeds. */
 export interface Ceremony {
   readonly key: string;
@@ -95,11 +103,13 @@ export interface Ceremony {
   /** Where the rules place it (e.g. the sprint's second week); a move may leave it. */
   readonly window: Span;
   readonly attendees: readonly Attendee[];
-  readonly status: 'scheduled' | 'held';
-  /** iCalendar SEQUENCE: 0 when scheduled, +1 per move. */
+  readonly status: 'scheduled' | 'held' | 'cancelled';
+  /** iCalendar SEQUENCE: 0 when scheduled, +1 per move and on cancelling. */
   readonly sequence: number;
   readonly moves: readonly CeremonyMove[];
   readonly minutes: Minutes | null;
+  /** Set when cancelled (absent on ceremonies stored before cancelling existed). */
+  readonly cancellation?: CeremonyCancellation | null;
 }
 
 /**
@@ -140,8 +150,12 @@ function nonEmpty(text: string, path: string): string {
 }
 
 function checkOpen(ceremony: Ceremony): void {
-  if (ceremony.status === 'held') {
-    throw new AgencyRuleError('ceremony_closed', { key: ceremony.key }, 'already held');
+  if (ceremony.status !== 'scheduled') {
+    throw new AgencyRuleError(
+      ceremony.status === 'held' ? 'ceremony_closed' : 'ceremony_cancelled',
+      { key: ceremony.key },
+      `already ${ceremony.status}`,
+    );
   }
 }
 
@@ -176,6 +190,28 @@ export function moveCeremony(
     slot: to,
     sequence: ceremony.sequence + 1,
     moves: [...ceremony.moves, record],
+  };
+}
+
+/** What cancelling says: who, why, when. */
+export interface CancelRequest {
+  readonly cancelledBy: string;
+  readonly reason: string;
+  readonly at: number;
+}
+
+/**
+ * Cancels a ceremony that has not been held: it keeps its UID and its slot, and its SEQUENCE
+ * goes up so that a METHOD:CANCEL invitation replaces the attendees' copy.
+ */
+export function cancelCeremony(ceremony: Ceremony, request: CancelRequest): Ceremony {
+  checkOpen(ceremony);
+  const reason = nonEmpty(request.reason, 'reason');
+  return {
+    ...ceremony,
+    status: 'cancelled',
+    sequence: ceremony.sequence + 1,
+    cancellation: { cancelledBy: request.cancelledBy, reason, at: request.at },
   };
 }
 

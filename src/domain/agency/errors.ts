@@ -11,6 +11,7 @@ export const agencyRules = [
   'no_service_time',
   'outside_service_hours',
   'ceremony_closed',
+  'ceremony_cancelled',
   'not_channelled_by_decision_maker',
   'activity_already_decided',
   'sprint_already_over',

@@ -17,9 +17,12 @@ export * from './approval-clock.js';
 export {
   type AccountRole,
   type Attendee,
+  type CancelRequest,
   type Ceremony,
+  type CeremonyCancellation,
   type CeremonyKind,
   type CeremonyMove,
+  cancelCeremony,
   ceremonyKinds,
   defaultCeremonyMinutes,
   type Minutes,

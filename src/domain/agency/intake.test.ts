@@ -53,11 +53,12 @@ describe('activity intake (§3.1)', () => {
     [{ kind: 'sprint', sprintNumber: 5 }, null],
     [{ kind: 'off_focus', reason: 'no mueve el objetivo del mes' }, null],
     [
-      { kind: 'out_of_scope', reason: 'desarrollo web fuera del alcance' },
+      { kind: 'out_of_scope', reason: 'desarrollo web fuera del alcance', estimatedMinutes: 720 },
       {
         activityId: 'a1',
         title: 'Landing de Black Friday',
         reason: 'desarrollo web fuera del alcance',
+        estimatedMinutes: 720,
         requestedBy: 'ana',
         requestedAt: at + 3_600_000,
       },
@@ -73,10 +74,11 @@ describe('activity intake (§3.1)', () => {
 
   it.each([
     [{ kind: 'off_focus', reason: '   ' }, 'choice.reason'],
-    [{ kind: 'out_of_scope', reason: '' }, 'choice.reason'],
+    [{ kind: 'out_of_scope', reason: '', estimatedMinutes: 60 }, 'choice.reason'],
+    [{ kind: 'out_of_scope', reason: 'fuera', estimatedMinutes: 0 }, 'choice.estimatedMinutes'],
     [{ kind: 'sprint', sprintNumber: 0 }, 'choice.sprintNumber'],
   ] as const)(
-    'a declined activity needs a reason, a sprint needs a number (%o)',
+    'a declined activity needs a reason, a quote an estimate, a sprint a number (%o)',
     (choice, path) => {
       expect(() => decide(choice)).toThrow(
         expect.objectContaining({ code: 'invalid_input', path }),

@@ -11,7 +11,12 @@ import { AgencyRuleError } from './errors.js';
 export type IntakeChoice =
   | { readonly kind: 'backlog' }
   | { readonly kind: 'sprint'; readonly sprintNumber: number }
-  | { readonly kind: 'out_of_scope'; readonly reason: string }
+  | {
+      readonly kind: 'out_of_scope';
+      readonly reason: string;
+      /** The agency's estimate of the work, priced at the contract's rate in the quote. */
+      readonly estimatedMinutes: number;
+    }
   | { readonly kind: 'off_focus'; readonly reason: string };
 
 /** The agency's decision on an activity. */
@@ -40,6 +45,7 @@ export interface QuoteRequest {
   readonly activityId: string;
   readonly title: string;
   readonly reason: string;
+  readonly estimatedMinutes: number;
   readonly requestedBy: string;
   readonly requestedAt: number;
 }
@@ -108,6 +114,12 @@ function checkChoice(choice: IntakeChoice, currentSprint: number | null): Intake
   }
   const reason = choice.reason.trim();
   if (reason === '') throw invalidInput('choice.reason', 'a declined activity needs a reason');
+  if (choice.kind === 'out_of_scope') {
+    const minutes = choice.estimatedMinutes;
+    if (!Number.isSafeInteger(minutes) || minutes < 1) {
+      throw invalidInput('choice.estimatedMinutes', 'expected whole minutes from 1');
+    }
+  }
   return { ...choice, reason };
 }
 
@@ -132,6 +144,7 @@ export function decideIntake(
           activityId: activity.id,
           title: activity.title,
           reason: choice.reason,
+          estimatedMinutes: choice.estimatedMinutes,
           requestedBy: decide.decidedBy,
           requestedAt: decide.at,
         }

@@ -8,6 +8,7 @@ export const enAgency = {
     'There is no free {minutes}-minute slot in service hours in that window.',
   'agency.rule.outside_service_hours': 'A ceremony must lie wholly inside service hours.',
   'agency.rule.ceremony_closed': 'This ceremony was already held.',
+  'agency.rule.ceremony_cancelled': 'This ceremony was cancelled.',
   'agency.rule.not_channelled_by_decision_maker':
     "Activities reach the agency through the client's decision-maker.",
   'agency.rule.activity_already_decided': 'This activity was already decided.',
@@ -51,6 +52,7 @@ export const enAgency = {
   'agency.invitation.cancelled.subject': 'Cancelled: {ceremony} · {contract}',
   'agency.invitation.cancelled.body':
     'The {ceremony} of {contract} on {when} ({zone}) is cancelled.',
+  'agency.invitation.cancelled.reason': 'Why: {reason}',
   'agency.invitation.calendar': 'The attached calendar file updates the event in your calendar.',
   'agency.myFeed.title': 'Agency calendar',
   'agency.myFeed.intro':
@@ -110,6 +112,9 @@ export const enAgency = {
   'agency.board.ceremonies': 'Ceremonies of the sprint',
   'agency.board.noCeremonies': 'No ceremonies scheduled in this sprint.',
   'agency.board.held': 'held',
+  'agency.board.cancelled': 'cancelled: {reason}',
+  'agency.board.minutes': 'Minutes',
+  'agency.board.quoteLink': 'See the quote',
   'agency.board.col.actions': 'Actions',
   'agency.step.start': 'Start',
   'agency.step.startFor': 'Start «{title}»',

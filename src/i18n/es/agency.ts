@@ -11,6 +11,7 @@ export const esAgency: Translation<typeof enAgency> = {
     'No hay un hueco libre de {minutes} minutos en horario de atención en esa ventana.',
   'agency.rule.outside_service_hours': 'Una ceremonia debe caer por entero en horario de atención.',
   'agency.rule.ceremony_closed': 'Esta ceremonia ya se realizó.',
+  'agency.rule.ceremony_cancelled': 'Esta ceremonia se canceló.',
   'agency.rule.not_channelled_by_decision_maker':
     'Las actividades llegan a la agencia a través del decisor del cliente.',
   'agency.rule.activity_already_decided': 'Esta actividad ya fue decidida.',
@@ -55,6 +56,7 @@ export const esAgency: Translation<typeof enAgency> = {
   'agency.invitation.cancelled.subject': 'Cancelada: {ceremony} · {contract}',
   'agency.invitation.cancelled.body':
     'La ceremonia «{ceremony}» de {contract} del {when} ({zone}) queda cancelada.',
+  'agency.invitation.cancelled.reason': 'Motivo: {reason}',
   'agency.invitation.calendar':
     'El archivo de calendario adjunto actualiza el evento en tu calendario.',
   'agency.myFeed.title': 'Calendario de agencia',
@@ -115,6 +117,9 @@ export const esAgency: Translation<typeof enAgency> = {
   'agency.board.ceremonies': 'Ceremonias del sprint',
   'agency.board.noCeremonies': 'No hay ceremonias en este sprint.',
   'agency.board.held': 'realizada',
+  'agency.board.cancelled': 'cancelada: {reason}',
+  'agency.board.minutes': 'Acta',
+  'agency.board.quoteLink': 'Ver la cotización',
   'agency.board.col.actions': 'Acciones',
   'agency.step.start': 'Empezar',
   'agency.step.startFor': 'Empezar «{title}»',

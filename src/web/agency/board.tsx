@@ -89,6 +89,13 @@ function useBoardRole(): BoardRole {
   return role === 'client_decision_maker' ? 'decision_maker' : 'viewer';
 }
 
+/** Where each side reads a contract's quotes (the staff's list, the decision-maker's portal). */
+const quotesAt: Record<BoardRole, (contractId: string) => string | null> = {
+  agency: (contractId) => `/quotes?contract=${encodeURIComponent(contractId)}`,
+  decision_maker: () => '/portal/quotes',
+  viewer: () => null,
+};
+
 /** The agency board of a contract, or nothing when the contract is not on the agile plan. */
 export function AgencyBoardSection(props: { contractId: string; contractName?: string }) {
   const { contractId } = props;
@@ -111,7 +118,12 @@ export function AgencyBoardSection(props: { contractId: string; contractName?: s
           )}
           <Ceremonies board={board.data} />
           <Deliverables board={board.data} role={role} onChanged={board.reload} />
-          <Intake board={board.data} canDecide={role === 'agency'} onChanged={board.reload} />
+          <Intake
+            board={board.data}
+            canDecide={role === 'agency'}
+            quotesAt={quotesAt[role](contractId)}
+            onChanged={board.reload}
+          />
           <Inputs board={board.data} />
           <Impasse board={board.data} />
         </>

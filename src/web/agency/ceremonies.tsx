@@ -1,6 +1,7 @@
 /**
  * The ceremonies of the sprint on an agency board (or of moment zero before the first sprint):
- * what, when in the contract's zone (with the viewer's own time beside it), and whether held.
+ * what, when in the contract's zone (with the viewer's own time beside it), whether held (with
+ * its minutes, read-only) or cancelled (with why).
  */
 import type { AgencyBoard } from '../api/agency.js';
 import { dateIn } from '../format.js';
@@ -25,6 +26,24 @@ export function Ceremonies({ board }: { board: AgencyBoard }) {
           <li key={c.key} data-ceremony={c.key}>
             {t(`agency.ceremony.${c.kind}`)}: <Instant at={c.start} zone={board.timeZone} />
             {c.status === 'held' && ` · ${t('agency.board.held')}`}
+            {c.cancellation &&
+              ` · ${t('agency.board.cancelled', { reason: c.cancellation.reason })}`}
+            {c.minutes && (
+              <div className="muted" data-minutes={c.key}>
+                <p>
+                  {t('agency.board.minutes')} (
+                  <Instant at={c.minutes.recordedAt} zone={board.timeZone} />
+                  ): {c.minutes.summary}
+                </p>
+                {c.minutes.decisions.length > 0 && (
+                  <ul>
+                    {c.minutes.decisions.map((decision) => (
+                      <li key={decision}>{decision}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 /**
  * The activity intake of an agency board: what the client suggested and its fate. The agency
- * takes an activity the decision-maker passed on into the current sprint or the backlog.
+ * takes an activity the decision-maker passed on into the current sprint or the backlog; one
+ * declined as out of scope links to the quotes where its quote is sent and decided.
  */
 import { useState } from 'react';
 import { type AgencyBoard, agency, type IntakeChoice } from '../api/agency.js';
 import { useI18n } from '../i18n.js';
+import { Link } from '../router.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice } from '../ui/page.js';
 import { useAction } from '../ui/use-action.js';
@@ -16,8 +18,16 @@ const choiceKeys = {
   off_focus: 'agency.choice.off_focus',
 } as const;
 
-/** The intake list; `canDecide` adds the agency's buttons on activities waiting for it. */
-export function Intake(props: { board: AgencyBoard; canDecide: boolean; onChanged(): void }) {
+/**
+ * The intake list; `canDecide` adds the agency's buttons on activities waiting for it, and
+ * `quotesAt` (where the viewer reads the contract's quotes, if they may) the quote links.
+ */
+export function Intake(props: {
+  board: AgencyBoard;
+  canDecide: boolean;
+  quotesAt: string | null;
+  onChanged(): void;
+}) {
   const { t } = useI18n();
   const { board } = props;
   const action = useAction();
@@ -49,6 +59,12 @@ export function Intake(props: { board: AgencyBoard; canDecide: boolean; onChange
             {a.decision === null
               ? t(a.channelledBy === null ? 'agency.board.waiting' : 'agency.board.pending')
               : `${t(choiceKeys[a.decision.choice.kind])}${a.decision.choice.sprintNumber === undefined ? '' : ` ${a.decision.choice.sprintNumber}`}`}
+            {a.decision?.choice.kind === 'out_of_scope' && props.quotesAt && (
+              <>
+                {' · '}
+                <Link to={props.quotesAt}>{t('agency.board.quoteLink')}</Link>
+              </>
+            )}
             {props.canDecide && a.decision === null && a.channelledBy !== null && (
               <span className="inline-actions">
                 <button

@@ -19,7 +19,7 @@ import type {
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
-/** A ceremony: its slot, moves (from/to spans) and minutes. */
+/** A ceremony: its slot, moves (from/to spans), minutes and cancellation. */
 export function presentCeremony(ceremony: Ceremony) {
   return {
     key: ceremony.key,
@@ -39,7 +39,16 @@ export function presentCeremony(ceremony: Ceremony) {
     minutes:
       ceremony.minutes === null
         ? null
-        : { ...ceremony.minutes, recordedAt: iso(ceremony.minutes.recordedAt) },
+        : {
+            ...ceremony.minutes,
+            recordedAt: iso(ceremony.minutes.recordedAt),
+            decisions: [...ceremony.minutes.decisions],
+            attended: [...ceremony.minutes.attended],
+            absentRequired: [...ceremony.minutes.absentRequired],
+          },
+    cancellation: ceremony.cancellation
+      ? { ...ceremony.cancellation, at: iso(ceremony.cancellation.at) }
+      : null,
   };
 }
 

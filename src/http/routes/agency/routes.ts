@@ -9,7 +9,6 @@ import {
   declareImpasse,
   deliverDeliverable,
   markInput,
-  moveCeremony,
   planDeliverable,
   readAgencyBoard,
   recordFact,
@@ -21,12 +20,12 @@ import type { Access } from '../../access.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { recordId } from '../../ids.js';
+import { agencyCeremonyRoutes } from './ceremonies.js';
 import { agencyFeedRoutes } from './feed.js';
 import {
   presentAccount,
   presentActivity,
   presentBoard,
-  presentCeremony,
   presentDeliverable,
   presentFact,
   presentImpasse,
@@ -40,7 +39,6 @@ import {
   answerBody,
   boardQuery,
   boardView,
-  ceremonyView,
   contractParams,
   decisionBody,
   deliverableBody,
@@ -53,7 +51,6 @@ import {
   inputBody,
   inputParams,
   inputView,
-  moveBody,
   setUpBody,
 } from './schema.js';
 import { agencyUserFeedRoutes } from './user-feed.js';
@@ -301,29 +298,7 @@ export function agencyRoutes(deps: AgencyDeps): FastifyPluginAsyncZod {
           ),
     );
 
-    app.post(
-      '/api/agency/contracts/:contractId/ceremonies/move',
-      {
-        ...config('agency.agree'),
-        schema: {
-          tags,
-          summary: 'Move a ceremony by agreement, saying why',
-          params: contractParams,
-          body: moveBody,
-          response: { 200: ceremonyView },
-        },
-      },
-      async (request) =>
-        presentCeremony(
-          await moveCeremony({
-            ...on(request),
-            key: request.body.key,
-            start: ms(request.body.start),
-            reason: request.body.reason,
-          }),
-        ),
-    );
-
+    await app.register(agencyCeremonyRoutes(deps));
     await app.register(agencyFeedRoutes(deps));
     await app.register(agencyUserFeedRoutes(deps));
   };

@@ -64,7 +64,11 @@ export const decisionBody = z.object({
   choice: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('backlog') }),
     z.object({ kind: z.literal('sprint'), sprintNumber: z.number().int().min(1).max(10_000) }),
-    z.object({ kind: z.literal('out_of_scope'), reason: text(2000) }),
+    z.object({
+      kind: z.literal('out_of_scope'),
+      reason: text(2000),
+      estimatedMinutes: z.number().int().min(1).max(600_000),
+    }),
     z.object({ kind: z.literal('off_focus'), reason: text(2000) }),
   ]),
 });
@@ -134,6 +138,17 @@ export const impasseBody = z.object({
 /** Body of moving a ceremony by agreement. */
 export const moveBody = z.object({ key: text(200), start: instantInput, reason: text(2000) });
 
+/** Body of cancelling a ceremony, saying why. */
+export const cancelBody = z.object({ key: text(200), reason: text(2000) });
+
+/** Body of the minutes of a ceremony: summary, decisions, who attended. */
+export const minutesBody = z.object({
+  key: text(200),
+  summary: text(10_000),
+  decisions: z.array(text(2000)).max(50).default([]),
+  attended: z.array(uuid).max(100),
+});
+
 /** A ceremony as the API shows it. */
 export const ceremonyView = z
   .object({
@@ -141,11 +156,21 @@ export const ceremonyView = z
     kind: z.enum(ceremonyKinds),
     start: instant,
     end: instant,
-    status: z.enum(['scheduled', 'held']),
+    status: z.enum(['scheduled', 'held', 'cancelled']),
     sequence: z.number().int(),
     attendees: z.array(jsonObject),
     moves: z.array(jsonObject),
-    minutes: jsonObject.nullable(),
+    minutes: z
+      .object({
+        recordedBy: z.string(),
+        recordedAt: instant,
+        summary: z.string(),
+        decisions: z.array(z.string()),
+        attended: z.array(z.string()),
+        absentRequired: z.array(z.string()),
+      })
+      .nullable(),
+    cancellation: z.object({ cancelledBy: z.string(), reason: z.string(), at: instant }).nullable(),
   })
   .meta({ id: 'AgencyCeremony' });
 
@@ -163,6 +188,7 @@ export const activityView = z
           kind: z.enum(['backlog', 'sprint', 'out_of_scope', 'off_focus']),
           sprintNumber: z.number().int().optional(),
           reason: z.string().optional(),
+          estimatedMinutes: z.number().int().optional(),
         }),
         decidedBy: z.string(),
         at: instant,
