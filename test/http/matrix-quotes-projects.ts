@@ -78,7 +78,10 @@ async function recordsOn(test: TestApp, contractId: string) {
     ],
     backlogOrder: [storyId],
   };
-  await test.store.projects.save({ project, roadmap: null, raci: [] }, test.clock.now());
+  await test.store.projects.save(
+    { project, roadmap: null, raci: [], funding: [] },
+    test.clock.now(),
+  );
   return { quoteId: quote.id, projectId: project.id };
 }
 
@@ -210,6 +213,8 @@ export const quotesProjectsRows: Record<string, MatrixRow<C>> = {
     '/backlog',
     { order: [] },
   ),
+  // nothing to fund with: refused with 422 after the role and the tenant are checked
+  [`POST ${projectBase}/funding`]: projectRow(managers, '/funding', { useIdle: false }),
   [`POST ${projectBase}/work`]: projectRow(staff, '/work', { on: '2026-03-02', minutes: 1 }),
   [`GET ${projectBase}/backlog.csv`]: projectRow(everyone, '/backlog.csv'),
   [`GET ${projectBase}/raci.csv`]: projectRow(everyone, '/raci.csv'),

@@ -3,6 +3,7 @@
  * becomes, its roadmap on the contract's business days with plan vs actual, its team and RACI,
  * user stories and the product backlog, and its work logged through the hour bank.
  */
+export { type FundingChoice, fundProject, type TopUpChoice } from './fund-project.js';
 export { logProjectWork } from './log-project-work.js';
 export { planRoadmap, recordPhaseActuals } from './plan-roadmap.js';
 export type {

@@ -4,6 +4,7 @@
  */
 import type {
   Actuals,
+  FundingSource,
   Milestone,
   PhaseKey,
   PlannedPhase,
@@ -29,11 +30,15 @@ export interface ProjectRoadmap {
   readonly milestones: readonly Milestone[];
 }
 
-/** A project as stored: the domain project, its roadmap (null until planned) and RACI items. */
+/**
+ * A project as stored: the domain project, its roadmap (null until planned), RACI items and the
+ * sources its hours were funded from (empty until funded).
+ */
 export interface ProjectRecord {
   readonly project: Project;
   readonly roadmap: ProjectRoadmap | null;
   readonly raci: readonly RaciItem[];
+  readonly funding: readonly FundingSource[];
 }
 
 /** Projects, found by contract, id or the quote they come from. */
@@ -52,7 +57,7 @@ export type ProjectReader = Pick<ProjectRepository, 'listByContract' | 'find'>;
 /** What project use-cases write in one transaction. */
 export interface ProjectsTx extends ChangeTx {
   projects: ProjectRepository;
-  contracts: Pick<ContractRepository, 'lock'>;
+  contracts: Pick<ContractRepository, 'lock' | 'addAmendment'>;
   ledger: LedgerRepository;
 }
 

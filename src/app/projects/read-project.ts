@@ -7,6 +7,8 @@ import {
   backlogView,
   budgetUse,
   type CsvTable,
+  fundedMinutes,
+  fundingUse,
   type MilestoneProgress,
   milestoneProgress,
   type PhaseProgress,
@@ -14,6 +16,7 @@ import {
   raciCsv,
   raciMatrix,
   roadmapProgress,
+  type SourceUse,
   suggestedOrder,
 } from '../../domain/projects/index.js';
 import type { LocalDate } from '../../domain/time/index.js';
@@ -37,6 +40,17 @@ export interface ProjectView {
   readonly backlog: readonly BacklogRow[];
   readonly suggestedOrder: readonly string[];
   readonly budget: BudgetUse;
+  readonly funding: FundingView;
+}
+
+/** A project's funding: each source funded vs used, and the budget no source covers yet. */
+export interface FundingView {
+  readonly sources: readonly SourceUse[];
+  readonly fundedMinutes: number;
+  /** Budget minutes no source funds yet. */
+  readonly unfundedMinutes: number;
+  /** Work no source covered: drawn from the period's own hours. */
+  readonly unfundedUsedMinutes: number;
 }
 
 /** A contract's projects, with their budget used, for both sides. */
@@ -47,6 +61,17 @@ export async function listProjects(
   const records = await options.projects.listByContract(options.contractId);
   const entries = await options.ledger.entries(options.contractId, ['consume', 'reversal']);
   return records.map((record) => ({ record, budget: budgetUse(record.project, entries) }));
+}
+
+function fundingOf(record: ProjectRecord, entries: readonly LedgerEntry[]): FundingView {
+  const funded = fundedMinutes(record.funding);
+  const use = fundingUse(record.project.id, record.funding, entries);
+  return {
+    sources: use.sources,
+    fundedMinutes: funded,
+    unfundedMinutes: Math.max(0, record.project.budget.minutes - funded),
+    unfundedUsedMinutes: use.unfundedUsedMinutes,
+  };
 }
 
 function viewOf(
@@ -66,6 +91,7 @@ function viewOf(
     backlog: backlogView(project.stories, project.backlogOrder),
     suggestedOrder: suggestedOrder(project.stories, project.backlogOrder),
     budget: budgetUse(project, entries),
+    funding: fundingOf(record, entries),
   };
 }
 

@@ -35,7 +35,7 @@ export async function decideQuote(
     const decided = decide(quote, { ...options.answer, on: today, by: deciderOf(options.actor) });
     if (options.answer.decision === 'approved') {
       const project = projectFromQuote(decided, options.ids.newId(), () => options.ids.newId());
-      await tx.projects.save({ project, roadmap: null, raci: [] }, at);
+      await tx.projects.save({ project, roadmap: null, raci: [], funding: [] }, at);
       projectId = project.id;
     }
     await recordEvent(tx, options.ids, at, quoteDecided, {

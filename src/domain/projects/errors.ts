@@ -16,6 +16,10 @@ export const projectRules = [
   'growth_needs_monthly_plan',
   'no_business_day',
   'roadmap_not_planned',
+  'growth_not_on_period_start',
+  'growth_month_billed',
+  'already_funded',
+  'nothing_funded',
 ] as const;
 
 /** One of {@link projectRules}. */

@@ -24,6 +24,16 @@ export {
   type TopUpRequest,
 } from './funding.js';
 export {
+  checkGrowthStart,
+  type FundingSource,
+  fundedMinutes,
+  fundingUse,
+  idleReservedElsewhere,
+  idleSource,
+  type SourceUse,
+  sourceMinutes,
+} from './funding-sources.js';
+export {
   type GrowthRequest,
   growContract,
   hourlyRate,

@@ -13,6 +13,13 @@ export const enProjects = {
   'projects.rule.no_business_day':
     'The calendar has no business day within two years {direction} {date}.',
   'projects.rule.roadmap_not_planned': 'Plan the roadmap first.',
+  'projects.rule.growth_not_on_period_start':
+    'A temporary growth starts on the first day of a month of the contract ({periodStart}), not {from}.',
+  'projects.rule.growth_month_billed':
+    'The month from {from} is already billed in advance; a temporary growth starts in a later month.',
+  'projects.rule.already_funded': 'The project is funded already: its whole budget has a source.',
+  'projects.rule.nothing_funded':
+    'No idle hours are left to set aside and no growth or prepaid hours were chosen: nothing was funded.',
 
   'projects.backlog.csv.position': 'Position',
   'projects.backlog.csv.suggested_position': 'Suggested position',

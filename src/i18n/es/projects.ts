@@ -19,6 +19,14 @@ export const esProjects: Translation<typeof enProjects> = {
   'projects.rule.no_business_day':
     'El calendario no tiene días hábiles en dos años {direction} {date}.',
   'projects.rule.roadmap_not_planned': 'Primero hay que planificar el roadmap.',
+  'projects.rule.growth_not_on_period_start':
+    'Un crecimiento temporal comienza el primer día de un mes del contrato ({periodStart}), no el {from}.',
+  'projects.rule.growth_month_billed':
+    'El mes desde el {from} ya se facturó por anticipado; un crecimiento temporal comienza en un mes posterior.',
+  'projects.rule.already_funded':
+    'El proyecto ya está financiado: todo su presupuesto tiene una fuente.',
+  'projects.rule.nothing_funded':
+    'No quedan horas ociosas que reservar y no se eligió crecimiento ni horas prepagadas: no se financió nada.',
 
   'projects.backlog.csv.position': 'Posición',
   'projects.backlog.csv.suggested_position': 'Posición sugerida',

@@ -6,6 +6,12 @@ import type { ProjectRecord, ProjectRepository } from '../../app/projects/index.
 import type { Db } from '../database.js';
 import { fromRecordJson, toRecordJson } from '../money-json.js';
 
+/** A stored project; those saved before funding was kept have none. */
+function recordOf(json: unknown): ProjectRecord {
+  const record = fromRecordJson<Omit<ProjectRecord, 'funding'> & Partial<ProjectRecord>>(json);
+  return { ...record, funding: record.funding ?? [] };
+}
+
 /** The projects over one database or transaction. */
 export function projectRepository(db: Db): ProjectRepository {
   const projects = () => db.selectFrom('projects').select('record');
@@ -16,15 +22,15 @@ export function projectRepository(db: Db): ProjectRepository {
         .orderBy('created_at')
         .orderBy('id')
         .execute();
-      return rows.map((row) => fromRecordJson<ProjectRecord>(row.record));
+      return rows.map((row) => recordOf(row.record));
     },
     async find(id) {
       const row = await projects().where('id', '=', id).executeTakeFirst();
-      return row && fromRecordJson<ProjectRecord>(row.record);
+      return row && recordOf(row.record);
     },
     async lock(id) {
       const row = await projects().where('id', '=', id).forUpdate().executeTakeFirst();
-      return row && fromRecordJson<ProjectRecord>(row.record);
+      return row && recordOf(row.record);
     },
     async save(saved, at) {
       const record = toRecordJson(saved);

@@ -1,6 +1,11 @@
 /** Typed calls of the projects module; the answers' shapes are the server's response schemas. */
 import type { z } from 'zod';
-import type { projectListView, projectView, storyBody } from '../../http/routes/projects/schema.js';
+import type {
+  fundingBody,
+  projectListView,
+  projectView,
+  storyBody,
+} from '../../http/routes/projects/schema.js';
 import type { Locale } from '../../i18n/index.js';
 import { request } from './client.js';
 
@@ -12,6 +17,8 @@ export type ProjectSummary = z.infer<typeof projectListView>['items'][number];
 export type BacklogRow = Project['backlog'][number];
 /** A user story as the editor sends it. */
 export type StoryInput = z.input<typeof storyBody>;
+/** How the rest of a budget is to be funded. */
+export type FundingInput = z.input<typeof fundingBody>;
 
 const base = (contractId: string) =>
   `/api/projects/contracts/${encodeURIComponent(contractId)}/projects`;
@@ -31,6 +38,8 @@ export const projects = {
     request<Project>('POST', one(contractId, projectId, '/stories/samples')),
   reorder: (contractId: string, projectId: string, order: readonly string[]) =>
     request<Project>('PUT', one(contractId, projectId, '/backlog'), { body: { order } }),
+  fund: (contractId: string, projectId: string, choice: FundingInput) =>
+    request<Project>('POST', one(contractId, projectId, '/funding'), { body: choice }),
   /** Where the browser downloads an export in `locale`. */
   exportUrl: (contractId: string, projectId: string, file: string, locale: Locale) =>
     `${one(contractId, projectId, `/${file}`)}?locale=${locale}`,

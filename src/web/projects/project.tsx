@@ -13,6 +13,7 @@ import { ErrorSummary } from '../ui/errors.js';
 import { PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
 import { Backlog } from './backlog.js';
+import { Funding } from './funding.js';
 import { RaciMatrix } from './raci.js';
 import { Roadmap } from './roadmap.js';
 import { NewStory } from './story-form.js';
@@ -74,6 +75,7 @@ export function ProjectPage(props: { contractId: string; projectId: string; base
       {project && (
         <>
           <Budget project={project} />
+          <Funding project={project} contractId={contractId} manage={manage} onChanged={page.set} />
           <Roadmap
             project={project}
             contractId={contractId}

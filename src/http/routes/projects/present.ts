@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { ProjectRecord, ProjectView } from '../../../app/projects/index.js';
 import { toMoneyJson } from '../../../domain/money.js';
-import type { BudgetUse } from '../../../domain/projects/index.js';
+import type { BudgetUse, SourceUse } from '../../../domain/projects/index.js';
 import type { projectSummaryView, projectView } from './schema.js';
 
 /** A project in a list, with its budget used. */
@@ -22,6 +22,27 @@ export function presentSummary(
       remainingMinutes: use.remainingMinutes,
     },
   };
+}
+
+/** A funding source with the work read against it. */
+function presentSource({ source, fundedMinutes, usedMinutes }: SourceUse) {
+  const use = { fundedMinutes, usedMinutes };
+  switch (source.kind) {
+    case 'idle_hours':
+      return { kind: source.kind, on: source.on, expiresOn: source.expiresOn, ...use };
+    case 'temporary_growth':
+      return {
+        kind: source.kind,
+        on: source.on,
+        from: source.from,
+        months: source.months,
+        minutesPerMonth: source.minutesPerMonth,
+        pricePerMonth: toMoneyJson(source.pricePerMonth),
+        ...use,
+      };
+    case 'prepaid_hours':
+      return { kind: source.kind, on: source.on, price: toMoneyJson(source.price), ...use };
+  }
 }
 
 /** A project's page: roadmap plan vs actual, milestones, team and RACI, backlog, budget. */
@@ -64,5 +85,6 @@ export function presentProject(view: ProjectView): z.input<typeof projectView> {
       blockedBy: [...blockedBy],
     })),
     suggestedOrder: [...view.suggestedOrder],
+    funding: { ...view.funding, sources: view.funding.sources.map(presentSource) },
   };
 }

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import {
   addSampleStories,
+  fundProject,
   listProjects,
   logProjectWork,
   type ProjectsDeps,
@@ -31,6 +32,7 @@ import {
   actualsBody,
   contractParams,
   exportQuery,
+  fundingBody,
   orderBody,
   phaseParams,
   projectListView,
@@ -228,6 +230,19 @@ export function projectRoutes(deps: ProjectsDeps): FastifyPluginAsyncZod {
       change("Set the backlog's order (the product owner)", 'projects.order', orderBody),
       async (request) => {
         await reorderBacklog({ ...onProject(request), order: request.body.order });
+        return page(request);
+      },
+    );
+
+    app.post(
+      `${one}/funding`,
+      change(
+        'Fund the rest of the budget: idle hours first, then a temporary growth or prepaid hours',
+        'projects.manage',
+        fundingBody,
+      ),
+      async (request) => {
+        await fundProject({ ...onProject(request), choice: request.body });
         return page(request);
       },
     );

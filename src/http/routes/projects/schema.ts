@@ -86,6 +86,50 @@ export const workBody = z.strictObject({
   minutes: z.number().int(),
 });
 
+/** Body of funding the rest of the budget: idle hours first, then a growth or prepaid hours. */
+export const fundingBody = z.strictObject({
+  useIdle: z.boolean().default(true),
+  forecastMinutes: z.number().int().min(0).max(100_000).default(0),
+  topUp: z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('temporary_growth'),
+        from: localDateSchema,
+        months: z.union([z.literal(1), z.literal(2)]),
+      }),
+      z.strictObject({ kind: z.literal('prepaid_hours') }),
+      z.strictObject({ kind: z.literal('none') }),
+    ])
+    .default({ kind: 'none' }),
+});
+
+const fundingSourceView = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('idle_hours'),
+    on: localDate,
+    expiresOn: localDate,
+    fundedMinutes: z.number(),
+    usedMinutes: z.number(),
+  }),
+  z.object({
+    kind: z.literal('temporary_growth'),
+    on: localDate,
+    from: localDate,
+    months: z.number(),
+    minutesPerMonth: z.number(),
+    pricePerMonth: moneyView,
+    fundedMinutes: z.number(),
+    usedMinutes: z.number(),
+  }),
+  z.object({
+    kind: z.literal('prepaid_hours'),
+    on: localDate,
+    price: moneyView,
+    fundedMinutes: z.number(),
+    usedMinutes: z.number(),
+  }),
+]);
+
 const storyView = z.object({
   id: z.string(),
   title: z.string(),
@@ -198,6 +242,12 @@ export const projectView = projectSummaryView
       }),
     ),
     suggestedOrder: z.array(z.string()),
+    funding: z.object({
+      sources: z.array(fundingSourceView),
+      fundedMinutes: z.number(),
+      unfundedMinutes: z.number(),
+      unfundedUsedMinutes: z.number(),
+    }),
   })
   .meta({ id: 'Project' });
 
