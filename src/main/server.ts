@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { announceUpdates } from '../app/communications/index.js';
 import { seedDemoAgreements } from '../app/demo/index.js';
 import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/identity/index.js';
 import {
@@ -50,10 +51,15 @@ export const systemIds: Ids = { newId: () => randomUUID() };
 
 /**
  * The handlers of recorded events this installation runs (see docs/architecture.md, "Events"):
- * the reports of a closed period are archived, and mail notices are queued for their readers.
+ * the reports of a closed period are archived, mail notices are queued for their readers, and a
+ * published update is mailed to the updates section's subscribers.
  */
 function eventHandlers(modules: Modules): readonly EventHandler[] {
-  return [issueAtPeriodClose(modules.reports), ...mailNoticeHandlers(modules.mail)];
+  return [
+    issueAtPeriodClose(modules.reports),
+    ...mailNoticeHandlers(modules.mail),
+    announceUpdates(modules.communications),
+  ];
 }
 
 /** IDLE connections to the mailboxes: also drained every minute, reopened after 1 s doubling to 5 min. */

@@ -5,7 +5,11 @@
 
 import type { AgencyRepository, InvitationQueue } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
-import type { ConsentRepository, SegmentSubjects } from '../app/communications/index.js';
+import type {
+  AnnouncementLog,
+  ConsentRepository,
+  SegmentSubjects,
+} from '../app/communications/index.js';
 import type {
   ContactRepository,
   PrivacyStore,
@@ -50,6 +54,7 @@ import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { ceremonyInvitationQueue } from './agency/invitations.js';
 import { calendarRepository } from './calendars/calendars.js';
+import { announcementLog } from './communications/announcements.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
 import { privacyStore } from './contacts/privacy.js';
@@ -118,6 +123,7 @@ export interface Repositories {
   privacy: PrivacyStore;
   retention: RetentionRepository;
   consents: ConsentRepository;
+  updateAnnouncements: AnnouncementLog;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -167,6 +173,7 @@ function repositories(db: Db): Repositories {
     privacy: privacyStore(db),
     retention: retentionRepository(db),
     consents: consentRepository(db),
+    updateAnnouncements: announcementLog(db),
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   AgencyPeopleTable,
   AgencyUserFeedTokensTable,
 } from './agency/tables.js';
+import type { UpdateAnnouncementsTable } from './communications/tables.js';
 import type {
   ConsentEventsTable,
   ContactsTable,
@@ -83,6 +84,7 @@ export interface Tables {
   contacts: ContactsTable;
   contact_trace: ContactTraceTable;
   consent_events: ConsentEventsTable;
+  update_announcements: UpdateAnnouncementsTable;
   retention_rules: RetentionRulesTable;
   quotes: QuotesTable;
   projects: ProjectsTable;

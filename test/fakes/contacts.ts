@@ -4,7 +4,11 @@
  * privacy port walks real tables by name, so in memory it refuses: exports and anonymisation are
  * tested against the real engines.
  */
-import type { ConsentRepository, SegmentSubjects } from '../../src/app/communications/index.js';
+import type {
+  AnnouncementLog,
+  ConsentRepository,
+  SegmentSubjects,
+} from '../../src/app/communications/index.js';
 import type {
   ContactRepository,
   PrivacyStore,
@@ -24,6 +28,9 @@ export function contacts(tables: Tables): ContactRepository {
     },
     async find(id) {
       return tables().contacts.find((contact) => contact.id === id);
+    },
+    async findByUser(userId) {
+      return tables().contacts.find((c) => c.kind === 'person' && c.userId === userId);
     },
     async list(query) {
       const text = query.text?.trim().toLowerCase() ?? '';
@@ -108,6 +115,26 @@ export function consents(tables: Tables): ConsentRepository {
     },
     async history(contactId) {
       return tables().consents.filter((event) => event.contactId === contactId);
+    },
+  };
+}
+
+/** Who was told of which update, in memory: one announcement per update and contact. */
+export function updateAnnouncements(tables: Tables): AnnouncementLog {
+  return {
+    async told(translationGroup) {
+      return tables()
+        .updateAnnouncements.filter((a) => a.translationGroup === translationGroup)
+        .map((a) => a.contactId);
+    },
+    async record(announcements) {
+      const rows = tables().updateAnnouncements;
+      for (const a of announcements) {
+        const known = rows.some(
+          (r) => r.translationGroup === a.translationGroup && r.contactId === a.contactId,
+        );
+        if (!known) rows.push(a);
+      }
     },
   };
 }

@@ -9,6 +9,7 @@ import type {
   UserFeedToken,
 } from '../../src/app/agency/index.js';
 import type { StoredCalendar } from '../../src/app/calendars/index.js';
+import type { Announcement } from '../../src/app/communications/index.js';
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
 import type { WorkRecord } from '../../src/app/hour-bank/index.js';
@@ -84,6 +85,7 @@ export interface State extends MailState {
   contacts: Contact[];
   contactTrace: (TraceEntry & { id: string })[];
   consents: ConsentEvent[];
+  updateAnnouncements: Announcement[];
   retentionRules: RetentionRule[];
   quotes: Quote[];
   projects: ProjectRecord[];
@@ -145,6 +147,7 @@ export function emptyState(): State {
     contacts: [],
     contactTrace: [],
     consents: [],
+    updateAnnouncements: [],
     retentionRules: [],
     quotes: [],
     projects: [],

@@ -9,7 +9,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
 import { agency } from './agency.js';
 import { calendars, plans } from './catalogue.js';
-import { consents, contacts, privacy, retention, segmentSubjects } from './contacts.js';
+import {
+  consents,
+  contacts,
+  privacy,
+  retention,
+  segmentSubjects,
+  updateAnnouncements,
+} from './contacts.js';
 import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
 import {
@@ -93,6 +100,7 @@ function repositories(tables: Tables): Repositories {
     privacy,
     retention: retention(tables),
     consents: consents(tables),
+    updateAnnouncements: updateAnnouncements(tables),
   };
 }
 

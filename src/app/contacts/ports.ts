@@ -54,6 +54,8 @@ export interface ContactRepository {
   /** Inserts a contact or replaces it whole. */
   save(contact: Contact): Promise<void>;
   find(id: string): Promise<Contact | undefined>;
+  /** The person contact a sign-in user is. */
+  findByUser(userId: string): Promise<Contact | undefined>;
   list(query: ContactQuery): Promise<Contact[]>;
   /** Appends lines to contacts' histories. */
   appendTrace(entries: readonly (TraceEntry & { readonly id: string })[]): Promise<void>;
