@@ -18,6 +18,7 @@ const everyone: Role[] = [...roles];
 const staffAndPartners: Role[] = [...staff, 'partner_agent'];
 const reportReaders: Role[] = [...staff, 'client_decision_maker'];
 const reportIssuers: Role[] = ['provider_admin', 'account_manager'];
+const updateSubscribers: Role[] = ['client_requester', 'client_decision_maker', 'partner_agent'];
 
 /** What a route needs for one call as one role: the URL and body for "own" and "other tenant" targets. */
 interface Target {
@@ -438,6 +439,14 @@ const matrix: Record<string, Row> = {
     own: fixed('/api/segments/count', { rule: { field: 'kind', in: ['person'] } }),
   },
   'POST /api/unsubscribe': { allowed: 'public', own: fixed('/api/unsubscribe', { token: 'x' }) },
+  'GET /api/updates/subscription': {
+    allowed: updateSubscribers,
+    own: fixed('/api/updates/subscription'),
+  },
+  'PUT /api/updates/subscription': {
+    allowed: updateSubscribers,
+    own: fixed('/api/updates/subscription', { subscribed: false }),
+  },
   // the signed link is the credential: anyone holding it sees the page (a wrong one is a 404)
   'GET /approvals/{token}/{decision}': {
     allowed: 'public',
