@@ -257,6 +257,8 @@ export function composeModules(
       organisations: store.organisations,
       privacy: store.privacy,
       retention: store.retention,
+      legalHolds: store.legalHolds,
+      contracts: store.contracts,
       storedData,
       transact,
     },

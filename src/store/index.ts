@@ -12,6 +12,7 @@ import type {
 } from '../app/communications/index.js';
 import type {
   ContactRepository,
+  LegalHoldRepository,
   PrivacyStore,
   RetentionRepository,
 } from '../app/contacts/index.js';
@@ -57,6 +58,7 @@ import { calendarRepository } from './calendars/calendars.js';
 import { announcementLog } from './communications/announcements.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
+import { legalHoldRepository } from './contacts/legal-holds.js';
 import { privacyStore } from './contacts/privacy.js';
 import { retentionRepository } from './contacts/retention.js';
 import { contractRepository } from './contracts/contracts.js';
@@ -122,6 +124,7 @@ export interface Repositories {
   contacts: ContactRepository;
   privacy: PrivacyStore;
   retention: RetentionRepository;
+  legalHolds: LegalHoldRepository;
   consents: ConsentRepository;
   updateAnnouncements: AnnouncementLog;
 }
@@ -172,6 +175,7 @@ function repositories(db: Db): Repositories {
     contacts: contactRepository(db),
     privacy: privacyStore(db),
     retention: retentionRepository(db),
+    legalHolds: legalHoldRepository(db),
     consents: consentRepository(db),
     updateAnnouncements: announcementLog(db),
   };

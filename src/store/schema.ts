@@ -15,6 +15,7 @@ import type {
   ConsentEventsTable,
   ContactsTable,
   ContactTraceTable,
+  LegalHoldsTable,
   RetentionRulesTable,
 } from './contacts/tables.js';
 import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
@@ -86,6 +87,7 @@ export interface Tables {
   consent_events: ConsentEventsTable;
   update_announcements: UpdateAnnouncementsTable;
   retention_rules: RetentionRulesTable;
+  legal_holds: LegalHoldsTable;
   quotes: QuotesTable;
   projects: ProjectsTable;
 }

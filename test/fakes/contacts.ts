@@ -11,6 +11,7 @@ import type {
 } from '../../src/app/communications/index.js';
 import type {
   ContactRepository,
+  LegalHoldRepository,
   PrivacyStore,
   RetentionRepository,
 } from '../../src/app/contacts/index.js';
@@ -98,6 +99,37 @@ export function retention(tables: Tables): RetentionRepository {
       if (rule !== null) state.retentionRules.push(rule);
     },
     candidates: onlyOnRealEngines,
+  };
+}
+
+/** Legal holds in memory. */
+export function legalHolds(tables: Tables): LegalHoldRepository {
+  return {
+    async save(hold) {
+      const state = tables();
+      state.legalHolds = [...state.legalHolds.filter((h) => h.id !== hold.id), hold];
+    },
+    async find(id) {
+      return tables().legalHolds.find((h) => h.id === id);
+    },
+    async list() {
+      return [...tables().legalHolds].sort(
+        (a, b) => Number(a.lifted !== null) - Number(b.lifted !== null) || b.placedAt - a.placedAt,
+      );
+    },
+    async keeping(subject) {
+      const state = tables();
+      const contracts = state.tickets
+        .filter((t) => subject.userId !== null && t.requesterId === subject.userId)
+        .map((t) => t.contractId);
+      return state.legalHolds.filter(
+        (h) =>
+          h.lifted === null &&
+          ('contactId' in h.target
+            ? h.target.contactId === subject.contactId
+            : contracts.includes(h.target.contractId)),
+      );
+    },
   };
 }
 

@@ -20,7 +20,12 @@ import type { IssuedReportRecord } from '../../src/app/reports/index.js';
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
 import type { ConsentEvent } from '../../src/domain/communications/index.js';
-import type { Contact, RetentionRule, TraceEntry } from '../../src/domain/contacts/index.js';
+import type {
+  Contact,
+  LegalHold,
+  RetentionRule,
+  TraceEntry,
+} from '../../src/domain/contacts/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
@@ -87,6 +92,7 @@ export interface State extends MailState {
   consents: ConsentEvent[];
   updateAnnouncements: Announcement[];
   retentionRules: RetentionRule[];
+  legalHolds: LegalHold[];
   quotes: Quote[];
   projects: ProjectRecord[];
 }
@@ -149,6 +155,7 @@ export function emptyState(): State {
     consents: [],
     updateAnnouncements: [],
     retentionRules: [],
+    legalHolds: [],
     quotes: [],
     projects: [],
     ...emptyMailState(),

@@ -12,6 +12,7 @@ import { calendars, plans } from './catalogue.js';
 import {
   consents,
   contacts,
+  legalHolds,
   privacy,
   retention,
   segmentSubjects,
@@ -99,6 +100,7 @@ function repositories(tables: Tables): Repositories {
     contacts: contacts(tables),
     privacy,
     retention: retention(tables),
+    legalHolds: legalHolds(tables),
     consents: consents(tables),
     updateAnnouncements: updateAnnouncements(tables),
   };

@@ -456,6 +456,16 @@ const matrix: Record<string, Row> = {
     allowed: 'public',
     own: fixed('/approvals/k3v9q2xwk3v9q2xw/approved?sig=x'),
   },
+  // an empty reason answers 400 for the administrator: the rows leave no hold behind
+  'GET /api/legal-holds': { allowed: ['provider_admin'], own: fixed('/api/legal-holds') },
+  'POST /api/legal-holds': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: '/api/legal-holds', payload: { contactId: ctx.otherUser, reason: '' } }),
+  },
+  'POST /api/legal-holds/{id}/lift': {
+    allowed: ['provider_admin'],
+    own: fixed('/api/legal-holds/00000000-0000-4000-8000-000000000000/lift', { reason: '' }),
+  },
   'POST /api/contacts/{id}/anonymisation': {
     allowed: ['provider_admin'],
     own: (ctx) => ({
