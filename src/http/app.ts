@@ -34,6 +34,7 @@ import { installNulGuard } from './nul-guard.js';
 import { agencyRoutes } from './routes/agency/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { communicationRoutes } from './routes/communications/routes.js';
+import { legalHoldRoutes } from './routes/contacts/legal-hold-routes.js';
 import { retentionRoutes } from './routes/contacts/retention-routes.js';
 import { contactRoutes } from './routes/contacts/routes.js';
 import { contractRoutes } from './routes/contracts/routes.js';
@@ -198,6 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(mailboxRoutes(modules.mail));
   await app.register(contactRoutes(modules.contacts));
   await app.register(retentionRoutes(modules.contacts));
+  await app.register(legalHoldRoutes(modules.contacts));
   await app.register(communicationRoutes(modules.communications));
   await app.register(webApp());
   return app;

@@ -2,6 +2,7 @@
  * What Pacta writes to people, in their language, as text and HTML: every word comes from the
  * i18n catalogs, every value put into HTML is escaped.
  */
+import type { UpdateNotice } from '../app/communications/index.js';
 import type { AccountNotice } from '../app/identity/index.js';
 import type { Notice, RenderedMail } from '../app/mail/index.js';
 import { mailBody as compose, type Locale, translate } from '../i18n/index.js';
@@ -62,6 +63,17 @@ export function renderAccountNotice(notice: AccountNotice, language: Locale): Re
     translate(language, 'mail.passwordReset.ignore'),
   ]);
 }
+/** A platform update (the updates section's mail) in its reader's language, with the unsubscribe link. */
+export function renderUpdateMail(notice: UpdateNotice, language: Locale): RenderedMail {
+  return compose(translate(language, 'mail.update.subject', { title: notice.title }), [
+    translate(language, 'mail.update.greeting', { name: notice.name }),
+    notice.summary,
+    notice.body,
+    translate(language, 'mail.update.read', { url: notice.url }),
+    translate(language, 'mail.update.unsubscribe', { url: notice.unsubscribeUrl }),
+  ]);
+}
+
 /** The catalog key of each SLA clock's name. */
 const clockKeys = {
   first_response: 'firstResponse',

@@ -29,7 +29,7 @@ import type { Clock, Ids } from '../app/shared/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
 import { renderApprovalNotice } from '../mail/approval-templates.js';
 import { renderInvitation } from '../mail/invitation.js';
-import { renderAccountNotice, renderNotice } from '../mail/templates.js';
+import { renderAccountNotice, renderNotice, renderUpdateMail } from '../mail/templates.js';
 import { renderReportMail, reportAttachments } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import { storedData } from './stored-data.js';
@@ -260,6 +260,8 @@ export function composeModules(
       organisations: store.organisations,
       privacy: store.privacy,
       retention: store.retention,
+      legalHolds: store.legalHolds,
+      contracts: store.contracts,
       storedData,
       transact,
     },
@@ -270,6 +272,13 @@ export function composeModules(
       consents: store.consents,
       segmentSubjects: store.segmentSubjects,
       unsubscribeSecrets,
+      articles: store.knowledge,
+      updateAnnouncements: store.updateAnnouncements,
+      updateMailer: {
+        render: renderUpdateMail,
+        publicUrl: mailEdges.publicUrl,
+        messageIdDomain: mailEdges.settings.messageIdDomain,
+      },
       transact,
     },
   };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { announceUpdates } from '../app/communications/index.js';
 import { seedDemoAgreements } from '../app/demo/index.js';
 import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/identity/index.js';
 import {
@@ -52,13 +53,15 @@ export const systemIds: Ids = { newId: () => randomUUID() };
 /**
  * The handlers of recorded events this installation runs (see docs/architecture.md, "Events"):
  * the reports of a closed period are archived, an out-of-scope intake item gets a draft quote,
- * and mail notices are queued for their readers.
+ * mail notices are queued for their readers, and a published update is mailed to the updates
+ * section's subscribers.
  */
 function eventHandlers(modules: Modules): readonly EventHandler[] {
   return [
     issueAtPeriodClose(modules.reports),
     draftIntakeQuote(modules.quotes),
     ...mailNoticeHandlers(modules.mail),
+    announceUpdates(modules.communications),
   ];
 }
 

@@ -5,9 +5,14 @@
 
 import type { AgencyRepository, InvitationQueue } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
-import type { ConsentRepository, SegmentSubjects } from '../app/communications/index.js';
+import type {
+  AnnouncementLog,
+  ConsentRepository,
+  SegmentSubjects,
+} from '../app/communications/index.js';
 import type {
   ContactRepository,
+  LegalHoldRepository,
   PrivacyStore,
   RetentionRepository,
 } from '../app/contacts/index.js';
@@ -51,8 +56,10 @@ import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { ceremonyInvitationQueue } from './agency/invitations.js';
 import { calendarRepository } from './calendars/calendars.js';
+import { announcementLog } from './communications/announcements.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
+import { legalHoldRepository } from './contacts/legal-holds.js';
 import { privacyStore } from './contacts/privacy.js';
 import { retentionRepository } from './contacts/retention.js';
 import { contractRepository } from './contracts/contracts.js';
@@ -120,7 +127,9 @@ export interface Repositories {
   contacts: ContactRepository;
   privacy: PrivacyStore;
   retention: RetentionRepository;
+  legalHolds: LegalHoldRepository;
   consents: ConsentRepository;
+  updateAnnouncements: AnnouncementLog;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -170,7 +179,9 @@ function repositories(db: Db): Repositories {
     contacts: contactRepository(db),
     privacy: privacyStore(db),
     retention: retentionRepository(db),
+    legalHolds: legalHoldRepository(db),
     consents: consentRepository(db),
+    updateAnnouncements: announcementLog(db),
   };
 }
 

@@ -10,10 +10,12 @@ import type {
   AgencyPeopleTable,
   AgencyUserFeedTokensTable,
 } from './agency/tables.js';
+import type { UpdateAnnouncementsTable } from './communications/tables.js';
 import type {
   ConsentEventsTable,
   ContactsTable,
   ContactTraceTable,
+  LegalHoldsTable,
   RetentionRulesTable,
 } from './contacts/tables.js';
 import type { LedgerCheckpointsTable } from './hour-bank/tables.js';
@@ -83,7 +85,9 @@ export interface Tables {
   contacts: ContactsTable;
   contact_trace: ContactTraceTable;
   consent_events: ConsentEventsTable;
+  update_announcements: UpdateAnnouncementsTable;
   retention_rules: RetentionRulesTable;
+  legal_holds: LegalHoldsTable;
   quotes: QuotesTable;
   projects: ProjectsTable;
 }

@@ -3,6 +3,7 @@ import {
   calendarDate,
   calendarPeriod,
   dateIn,
+  dayOfInstantIn,
   decimalText,
   fileSize,
   formatMoney,
@@ -47,6 +48,14 @@ describe('instants are written in a named zone', () => {
     expect(timeIn('es', due, zone)).toBe(time);
     expect(instantIn('en', due, zone)).toContain(time);
     expect(dateIn(due, zone)).toBe(date);
+  });
+
+  it.each([
+    ['America/Santiago', '1 de marzo de 2026'],
+    ['America/Bogota', '1 de marzo de 2026'],
+    ['Europe/Madrid', '2 de marzo de 2026'],
+  ])('an update published at 02:00 UTC on 2 March reads, in %s, as of %s', (zone, day) => {
+    expect(dayOfInstantIn('es', '2026-03-02T02:00:00Z', zone)).toBe(day);
   });
 
   it('zones have names in both languages', () => {

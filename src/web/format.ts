@@ -93,6 +93,11 @@ export function longInstantIn(locale: Locale, at: string | number, timeZone: str
   }).format(new Date(at));
 }
 
+/** "1 de marzo de 2026": the day an instant falls on in `timeZone`, spelled out. */
+export function dayOfInstantIn(locale: Locale, at: string | number, timeZone: string): string {
+  return formatOf(locale, { dateStyle: 'long', timeZone }).format(new Date(at));
+}
+
 /** The calendar date of an instant in `timeZone` (`YYYY-MM-DD`). */
 export function dateIn(at: string | number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone }).format(new Date(at));

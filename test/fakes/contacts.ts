@@ -4,9 +4,14 @@
  * privacy port walks real tables by name, so in memory it refuses: exports and anonymisation are
  * tested against the real engines.
  */
-import type { ConsentRepository, SegmentSubjects } from '../../src/app/communications/index.js';
+import type {
+  AnnouncementLog,
+  ConsentRepository,
+  SegmentSubjects,
+} from '../../src/app/communications/index.js';
 import type {
   ContactRepository,
+  LegalHoldRepository,
   PrivacyStore,
   RetentionRepository,
 } from '../../src/app/contacts/index.js';
@@ -24,6 +29,9 @@ export function contacts(tables: Tables): ContactRepository {
     },
     async find(id) {
       return tables().contacts.find((contact) => contact.id === id);
+    },
+    async findByUser(userId) {
+      return tables().contacts.find((c) => c.kind === 'person' && c.userId === userId);
     },
     async list(query) {
       const text = query.text?.trim().toLowerCase() ?? '';
@@ -94,6 +102,37 @@ export function retention(tables: Tables): RetentionRepository {
   };
 }
 
+/** Legal holds in memory. */
+export function legalHolds(tables: Tables): LegalHoldRepository {
+  return {
+    async save(hold) {
+      const state = tables();
+      state.legalHolds = [...state.legalHolds.filter((h) => h.id !== hold.id), hold];
+    },
+    async find(id) {
+      return tables().legalHolds.find((h) => h.id === id);
+    },
+    async list() {
+      return [...tables().legalHolds].sort(
+        (a, b) => Number(a.lifted !== null) - Number(b.lifted !== null) || b.placedAt - a.placedAt,
+      );
+    },
+    async keeping(subject) {
+      const state = tables();
+      const contracts = state.tickets
+        .filter((t) => subject.userId !== null && t.requesterId === subject.userId)
+        .map((t) => t.contractId);
+      return state.legalHolds.filter(
+        (h) =>
+          h.lifted === null &&
+          ('contactId' in h.target
+            ? h.target.contactId === subject.contactId
+            : contracts.includes(h.target.contractId)),
+      );
+    },
+  };
+}
+
 /** The privacy port in memory: refuses (see the module comment). */
 export const privacy: PrivacyStore = {
   exportSubject: onlyOnRealEngines,
@@ -108,6 +147,26 @@ export function consents(tables: Tables): ConsentRepository {
     },
     async history(contactId) {
       return tables().consents.filter((event) => event.contactId === contactId);
+    },
+  };
+}
+
+/** Who was told of which update, in memory: one announcement per update and contact. */
+export function updateAnnouncements(tables: Tables): AnnouncementLog {
+  return {
+    async told(translationGroup) {
+      return tables()
+        .updateAnnouncements.filter((a) => a.translationGroup === translationGroup)
+        .map((a) => a.contactId);
+    },
+    async record(announcements) {
+      const rows = tables().updateAnnouncements;
+      for (const a of announcements) {
+        const known = rows.some(
+          (r) => r.translationGroup === a.translationGroup && r.contactId === a.contactId,
+        );
+        if (!known) rows.push(a);
+      }
     },
   };
 }

@@ -9,6 +9,7 @@ import type {
   UserFeedToken,
 } from '../../src/app/agency/index.js';
 import type { StoredCalendar } from '../../src/app/calendars/index.js';
+import type { Announcement } from '../../src/app/communications/index.js';
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
 import type { WorkRecord } from '../../src/app/hour-bank/index.js';
@@ -19,7 +20,12 @@ import type { IssuedReportRecord, TicketEstimate } from '../../src/app/reports/i
 import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
 import type { ConsentEvent } from '../../src/domain/communications/index.js';
-import type { Contact, RetentionRule, TraceEntry } from '../../src/domain/contacts/index.js';
+import type {
+  Contact,
+  LegalHold,
+  RetentionRule,
+  TraceEntry,
+} from '../../src/domain/contacts/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
@@ -85,7 +91,9 @@ export interface State extends MailState {
   contacts: Contact[];
   contactTrace: (TraceEntry & { id: string })[];
   consents: ConsentEvent[];
+  updateAnnouncements: Announcement[];
   retentionRules: RetentionRule[];
+  legalHolds: LegalHold[];
   quotes: Quote[];
   projects: ProjectRecord[];
 }
@@ -147,7 +155,9 @@ export function emptyState(): State {
     contacts: [],
     contactTrace: [],
     consents: [],
+    updateAnnouncements: [],
     retentionRules: [],
+    legalHolds: [],
     quotes: [],
     projects: [],
     ...emptyMailState(),

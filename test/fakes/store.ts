@@ -9,7 +9,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
 import { agency } from './agency.js';
 import { calendars, plans } from './catalogue.js';
-import { consents, contacts, privacy, retention, segmentSubjects } from './contacts.js';
+import {
+  consents,
+  contacts,
+  legalHolds,
+  privacy,
+  retention,
+  segmentSubjects,
+  updateAnnouncements,
+} from './contacts.js';
 import { contracts, ledger, workLog } from './contracts.js';
 import { compliance, notices, tickets } from './desk.js';
 import {
@@ -93,7 +101,9 @@ function repositories(tables: Tables): Repositories {
     contacts: contacts(tables),
     privacy,
     retention: retention(tables),
+    legalHolds: legalHolds(tables),
     consents: consents(tables),
+    updateAnnouncements: updateAnnouncements(tables),
   };
 }
 

@@ -18,6 +18,7 @@ const everyone: Role[] = [...roles];
 const staffAndPartners: Role[] = [...staff, 'partner_agent'];
 const reportReaders: Role[] = [...staff, 'client_decision_maker'];
 const reportIssuers: Role[] = ['provider_admin', 'account_manager'];
+const updateSubscribers: Role[] = ['client_requester', 'client_decision_maker', 'partner_agent'];
 
 /** What a route needs for one call as one role: the URL and body for "own" and "other tenant" targets. */
 interface Target {
@@ -449,6 +450,14 @@ const matrix: Record<string, Row> = {
     own: fixed('/api/segments/count', { rule: { field: 'kind', in: ['person'] } }),
   },
   'POST /api/unsubscribe': { allowed: 'public', own: fixed('/api/unsubscribe', { token: 'x' }) },
+  'GET /api/updates/subscription': {
+    allowed: updateSubscribers,
+    own: fixed('/api/updates/subscription'),
+  },
+  'PUT /api/updates/subscription': {
+    allowed: updateSubscribers,
+    own: fixed('/api/updates/subscription', { subscribed: false }),
+  },
   // the signed link is the credential: anyone holding it sees the page (a wrong one is a 404)
   'GET /approvals/{token}/{decision}': {
     allowed: 'public',
@@ -457,6 +466,16 @@ const matrix: Record<string, Row> = {
   'POST /approvals/{token}/{decision}': {
     allowed: 'public',
     own: fixed('/approvals/k3v9q2xwk3v9q2xw/approved?sig=x'),
+  },
+  // an empty reason answers 400 for the administrator: the rows leave no hold behind
+  'GET /api/legal-holds': { allowed: ['provider_admin'], own: fixed('/api/legal-holds') },
+  'POST /api/legal-holds': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: '/api/legal-holds', payload: { contactId: ctx.otherUser, reason: '' } }),
+  },
+  'POST /api/legal-holds/{id}/lift': {
+    allowed: ['provider_admin'],
+    own: fixed('/api/legal-holds/00000000-0000-4000-8000-000000000000/lift', { reason: '' }),
   },
   'POST /api/contacts/{id}/anonymisation': {
     allowed: ['provider_admin'],

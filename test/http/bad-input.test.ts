@@ -62,6 +62,7 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
         'post /api/agency/contracts/{contractId}/activities/{activityId}/channel',
         'post /api/agency/contracts/{contractId}/deliverables/{deliverableId}/answer',
         'post /api/quotes/contracts/{contractId}/quotes/{quoteId}/decision',
+        'put /api/updates/subscription',
       ]);
     });
 

@@ -1,4 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
+import { announceUpdates } from '../../src/app/communications/index.js';
+import { dispatchEvents } from '../../src/app/outbox/index.js';
 import { signUnsubscribeToken } from '../../src/domain/communications/index.js';
 import type { Role } from '../../src/domain/identity/roles.js';
 import { buildTestApp, type TestApp, testUnsubscribeSecret } from '../support/app.js';
@@ -157,5 +159,70 @@ describeEachEngine('consents, segments and unsubscribe links over HTTP', (databa
       expect(answer.statusCode).toBe(404);
     }
     expect(await count({ field: 'country', in: ['CL'] })).toMatchObject({ members: 1 });
+  });
+
+  it('a published update is mailed once to each subscribed contact, never to the unsubscribed', async () => {
+    const mine = async (role: Role, method: 'GET' | 'PUT', payload?: object) =>
+      test.app.inject({
+        method,
+        url: '/api/updates/subscription',
+        headers: { cookie: await test.cookieFor(demoUserByRole[role]) },
+        ...(payload ? { payload } : {}),
+      });
+    expect((await mine('client_requester', 'GET')).json()).toEqual({
+      subscribed: false,
+      email: demoUserByRole.client_requester,
+    });
+    const bad = await mine('client_requester', 'PUT', { subscribed: 'yes' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('body.subscribed');
+    for (const role of ['client_requester', 'client_decision_maker'] as const) {
+      expect((await mine(role, 'PUT', { subscribed: true })).json().subscribed).toBe(true);
+    }
+    expect((await mine('client_decision_maker', 'PUT', { subscribed: false })).statusCode).toBe(
+      200,
+    );
+    test.clock.advance(60_000);
+    const agent = { cookie: await test.cookieFor(demoUserByRole.agent) };
+    const note = await test.app.inject({
+      method: 'POST',
+      url: '/api/knowledge/articles',
+      headers: agent,
+      payload: {
+        language: 'es',
+        kind: 'update',
+        categoryId: null,
+        visibility: 'public',
+        content: {
+          slug: 'novedad-conector',
+          title: 'Nuevo conector',
+          summary: 'Conecta tu tienda.',
+          keywords: '',
+          body: 'Ya disponible.',
+        },
+      },
+    });
+    expect(note.statusCode).toBe(201);
+    const publish = () =>
+      test.app.inject({
+        method: 'POST',
+        url: `/api/knowledge/articles/${note.json().id}/publication`,
+        headers: agent,
+        payload: { published: true },
+      });
+    const handlers = [announceUpdates(test.modules.communications)];
+    const dispatch = async () => {
+      while ((await dispatchEvents({ ...test.modules.outbox, handlers })).dispatched > 0);
+    };
+    expect((await publish()).statusCode).toBe(200);
+    await dispatch();
+    expect((await publish()).statusCode).toBe(200);
+    await dispatch();
+    const sent = (await test.store.outgoingMail.list({ limit: 500 }))
+      .filter((mail) => mail.subject.includes('Nuevo conector'))
+      .map((mail) => mail.toAddress)
+      .sort();
+    // the requester subscribed; "updatesOnly" consented to updates by email; the decision-maker left
+    expect(sent).toEqual(['solicitante@tiendasol.demo', 'updates@x.example']);
   });
 });

@@ -17,7 +17,7 @@ describeEachEngine('retention rules', (database) => {
   let ticketId: string;
   let clientOrg: string;
 
-  const admin = async (method: 'GET' | 'PUT' | 'PATCH', url: string, payload?: object) =>
+  const admin = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) =>
     test.app.inject({
       method,
       url,
@@ -65,14 +65,14 @@ describeEachEngine('retention rules', (database) => {
     ]);
   });
 
-  it('closed tickets’ contacts are anonymised N months after the last closure, by the retention job', async () => {
-    const job = applyRetentionJob({ ...test.modules.contacts, log: silent });
-    const run = () =>
-      runRetentionRules({
-        ...test.modules.contacts,
-        actor: { system: 'job' },
-        origin: jobOrigin('test'),
-      });
+  const run = () =>
+    runRetentionRules({
+      ...test.modules.contacts,
+      actor: { system: 'job' },
+      origin: jobOrigin('test'),
+    });
+
+  it('a closed ticket’s contact is not due before N months in the rule’s zone', async () => {
     const contact = await contactOf(requesterId);
     test.clock.advance(180 * day); // not yet six months in Santiago
     const early = await run();
@@ -81,6 +81,50 @@ describeEachEngine('retention rules', (database) => {
       expect.objectContaining({ contactId: contact?.id, reason: 'not_due' }),
     );
     test.clock.advance(5 * day);
+  });
+
+  it('a contact under legal hold is not anonymised by retention', async () => {
+    const contact = await contactOf(requesterId);
+    const ticket = await test.store.tickets.find(ticketId);
+    const hold = async (target: object) => {
+      const res = await admin('POST', '/api/legal-holds', {
+        ...target,
+        reason: 'Reclamación 2026-114',
+      });
+      expect(res.statusCode).toBe(201);
+      return res.json().id as string;
+    };
+    const lift = async (id: string) =>
+      expect(
+        (await admin('POST', `/api/legal-holds/${id}/lift`, { reason: 'Archivada' })).statusCode,
+      ).toBe(200);
+    for (const target of [{ contactId: contact?.id }, { contractId: ticket?.contractId }]) {
+      const holdId = await hold(target);
+      const held = await run();
+      expect(held.anonymised).toEqual([]);
+      expect(held.kept).toContainEqual(
+        expect.objectContaining({ contactId: contact?.id, reason: 'legal_hold' }),
+      );
+      // an erasure request is refused too, naming the hold
+      const erasure = await admin('POST', `/api/contacts/${contact?.id}/anonymisation`, {
+        confirm: true,
+      });
+      expect(erasure.statusCode).toBe(422);
+      expect(erasure.json().error.rule).toBe('contacts.rule.legal_hold');
+      expect(erasure.json().error.message).toContain('Reclamación 2026-114');
+      await lift(holdId);
+    }
+    const holds = (await admin('GET', '/api/legal-holds')).json();
+    expect(holds.map((h: { lifted: { reason: string } | null }) => h.lifted?.reason)).toEqual([
+      'Archivada',
+      'Archivada',
+    ]);
+    const audited = await test.store.audit.list({ resourceType: 'legal_holds', limit: 10 });
+    expect(audited).toHaveLength(4);
+  });
+
+  it('closed tickets’ contacts are anonymised N months after the last closure, by the retention job', async () => {
+    const job = applyRetentionJob({ ...test.modules.contacts, log: silent });
     await job.handler({});
     const after = await contactOf(requesterId);
     expect(after?.state).toBe('anonymised');

@@ -5,6 +5,7 @@ import {
   type UnsubscribeClaim,
 } from '../../src/domain/communications/index.js';
 import { buildTestApp, type TestApp, testUnsubscribeSecret } from '../support/app.js';
+import { demoUserByRole } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
 
 const claim: UnsubscribeClaim = {
@@ -37,6 +38,17 @@ describeEachEngine(
       expect(() => issueUnsubscribeToken(test.modules.communications, claim)).toThrow(
         expect.objectContaining({ rule: 'unsubscribe_unavailable' }),
       );
+    });
+
+    it('nobody can subscribe to updates whose mail could never carry its unsubscribe link', async () => {
+      const res = await test.app.inject({
+        method: 'PUT',
+        url: '/api/updates/subscription',
+        headers: { cookie: await test.cookieFor(demoUserByRole.client_requester) },
+        payload: { subscribed: true },
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error.rule).toBe('communications.rule.unsubscribe_unavailable');
     });
   },
 );

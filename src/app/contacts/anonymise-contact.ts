@@ -1,5 +1,6 @@
 import {
   anonymiseContact as anonymised,
+  assertNotHeld,
   type Contact,
   planAnonymisation,
   pseudonymFrom,
@@ -22,7 +23,8 @@ export interface Anonymised {
  * every declared table's personal data of the contact and of the user it signs in as is replaced
  * by a fresh pseudonym or cleared, attachments are emptied, sessions deleted, the history's values
  * redacted — while tickets, SLA figures and ledger entries keep their numbers. Traced and audited;
- * a second request is refused (`contact_anonymised`).
+ * a second request is refused (`contact_anonymised`), and so is a contact a legal hold keeps
+ * (`legal_hold`, naming the hold's reason) — checked in the transaction of the change.
  */
 export async function anonymiseContact(
   options: Pick<ContactsDeps, 'clock' | 'ids' | 'contacts' | 'storedData' | 'transact'> & {
@@ -37,12 +39,10 @@ export async function anonymiseContact(
   const found = await findContact(options.contacts, options.contactId);
   const pseudonym = pseudonymFrom(options.ids.newId());
   const contact = anonymised(found, pseudonym);
-  const plan = planAnonymisation(options.storedData, {
-    contactId: found.id,
-    userId: found.kind === 'person' ? found.userId : null,
-    pseudonym,
-  });
+  const subject = { contactId: found.id, userId: found.kind === 'person' ? found.userId : null };
+  const plan = planAnonymisation(options.storedData, { ...subject, pseudonym });
   return options.transact(async (tx) => {
+    assertNotHeld(found.id, await tx.legalHolds.keeping(subject));
     const removedAttachments = await tx.privacy.anonymise(plan);
     await tx.contacts.save(contact);
     const entry = traceOf(contact.id, 'anonymised', at.getTime(), authorOf(options.actor));

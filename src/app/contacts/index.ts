@@ -1,12 +1,13 @@
 /**
  * Contacts and privacy (seed 003 "Gestión RGPD"): people and companies apart from sign-in users,
  * their 360° view, and the data subject's rights — access export, rectification, anonymisation —
- * each traced in the contact's history.
+ * each traced in the contact's history — retention rules, and the legal holds that stop them.
  */
 export { type Anonymised, anonymiseContact } from './anonymise-contact.js';
 export { type ContactInput, createContact } from './create-contact.js';
 export { type ContactExport, exportContact } from './export-contact.js';
 export { findContact } from './find-contact.js';
+export { liftLegalHold, listLegalHolds, placeLegalHold } from './legal-holds.js';
 export { listContacts } from './list-contacts.js';
 export { listRetentionRules } from './list-retention-rules.js';
 export type {
@@ -20,6 +21,7 @@ export type {
   ContactsTx,
   ContactTicket,
   ExportedRows,
+  LegalHoldRepository,
   PrivacyStore,
   PrivacySubject,
   RetentionRepository,

@@ -3,11 +3,13 @@ import type {
   AnonymisationPlan,
   Contact,
   ExportStep,
+  LegalHold,
   RetentionCandidate,
   RetentionRule,
   StoredData,
   TraceEntry,
 } from '../../domain/contacts/index.js';
+import type { ContractReader } from '../contracts/index.js';
 import type { OrganisationReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
@@ -54,6 +56,8 @@ export interface ContactRepository {
   /** Inserts a contact or replaces it whole. */
   save(contact: Contact): Promise<void>;
   find(id: string): Promise<Contact | undefined>;
+  /** The person contact a sign-in user is. */
+  findByUser(userId: string): Promise<Contact | undefined>;
   list(query: ContactQuery): Promise<Contact[]>;
   /** Appends lines to contacts' histories. */
   appendTrace(entries: readonly (TraceEntry & { readonly id: string })[]): Promise<void>;
@@ -94,11 +98,23 @@ export interface RetentionRepository {
   candidates(organisationIds: readonly string[]): Promise<RetentionCandidate[]>;
 }
 
+/** Legal holds, in force or lifted. */
+export interface LegalHoldRepository {
+  /** Inserts a hold or records its lifting. */
+  save(hold: LegalHold): Promise<void>;
+  find(id: string): Promise<LegalHold | undefined>;
+  /** Every hold, in force first, newest first. */
+  list(): Promise<LegalHold[]>;
+  /** The holds in force on the contact, or on a contract of the tickets its user asked for. */
+  keeping(subject: PrivacySubject): Promise<LegalHold[]>;
+}
+
 /** What contacts use-cases write in one transaction. */
 export interface ContactsTx extends ChangeTx {
   contacts: ContactRepository;
   privacy: PrivacyStore;
   retention: RetentionRepository;
+  legalHolds: LegalHoldRepository;
 }
 
 /** Everything the contacts use-cases need. */
@@ -109,6 +125,8 @@ export interface ContactsDeps {
   organisations: OrganisationReader;
   privacy: Pick<PrivacyStore, 'exportSubject'>;
   retention: Pick<RetentionRepository, 'rules' | 'candidates'>;
+  legalHolds: Pick<LegalHoldRepository, 'find' | 'list'>;
+  contracts: Pick<ContractReader, 'find'>;
   /** Every module's stored-data declarations (what exports and anonymisation walk). */
   storedData: readonly StoredData[];
   transact: Transact<ContactsTx>;

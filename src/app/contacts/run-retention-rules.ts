@@ -1,5 +1,6 @@
 import { type RetentionSelection, selectForRetention } from '../../domain/contacts/index.js';
 import type { SystemActor } from '../../domain/identity/policy.js';
+import { RuleError } from '../../domain/rule-error.js';
 import type { Origin } from '../shared/index.js';
 import { anonymiseContact } from './anonymise-contact.js';
 import type { ContactsDeps } from './ports.js';
@@ -13,7 +14,8 @@ export interface RetentionRun {
 /**
  * Applies every organisation's retention rule now (the daily job): each due contact is
  * anonymised exactly as an administrator would (its own transaction, traced and audited); a
- * contact anonymised meanwhile is simply no longer due at the next run.
+ * contact anonymised meanwhile is simply no longer due at the next run, and a contact a legal hold
+ * keeps (on it, or on a contract of its tickets) is kept with the reason `legal_hold`.
  */
 export async function runRetentionRules(
   options: Pick<
@@ -25,9 +27,16 @@ export async function runRetentionRules(
   const candidates = await options.retention.candidates(rules.map((r) => r.organisationId));
   const selection = selectForRetention(rules, candidates, options.clock.now().getTime());
   const anonymised: string[] = [];
-  for (const { contactId } of selection.due) {
-    await anonymiseContact({ ...options, contactId });
-    anonymised.push(contactId);
+  const kept = [...selection.kept];
+  for (const { contactId, dueOn } of selection.due) {
+    try {
+      await anonymiseContact({ ...options, contactId });
+      anonymised.push(contactId);
+    } catch (error) {
+      // a hold placed since the selection was read keeps the contact; anything else stops the run
+      if (!(error instanceof RuleError && error.rule === 'legal_hold')) throw error;
+      kept.push({ contactId, reason: 'legal_hold', dueOn });
+    }
   }
-  return { anonymised, kept: selection.kept };
+  return { anonymised, kept };
 }

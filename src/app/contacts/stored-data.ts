@@ -1,6 +1,9 @@
 import type { StoredData } from '../shared/index.js';
 
-/** The contacts module's tables: the contacts themselves, each one's history, retention rules. */
+/**
+ * The contacts module's tables: the contacts themselves, each one's history, retention rules and
+ * legal holds.
+ */
 export const contactsData: readonly StoredData[] = [
   {
     table: 'contacts',
@@ -54,4 +57,19 @@ export const contactsData: readonly StoredData[] = [
   },
   // an organisation's retention rule: months and a time zone, nobody's data
   { table: 'retention_rules', personal: [] },
+  {
+    table: 'legal_holds',
+    personal: ['contact_id', 'reason', 'placed_by', 'lifted_by', 'lift_reason'],
+    subject: {
+      locate: [{ column: 'contact_id', holds: 'contact' }],
+      // a hold in force refuses erasure; a lifted one keeps its dates, its free text is redacted
+      erasure: {
+        contact_id: { kind: 'keep' },
+        reason: { kind: 'redact' },
+        placed_by: { kind: 'keep' },
+        lifted_by: { kind: 'keep' },
+        lift_reason: { kind: 'clear' },
+      },
+    },
+  },
 ];

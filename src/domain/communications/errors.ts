@@ -17,6 +17,7 @@ export const communicationRules = [
   'missing_field',
   'campaign_not_editable',
   'unsubscribe_unavailable',
+  'no_email_address',
 ] as const;
 
 /** One of {@link communicationRules}. */

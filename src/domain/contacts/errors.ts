@@ -11,6 +11,8 @@ export const contactRules = [
   'already_signs_in',
   'registry_conflict',
   'log_out_of_sequence',
+  'legal_hold',
+  'hold_lifted',
 ] as const;
 
 /** One of {@link contactRules}. */

@@ -47,6 +47,14 @@ export {
 } from './erasure.js';
 export { type ContactRule, contactError, contactRules } from './errors.js';
 export {
+  assertNotHeld,
+  checkHoldReason,
+  type HoldTarget,
+  type LegalHold,
+  liftHold,
+  placeHold,
+} from './legal-hold.js';
+export {
   type AnonymiseAction,
   type Coverage,
   checkStoredData,

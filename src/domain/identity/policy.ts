@@ -82,6 +82,9 @@ const permissions = {
   'contacts.read': staff,
   'contacts.manage': staff,
   'privacy.manage': admins,
+  // The updates section's mail (seed 001): the client's and the partner's people subscribe
+  // themselves from the portal; staff record anyone's consent as contacts.manage.
+  'updates.subscribe': ['client_requester', 'client_decision_maker', 'partner_agent'],
   // Quotes and projects (seeds 002 and 003): a quote carries prices, so only the provider's
   // staff and the client's decision-maker read it; the decision-maker alone decides it. Both
   // sides see a project; the product owner (any side) orders its backlog, checked per project.

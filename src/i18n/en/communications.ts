@@ -21,6 +21,9 @@ export const enCommunications = {
   'communications.rule.unsubscribe_unavailable':
     'Unsubscribe links are not available: this installation has no secret key (PACTA_SECRET_KEY) to sign them with.',
 
+  'communications.rule.no_email_address':
+    'There is no email address to send the updates to: ask the support desk to add yours.',
+
   'communications.salutation.mr': 'Dear Mr {name},',
   'communications.salutation.ms': 'Dear Ms {name},',
   'communications.salutation.plain': 'Hello {name},',

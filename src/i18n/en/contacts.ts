@@ -12,6 +12,9 @@ export const enContacts = {
   'contacts.rule.registry_conflict': 'Personal-data registry error in {table}: {problem}.',
   'contacts.rule.log_out_of_sequence':
     'The anonymisation log is incomplete: line {line} should be number {expected}, not {found}.',
+  'contacts.rule.legal_hold':
+    'This contact is under a legal hold (“{reason}”) and cannot be anonymised until an administrator lifts it.',
+  'contacts.rule.hold_lifted': 'This legal hold was already lifted.',
 
   'contacts.anonymised': 'Anonymised contact {pseudonym}',
   'contacts.redacted': 'Deleted when the contact was anonymised',

@@ -101,6 +101,11 @@ export const mail = {
   'mail.agent.breached.subject': '[#{number}] SLA breached ({clock}): {subject}',
   'mail.agent.breached.body':
     'The {clock} clock of ticket #{number} ({subject}) missed its target.',
+  'mail.update.subject': 'Platform update: {title}',
+  'mail.update.greeting': 'Hello {name},',
+  'mail.update.read': 'Read it in the help centre: {url}',
+  'mail.update.unsubscribe':
+    'You receive this because you subscribed to platform updates. To stop receiving them: {url}',
   'mail.report.subject': '{report}: {contract}, {period}',
   'mail.report.greeting': 'Hello {name},',
   'mail.report.body':

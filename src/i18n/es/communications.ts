@@ -25,6 +25,9 @@ export const esCommunications: Translation<typeof enCommunications> = {
   'communications.rule.unsubscribe_unavailable':
     'Los enlaces de baja no están disponibles: esta instalación no tiene clave secreta (PACTA_SECRET_KEY) con la que firmarlos.',
 
+  'communications.rule.no_email_address':
+    'No hay una dirección de correo a la que enviar las novedades: pide al equipo de soporte que añada la tuya.',
+
   'communications.salutation.mr': 'Estimado Sr. {name}:',
   'communications.salutation.ms': 'Estimada Sra. {name}:',
   'communications.salutation.plain': 'Hola, {name}:',

@@ -17,6 +17,9 @@ export const esContacts: Translation<typeof enContacts> = {
     'Error en el registro de datos personales de {table}: {problem}.',
   'contacts.rule.log_out_of_sequence':
     'El registro de anonimizaciones está incompleto: la línea {line} debería ser la número {expected}, no la {found}.',
+  'contacts.rule.legal_hold':
+    'Este contacto está bajo una retención legal («{reason}») y no se puede anonimizar hasta que un administrador la levante.',
+  'contacts.rule.hold_lifted': 'Esta retención legal ya se levantó.',
 
   'contacts.anonymised': 'Contacto anonimizado {pseudonym}',
   'contacts.redacted': 'Eliminado al anonimizar el contacto',

@@ -104,6 +104,11 @@ export const mail: Translation<typeof english> = {
   'mail.agent.breached.subject': '[#{number}] SLA incumplido ({clock}): {subject}',
   'mail.agent.breached.body':
     'El reloj «{clock}» del ticket #{number} ({subject}) no cumplió su objetivo.',
+  'mail.update.subject': 'Novedad de la plataforma: {title}',
+  'mail.update.greeting': 'Hola, {name}:',
+  'mail.update.read': 'Léela en el centro de ayuda: {url}',
+  'mail.update.unsubscribe':
+    'Recibes este correo porque te suscribiste a las novedades de la plataforma. Para dejar de recibirlas: {url}',
   'mail.report.subject': '{report} de {contract}: {period}',
   'mail.report.greeting': 'Hola, {name}:',
   'mail.report.body':

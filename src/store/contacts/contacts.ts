@@ -32,6 +32,16 @@ export function contactRepository(db: Db): ContactRepository {
       return row && toContact(row);
     },
 
+    async findByUser(userId) {
+      if (!isUuid(userId)) return undefined;
+      const row = await db
+        .selectFrom('contacts')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row && toContact(row);
+    },
+
     async list(query: ContactQuery) {
       let select = db.selectFrom('contacts').selectAll();
       if (query.organisationId !== undefined) {

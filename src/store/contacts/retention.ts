@@ -55,6 +55,11 @@ export function retentionRepository(db: Db): RetentionRepository {
             'closed_at',
           ),
         )
+        .select(
+          sql<boolean>`exists (select 1 from legal_holds h where h.lifted_at is null and (h.contact_id = c.id or h.contract_id in (select k.contract_id from tickets k where k.requester_id = c.user_id)))`.as(
+            'held',
+          ),
+        )
         .where('c.organisation_id', 'in', organisationIds)
         .orderBy('c.id')
         .execute();
@@ -68,7 +73,7 @@ export function retentionRepository(db: Db): RetentionRepository {
           organisationId: row.organisation_id,
           state: row.state,
           signsIn: row.active === true,
-          legalHold: false,
+          legalHold: row.held === true,
           tickets: [],
         };
         byId.set(row.id, candidate);

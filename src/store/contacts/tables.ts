@@ -59,3 +59,16 @@ export interface RetentionRulesTable {
   time_zone: string;
   updated_at: Date;
 }
+
+/** A legal hold on a contact or on a contract's tickets' requesters (migration 0035). */
+export interface LegalHoldsTable {
+  id: string;
+  contact_id: string | null;
+  contract_id: string | null;
+  reason: string;
+  placed_by: string | null;
+  placed_at: Date;
+  lifted_by: string | null;
+  lifted_at: Date | null;
+  lift_reason: string | null;
+}

@@ -1,9 +1,13 @@
 /**
  * Typed calls of the contacts and communications API (the 360° view, rectification, erasure,
- * consents, and the public unsubscribe link); the answers' shapes are the server's schemas.
+ * consents, the public unsubscribe link, one's own subscription to the updates); the answers' shapes are the server's schemas.
  */
 import type { z } from 'zod';
-import type { consentView, unsubscribedView } from '../../http/routes/communications/schema.js';
+import type {
+  consentView,
+  unsubscribedView,
+  updateSubscriptionView,
+} from '../../http/routes/communications/schema.js';
 import type {
   contactDetailView,
   contactView,
@@ -26,6 +30,9 @@ export type ConsentEvent = z.infer<typeof consentView>;
 /** What an unsubscribe link withdrew. */
 export type Unsubscribed = z.infer<typeof unsubscribedView>;
 
+/** The signed-in person's subscription to the updates section's mail. */
+export type UpdateSubscription = z.infer<typeof updateSubscriptionView>;
+
 const contactPath = (id: string, rest = '') => `/api/contacts/${encodeURIComponent(id)}${rest}`;
 
 /** The contacts endpoints. */
@@ -47,4 +54,7 @@ export const contacts = {
     contactPath(id, format === 'json' ? '/export' : '/export.pdf'),
   unsubscribe: (token: string) =>
     request<Unsubscribed>('POST', '/api/unsubscribe', { body: { token } }),
+  updateSubscription: () => request<UpdateSubscription>('GET', '/api/updates/subscription'),
+  subscribeToUpdates: (subscribed: boolean) =>
+    request<UpdateSubscription>('PUT', '/api/updates/subscription', { body: { subscribed } }),
 };

@@ -50,6 +50,8 @@ export const quotes = {
     request<Quote>('POST', one(contractId, quoteId, '/revisions'), { body: { content } }),
   send: (contractId: string, quoteId: string) =>
     request<Quote>('POST', one(contractId, quoteId, '/send')),
+  withdraw: (contractId: string, quoteId: string, reason: string) =>
+    request<Quote>('POST', one(contractId, quoteId, '/withdraw'), { body: { reason } }),
   decide: (contractId: string, quoteId: string, decision: QuoteDecision) =>
     request<z.infer<typeof decisionView>>('POST', one(contractId, quoteId, '/decision'), {
       body: decision,

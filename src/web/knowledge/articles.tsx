@@ -1,6 +1,7 @@
 /**
  * The knowledge base for provider staff: every article, drafts and internal ones included,
- * grouped by help-centre section, with a filter, and publishing from the list.
+ * grouped by help-centre section, then the platform updates (release notes), with a filter, and
+ * publishing from the list (publishing an update mails it to its subscribers).
  */
 import { useState } from 'react';
 import { type Article, type Category, knowledge } from '../api/knowledge.js';
@@ -108,14 +109,17 @@ export function ArticlesPage() {
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const articles = useLoad(() => knowledge.articles(), []);
+  const updates = useLoad(() => knowledge.articles('update'), []);
   const categories = useLoad(() => knowledge.categories(), []);
   const action = useAction();
   const shown = (articles.data ?? []).filter((article) => matches(article, query));
+  const shownUpdates = (updates.data ?? []).filter((update) => matches(update, query));
   const publish = (article: Article) =>
     action.run(
       () => knowledge.publish(article.id, article.status !== 'published'),
       (saved) => {
-        articles.set((articles.data ?? []).map((a) => (a.id === saved.id ? saved : a)));
+        const list = saved.kind === 'update' ? updates : articles;
+        list.set((list.data ?? []).map((a) => (a.id === saved.id ? saved : a)));
         setNotice(
           t(saved.status === 'published' ? 'knowledge.published' : 'knowledge.unpublished', {
             title: saved.title,
@@ -135,7 +139,7 @@ export function ArticlesPage() {
         }
       />
       {notice && <Notice>{notice}</Notice>}
-      <ErrorSummary error={action.error ?? articles.error ?? categories.error} />
+      <ErrorSummary error={action.error ?? articles.error ?? updates.error ?? categories.error} />
       <div className="card form">
         <TextField
           path="query"
@@ -161,6 +165,12 @@ export function ArticlesPage() {
           />
         ),
       )}
+      <SectionTable
+        title={t('knowledge.articles.updates')}
+        articles={shownUpdates}
+        busy={action.busy}
+        onPublish={publish}
+      />
     </>
   );
 }

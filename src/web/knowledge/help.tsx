@@ -2,7 +2,8 @@
  * The help centre clients read (seed 001: "Recomendamos que primero accedas a nuestro centro de
  * soporte"): `/help/<language>` lists the sections with their articles and searches them in full
  * text; `/help/<language>/<slug>` is one article, with a switch to its translation. What a page
- * shows is what the API lets its reader open: published public articles only, for clients.
+ * shows is what the API lets its reader open: published public articles only, for clients. The
+ * index ends with the updates section (release notes, and the mail subscription).
  */
 import { useEffect, useState } from 'react';
 import type { ContentLanguage } from '../../domain/knowledge/index.js';
@@ -14,6 +15,7 @@ import { TextField } from '../ui/field.js';
 import { PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
 import { MarkdownText } from './markdown.js';
+import { UpdatesSection } from './updates.js';
 
 /** How long typing must pause before a search is sent. */
 export const searchPauseMs = 300;
@@ -118,6 +120,7 @@ export function HelpIndexPage({ language }: { language: ContentLanguage }) {
           language={language}
         />
       )}
+      {!hits.data && <UpdatesSection language={language} />}
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { useLoad } from '../ui/use-load.js';
 import { emptyLine, formOf } from './draft.js';
 import { QuoteForm } from './quote-form.js';
 import { QuoteHistory, QuoteState, VersionView } from './quote-view.js';
+import { WithdrawQuote } from './quote-withdraw.js';
 import { currentOf } from './quotes.js';
 
 const revisable = ['sent', 'rejected', 'expired'];
@@ -142,6 +143,7 @@ function ExistingQuote(props: {
                 </button>
               </>
             )}
+            <WithdrawQuote quote={quote} onWithdrawn={changed(t('quotes.withdrawn'))} />
             {canRevise && (
               <button
                 type="button"

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import {
   type CommunicationsDeps,
   countSegmentMembers,
+  readUpdateSubscription,
   recordConsent,
+  setUpdateSubscription,
   unsubscribeByLink,
 } from '../../../app/communications/index.js';
 import { findContact } from '../../../app/contacts/index.js';
@@ -18,6 +20,8 @@ import {
   segmentCountView,
   unsubscribeBody,
   unsubscribedView,
+  updateSubscriptionBody,
+  updateSubscriptionView,
 } from './schema.js';
 
 const tags = ['communications'];
@@ -26,7 +30,10 @@ function presentConsent({ contactId: _contactId, at, ...event }: ConsentEvent) {
   return { ...event, at: new Date(at).toISOString() };
 }
 
-/** Consents, unsubscribe links and live segment counts (seed 003's marketing automation). */
+/**
+ * Consents, unsubscribe links and live segment counts (seed 003's marketing automation), and the
+ * signed-in person's own subscription to the updates section (seed 001).
+ */
 export function communicationRoutes(deps: CommunicationsDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -110,6 +117,39 @@ export function communicationRoutes(deps: CommunicationsDeps): FastifyPluginAsyn
         });
         return { channel: claim.channel, purpose: claim.purpose };
       },
+    );
+
+    app.get(
+      '/api/updates/subscription',
+      {
+        config: { access: 'updates.subscribe' },
+        schema: {
+          tags,
+          summary: 'Whether I receive the platform updates by mail',
+          response: { 200: updateSubscriptionView },
+        },
+      },
+      async (request) => readUpdateSubscription({ ...deps, actor: actorOf(request) }),
+    );
+
+    app.put(
+      '/api/updates/subscription',
+      {
+        config: { access: 'updates.subscribe' },
+        schema: {
+          tags,
+          summary: 'Subscribe to the platform updates by mail, or unsubscribe',
+          body: updateSubscriptionBody,
+          response: { 200: updateSubscriptionView },
+        },
+      },
+      async (request) =>
+        setUpdateSubscription({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          subscribed: request.body.subscribed,
+        }),
     );
   };
 }

@@ -52,3 +52,14 @@ export const unsubscribedView = z.object({
   channel: z.enum(consentChannels),
   purpose: z.enum(consentPurposes),
 });
+
+/** Body of subscribing to the updates section's mail, or unsubscribing. */
+export const updateSubscriptionBody = z.strictObject({ subscribed: z.boolean() });
+
+/** The signed-in person's subscription to the updates section's mail. */
+export const updateSubscriptionView = z
+  .object({
+    subscribed: z.boolean(),
+    email: z.string().nullable().describe('where the updates are mailed'),
+  })
+  .meta({ id: 'UpdateSubscription' });

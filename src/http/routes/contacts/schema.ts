@@ -122,3 +122,34 @@ export const retentionRuleBody = z.object({
     })
     .nullable(),
 });
+
+/** A legal hold on a contact or on a contract's tickets, in force until lifted. */
+export const legalHoldView = z
+  .object({
+    id: z.string(),
+    contactId: z.string().nullable(),
+    contractId: z.string().nullable(),
+    reason: z.string(),
+    placedBy: z.string().nullable(),
+    placedAt: instant,
+    lifted: z
+      .object({ by: z.string().nullable(), at: instant, reason: z.string() })
+      .nullable()
+      .describe('null while the hold is in force'),
+  })
+  .meta({ id: 'LegalHold' });
+
+/** Body of placing a legal hold: exactly one of a contact or a contract, and the reason. */
+export const legalHoldBody = z
+  .strictObject({
+    contactId: z.uuid().optional(),
+    contractId: z.uuid().optional(),
+    reason: z.string().trim().min(1).max(1000),
+  })
+  .refine((body) => (body.contactId === undefined) !== (body.contractId === undefined), {
+    message: 'give exactly one of contactId and contractId',
+    path: ['contactId'],
+  });
+
+/** Body of lifting a legal hold: the reason. */
+export const liftHoldBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
