@@ -118,7 +118,12 @@ async function planned() {
     backlogOrder: [],
   });
   await store.projects.save(
-    { project: project('project-live', 'Portal de clientes', 300), roadmap: null, raci: [] },
+    {
+      project: project('project-live', 'Portal de clientes', 300),
+      roadmap: null,
+      raci: [],
+      funding: [],
+    },
     clock.now(),
   );
   clock.advance(39 * day);
