@@ -5,6 +5,7 @@
 
 import type { AgencyRepository, InvitationQueue } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
+import type { CampaignRepository } from '../app/campaigns/index.js';
 import type { ConsentRepository, SegmentSubjects } from '../app/communications/index.js';
 import type {
   ContactRepository,
@@ -50,6 +51,7 @@ import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { ceremonyInvitationQueue } from './agency/invitations.js';
 import { calendarRepository } from './calendars/calendars.js';
+import { campaignRepository } from './campaigns/campaigns.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
 import { privacyStore } from './contacts/privacy.js';
@@ -118,6 +120,7 @@ export interface Repositories {
   privacy: PrivacyStore;
   retention: RetentionRepository;
   consents: ConsentRepository;
+  campaigns: CampaignRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -167,6 +170,7 @@ function repositories(db: Db): Repositories {
     privacy: privacyStore(db),
     retention: retentionRepository(db),
     consents: consentRepository(db),
+    campaigns: campaignRepository(db),
   };
 }
 

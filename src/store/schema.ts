@@ -11,6 +11,11 @@ import type {
   AgencyUserFeedTokensTable,
 } from './agency/tables.js';
 import type {
+  CampaignEventsTable,
+  CampaignMessagesTable,
+  CampaignsTable,
+} from './campaigns/tables.js';
+import type {
   ConsentEventsTable,
   ContactsTable,
   ContactTraceTable,
@@ -86,6 +91,9 @@ export interface Tables {
   retention_rules: RetentionRulesTable;
   quotes: QuotesTable;
   projects: ProjectsTable;
+  campaigns: CampaignsTable;
+  campaign_messages: CampaignMessagesTable;
+  campaign_events: CampaignEventsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

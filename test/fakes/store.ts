@@ -8,6 +8,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
 import { agency } from './agency.js';
+import { campaigns } from './campaigns.js';
 import { calendars, plans } from './catalogue.js';
 import { consents, contacts, privacy, retention, segmentSubjects } from './contacts.js';
 import { contracts, ledger, workLog } from './contracts.js';
@@ -93,6 +94,7 @@ function repositories(tables: Tables): Repositories {
     privacy,
     retention: retention(tables),
     consents: consents(tables),
+    campaigns: campaigns(tables),
   };
 }
 
