@@ -141,7 +141,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // a campaign's batch can be larger than one pass: send until a pass finds less than a full one
     const send = coalescing(async () => {
       let report: SendReport;
-      do report = await sendQueuedMail({ ...mail, limit: sendPass });
+      do report = await sendQueuedMail({ ...mail, limit: sendPass, concurrency: 5 });
       while (report.sent + report.held + report.deferred + report.failed === sendPass);
     });
     const processMail = coalescing(async () => {

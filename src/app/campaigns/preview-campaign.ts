@@ -1,9 +1,9 @@
 import {
   campaignRecipients,
+  communicationError,
   type OutgoingMessage,
   personalisedMessages,
 } from '../../domain/communications/index.js';
-import { DomainError } from '../../domain/errors.js';
 import type { Actor } from '../../domain/identity/policy.js';
 import { authorise } from '../shared/index.js';
 import { loadMaterial } from './personalise.js';
@@ -13,7 +13,7 @@ import { findCampaign } from './save-campaign.js';
 /**
  * The message a member of the campaign's audience would get, personalised for real (provider
  * staff): `contactId`'s, or the first member's who gets `versionKey` (any version when absent).
- * Nobody in the audience: `not_found`, said plainly.
+ * Nobody in the audience: `no_recipients`, said plainly.
  */
 export async function previewCampaign(
   options: Omit<CampaignsDeps, 'messageIdDomain' | 'transact'> & {
@@ -35,6 +35,8 @@ export async function previewCampaign(
         yield material.personalise(r);
   })();
   const [message] = personalisedMessages(material.compiled, recipients);
-  if (message === undefined) throw new DomainError('not_found', 'nobody in the audience gets it');
+  if (message === undefined) {
+    throw communicationError('no_recipients', {}, 'nobody in the audience gets this version');
+  }
   return message;
 }

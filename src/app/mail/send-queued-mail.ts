@@ -37,6 +37,8 @@ function backoffMs(attempts: number): number {
 export async function sendQueuedMail(
   options: Pick<MailDeps, 'clock' | 'outgoingMail' | 'transport' | 'attachments'> & {
     limit?: number;
+    /** Messages in flight at once (a pooled transport's connections); 1 unless said. */
+    concurrency?: number;
   },
 ): Promise<SendReport> {
   const now = options.clock.now();
@@ -46,9 +48,13 @@ export async function sendQueuedMail(
     options.limit ?? 50,
   );
   const report: SendReport = { sent: 0, held: 0, deferred: 0, failed: 0 };
-  for (const mail of claimed) {
-    report[await sendOne(options, mail, now)]++;
-  }
+  const waiting = [...claimed];
+  const worker = async () => {
+    for (let mail = waiting.shift(); mail; mail = waiting.shift()) {
+      report[await sendOne(options, mail, now)]++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   return report;
 }
 

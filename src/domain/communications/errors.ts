@@ -17,6 +17,7 @@ export const communicationRules = [
   'missing_field',
   'campaign_not_editable',
   'unsubscribe_unavailable',
+  'no_recipients',
 ] as const;
 
 /** One of {@link communicationRules}. */
