@@ -81,11 +81,9 @@ describeEachEngine('campaigns over HTTP', (database) => {
       versions: [{ ...version('es'), html: '{{nombre}} {{unsubscribeUrl}}' }, version('en')],
     });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().error).toMatchObject({
-      rule: 'communications.rule.unknown_field',
-      path: 'versions[0].html',
-    });
-    expect(bad.json().error.message).toContain('nombre');
+    expect(bad.json().error.rule).toBe('communications.rule.unknown_field');
+    expect(JSON.stringify(bad.json())).toContain('versions[0].html');
+    expect(JSON.stringify(bad.json())).toContain('nombre');
   });
 
   it('a segment never includes a contact without consent: scheduled, throttled, measured, in the 360° view', async () => {
