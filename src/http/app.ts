@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { AgencyDeps } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
+import type { CampaignsDeps } from '../app/campaigns/index.js';
 import type { CommunicationsDeps } from '../app/communications/index.js';
 import type { ContactsDeps } from '../app/contacts/index.js';
 import type { ContractsDeps } from '../app/contracts/index.js';
@@ -33,6 +34,7 @@ import { installMetrics, type MetricsDeps } from './metrics.js';
 import { installNulGuard } from './nul-guard.js';
 import { agencyRoutes } from './routes/agency/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
+import { campaignRoutes } from './routes/campaigns/routes.js';
 import { communicationRoutes } from './routes/communications/routes.js';
 import { legalHoldRoutes } from './routes/contacts/legal-hold-routes.js';
 import { retentionRoutes } from './routes/contacts/retention-routes.js';
@@ -67,6 +69,7 @@ export interface HttpModules {
   knowledge: KnowledgeDeps;
   contacts: ContactsDeps;
   communications: CommunicationsDeps;
+  campaigns: CampaignsDeps;
   agency: AgencyDeps;
   quotes: QuotesDeps;
   projects: ProjectsDeps;
@@ -201,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(retentionRoutes(modules.contacts));
   await app.register(legalHoldRoutes(modules.contacts));
   await app.register(communicationRoutes(modules.communications));
+  await app.register(campaignRoutes(modules.campaigns));
   await app.register(webApp());
   return app;
 }

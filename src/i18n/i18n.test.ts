@@ -37,6 +37,7 @@ describe('catalogs', () => {
         'app.name',
         'calendar.mode.json',
         'calendars.weeklyHours',
+        'campaigns.no',
         'common.none',
         'hours.value',
         'language.en',

@@ -4,6 +4,7 @@
  */
 import type { AgencyDeps } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
+import type { CampaignsDeps } from '../app/campaigns/index.js';
 import type { CommunicationsDeps } from '../app/communications/index.js';
 import type { ContactsDeps } from '../app/contacts/index.js';
 import type { ContractsDeps } from '../app/contracts/index.js';
@@ -26,6 +27,8 @@ import type { ProjectsDeps } from '../app/projects/index.js';
 import type { QuotesDeps } from '../app/quotes/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
+import { salutationMessage } from '../domain/communications/index.js';
+import { translate } from '../i18n/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
 import { renderApprovalNotice } from '../mail/approval-templates.js';
 import { renderInvitation } from '../mail/invitation.js';
@@ -52,6 +55,7 @@ export interface Modules {
   mail: MailDeps;
   contacts: ContactsDeps;
   communications: CommunicationsDeps;
+  campaigns: CampaignsDeps;
 }
 
 /** The mail module's edges: the desk's addresses, how mail is read, and how it is sent. */
@@ -278,6 +282,22 @@ export function composeModules(
         render: renderUpdateMail,
         publicUrl: mailEdges.publicUrl,
         messageIdDomain: mailEdges.settings.messageIdDomain,
+      },
+      transact,
+    },
+    campaigns: {
+      clock,
+      ids,
+      campaigns: store.campaigns,
+      segmentSubjects: store.segmentSubjects,
+      organisations: store.organisations,
+      users: store.users,
+      unsubscribeSecrets,
+      publicUrl: mailEdges.publicUrl,
+      messageIdDomain: mailEdges.settings.messageIdDomain,
+      salutation: (contact, language) => {
+        const { key, params } = salutationMessage(contact);
+        return translate(language, key, params);
       },
       transact,
     },

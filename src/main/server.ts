@@ -7,6 +7,7 @@ import {
   acceptMail,
   mailNoticeHandlers,
   processPendingMail,
+  type SendReport,
   sendQueuedMail,
   watchMailboxes,
 } from '../app/mail/index.js';
@@ -21,6 +22,7 @@ import { dispatchEventsJob } from '../jobs/dispatch-events.js';
 import { issueMonitoringJob } from '../jobs/issue-monitoring.js';
 import { coalescing, pollMailboxesJob, processMailJob, sendMailJob } from '../jobs/mail.js';
 import { type JobQueue, startJobQueue } from '../jobs/queue.js';
+import { sendCampaignsJob } from '../jobs/send-campaigns.js';
 import { watchSlaJob } from '../jobs/watch-sla.js';
 import { imapMailboxReader, mailReaders, smtpTransport } from '../mail/adapters.js';
 import { type ListenAddress, parseListenAddress } from '../mail/listen-address.js';
@@ -69,6 +71,8 @@ function eventHandlers(modules: Modules): readonly EventHandler[] {
 const mailboxWatching = { pollIntervalMs: 60_000, backoff: { firstMs: 1_000, maxMs: 300_000 } };
 
 /** Where the demo's SMTP listener listens when `PACTA_SMTP_LISTEN` is not set. */
+/** Messages one pass of the sender claims. */
+const sendPass = 50;
 const demoSmtpListen: ListenAddress = { host: '127.0.0.1', port: 2525 };
 
 /**
@@ -143,8 +147,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const log = app.log;
     const { mail } = modules;
+    // a campaign's batch can be larger than one pass: send until a pass finds less than a full one
     const send = coalescing(async () => {
-      await sendQueuedMail(mail);
+      let report: SendReport;
+      do report = await sendQueuedMail({ ...mail, limit: sendPass, concurrency: 5 });
+      while (report.sent + report.held + report.deferred + report.failed === sendPass);
     });
     const processMail = coalescing(async () => {
       const report = await processPendingMail(mail);
@@ -174,6 +181,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
         dispatch,
         processMailJob({ ...mail, log, run: processMail }),
         sendMailJob({ ...mail, log }),
+        sendCampaignsJob({
+          ...modules.campaigns,
+          log,
+          onQueued: () => void send().catch((err) => log.error({ err }, 'mail not sent')),
+        }),
         pollMailboxesJob({
           ...mail,
           log,

@@ -5,6 +5,7 @@
  */
 import { agencyData } from '../app/agency/index.js';
 import { calendarsData } from '../app/calendars/index.js';
+import { campaignsData } from '../app/campaigns/index.js';
 import { communicationsData } from '../app/communications/index.js';
 import { contactsData } from '../app/contacts/index.js';
 import { contractsData } from '../app/contracts/index.js';
@@ -38,6 +39,7 @@ export const storedData: readonly StoredData[] = [
   ...identityData,
   ...contactsData,
   ...communicationsData,
+  ...campaignsData,
 ];
 checkStoredData(storedData);
 

@@ -5,6 +5,7 @@
 
 import type { AgencyRepository, InvitationQueue } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
+import type { CampaignRepository } from '../app/campaigns/index.js';
 import type {
   AnnouncementLog,
   ConsentRepository,
@@ -56,6 +57,7 @@ import type { ChangeTx, Transact } from '../app/shared/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { ceremonyInvitationQueue } from './agency/invitations.js';
 import { calendarRepository } from './calendars/calendars.js';
+import { campaignRepository } from './campaigns/campaigns.js';
 import { announcementLog } from './communications/announcements.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
@@ -130,6 +132,7 @@ export interface Repositories {
   legalHolds: LegalHoldRepository;
   consents: ConsentRepository;
   updateAnnouncements: AnnouncementLog;
+  campaigns: CampaignRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -182,6 +185,7 @@ function repositories(db: Db): Repositories {
     legalHolds: legalHoldRepository(db),
     consents: consentRepository(db),
     updateAnnouncements: announcementLog(db),
+    campaigns: campaignRepository(db),
   };
 }
 

@@ -12,6 +12,11 @@ import type {
 } from './agency/tables.js';
 import type { UpdateAnnouncementsTable } from './communications/tables.js';
 import type {
+  CampaignEventsTable,
+  CampaignMessagesTable,
+  CampaignsTable,
+} from './campaigns/tables.js';
+import type {
   ConsentEventsTable,
   ContactsTable,
   ContactTraceTable,
@@ -90,6 +95,9 @@ export interface Tables {
   legal_holds: LegalHoldsTable;
   quotes: QuotesTable;
   projects: ProjectsTable;
+  campaigns: CampaignsTable;
+  campaign_messages: CampaignMessagesTable;
+  campaign_events: CampaignEventsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

@@ -7,6 +7,8 @@ import { isProviderRole } from '../domain/identity/roles.js';
 import { PortalAgencyPage } from './agency/portal.js';
 import { CalendarEditorPage } from './calendars/calendar-editor.js';
 import { CalendarsPage } from './calendars/calendars.js';
+import { CampaignPage } from './campaigns/campaign.js';
+import { CampaignsPage } from './campaigns/campaigns.js';
 import { ContactPage } from './contacts/contact.js';
 import { ContactsPage } from './contacts/contacts.js';
 import { UnsubscribePage } from './contacts/unsubscribe.js';
@@ -73,6 +75,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return <CalendarsPage />;
     case '/contacts':
       return <ContactsPage />;
+    case '/campaigns':
+      return <CampaignsPage />;
     case '/quotes':
       return <QuotesPage />;
     case '/projects':
@@ -117,6 +121,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
   }
   const contractId = paramAfter(path, '/contracts');
   if (contractId) return <ContractPage key={contractId} id={contractId} />;
+  const campaignId = paramAfter(path, '/campaigns');
+  if (campaignId) return <CampaignPage key={campaignId} id={campaignId} />;
   const contactId = paramAfter(path, '/contacts');
   if (contactId) return <ContactPage key={contactId} id={contactId} />;
   const calendarId = paramAfter(path, '/calendars');
@@ -156,6 +162,7 @@ function Console() {
         { to: '/projects', label: t('nav.projects') },
         { to: '/calendars', label: t('nav.calendars') },
         { to: '/contacts', label: t('contacts.nav.list') },
+        { to: '/campaigns', label: t('campaigns.nav.list') },
         { to: '/knowledge', label: t('knowledge.nav.articles') },
         { to: `/help/${locale}`, label: t('knowledge.nav.help') },
       ],

@@ -132,6 +132,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Projects',
       'Calendars',
       'Contacts',
+      'Campaigns',
       'Knowledge base',
       'Help centre',
       'Users',

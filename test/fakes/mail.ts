@@ -166,12 +166,18 @@ export function mailDirectory(tables: Tables): Repositories['mailDirectory'] {
 
 /** Mail to send in memory. */
 export function outgoingMail(tables: Tables): Repositories['outgoingMail'] {
+  const enqueue: Repositories['outgoingMail']['enqueue'] = async (mail) => {
+    const rows = tables().outgoingMail;
+    if (rows.some((m) => m.dedupeKey === mail.dedupeKey)) return false;
+    rows.push({ ...mail, status: 'queued', attempts: 0, sentAt: null, lastError: null });
+    return true;
+  };
   return {
-    async enqueue(mail) {
-      const rows = tables().outgoingMail;
-      if (rows.some((m) => m.dedupeKey === mail.dedupeKey)) return false;
-      rows.push({ ...mail, status: 'queued', attempts: 0, sentAt: null, lastError: null });
-      return true;
+    enqueue,
+    async enqueueMany(mails) {
+      const ids: string[] = [];
+      for (const mail of mails) if (await enqueue(mail)) ids.push(mail.id);
+      return ids;
     },
     async claim(now, staleBefore, limit) {
       const due = tables()

@@ -35,6 +35,7 @@ import type { Quote } from '../../src/domain/quotes/index.js';
 import type { MetricReading } from '../../src/domain/reports/index.js';
 import type { TicketEvent } from '../../src/domain/sla/index.js';
 import { conflictOfConstraint } from '../../src/store/conflicts.js';
+import { type CampaignTables, emptyCampaignState } from './campaigns.js';
 import { emptyMailState, type MailState } from './mail.js';
 
 /** An outbox row: the event and how its dispatch is going. */
@@ -50,7 +51,7 @@ export interface OutboxRow {
 }
 
 /** Every table, and the sequences that number rows as bigserial columns do. */
-export interface State extends MailState {
+export interface State extends MailState, CampaignTables {
   sequences: Record<string, number>;
   organisations: Organisation[];
   users: (User & { passwordHash: string | null })[];
@@ -161,6 +162,7 @@ export function emptyState(): State {
     quotes: [],
     projects: [],
     ...emptyMailState(),
+    ...emptyCampaignState(),
   };
 }
 

@@ -11,6 +11,7 @@ import { demoUserByRole, otherTenantName } from '../support/demo.js';
 import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
 import { testOrigin } from '../support/origin.js';
+import { campaignsContext, campaignsRows } from './matrix-campaigns.js';
 import { quotesProjectsContext, quotesProjectsRows } from './matrix-quotes-projects.js';
 
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
@@ -54,6 +55,8 @@ interface Context {
   otherReport: string;
   categoryId: string;
   articleId: string;
+  /** A draft campaign (the campaign rows schedule and cancel it). */
+  campaignId: string;
   /** Quarantined messages: one to release, one to discard. */
   quarantined: { release: string; discard: string };
   /** An attachment of a mail on a ticket each role reaches. */
@@ -361,6 +364,7 @@ const matrix: Record<string, Row> = {
     own: fixed('/api/agency/user-feeds/not-a-token'),
   },
   ...quotesProjectsRows,
+  ...campaignsRows,
   'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
   'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },
   'GET /api/mail/messages/{id}/raw': {
@@ -671,6 +675,7 @@ async function context(test: TestApp): Promise<Context> {
     mailboxes: { kept: await storedMailbox(test), removed: await storedMailbox(test) },
     ...agency,
     ...(await quotesProjectsContext(test, contractOf, other.contractId)),
+    ...(await campaignsContext(test)),
     ticketOf,
     otherTicket,
     otherOrg,

@@ -226,12 +226,13 @@ describe('erasure of a contact who never signed in', () => {
       userId: null,
       pseudonym: 'ANON-00000001',
     });
-    // only the contact's own tables: contacts, its history, its legal holds, its consents
+    // only the contact's own tables: contacts, its history, its legal holds, its consents, the campaigns it got
     expect(plan.steps.map((step) => step.table)).toEqual([
       'contacts',
       'contact_trace',
       'legal_holds',
       'consent_events',
+      'campaign_messages',
     ]);
     expect(plan.steps.flatMap((step) => step.locate.map(locatorHolds))).not.toContain('user');
   });

@@ -17,11 +17,15 @@ export interface TestDatabase {
 
 /**
  * Runs the same store tests on both engines: PGlite in memory and real PostgreSQL (a fresh
- * database per block). Without a server, the PostgreSQL block is skipped with its reason in the name.
+ * database per block; `engines` narrows that for a test only one engine makes realistic). Without a server, the PostgreSQL block is skipped with its reason in the name.
  */
-export function describeEachEngine(name: string, body: (database: () => TestDatabase) => void) {
+export function describeEachEngine(
+  name: string,
+  body: (database: () => TestDatabase) => void,
+  engines: readonly Engine[] = ['pglite', 'postgres'],
+) {
   const missing = inject('postgresMissing');
-  for (const engine of ['pglite', 'postgres'] as const) {
+  for (const engine of engines) {
     const skipped = engine === 'postgres' && missing !== null;
     const title = skipped ? `${name} [postgres SKIPPED: ${missing}]` : `${name} [${engine}]`;
     (skipped ? describe.skip : describe)(title, () => {

@@ -80,6 +80,6 @@ export {
 } from './read-mail.js';
 export { approvalValidityMs } from './request-approval.js';
 export { discardQuarantinedMail, releaseQuarantinedMail } from './review-quarantine.js';
-export { maxSendAttempts, sendQueuedMail } from './send-queued-mail.js';
+export { maxSendAttempts, type SendReport, sendQueuedMail } from './send-queued-mail.js';
 export { mailData } from './stored-data.js';
 export { type MailboxWatcher, type WatcherOptions, watchMailboxes } from './watch-mailboxes.js';

@@ -205,6 +205,10 @@ export interface OutgoingRepository {
   enqueue(
     mail: Omit<OutgoingRecord, 'attempts' | 'sentAt' | 'lastError' | 'status'>,
   ): Promise<boolean>;
+  /** Queues many messages at once (a campaign's batch); the ids of those queued now. */
+  enqueueMany(
+    mails: readonly Omit<OutgoingRecord, 'attempts' | 'sentAt' | 'lastError' | 'status'>[],
+  ): Promise<string[]>;
   /**
    * Claims queued messages due by `now` (and `sending` ones whose attempt was cut short before
    * `staleBefore`), marking each `sending` with one more attempt recorded before it is sent.

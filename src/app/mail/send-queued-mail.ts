@@ -15,6 +15,12 @@ export interface SendReport {
   failed: number;
 }
 
+/** Whether the SMTP server refused the message for good (a 5xx reply): retrying cannot help. */
+function permanentRejection(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
 /** The wait before attempt `attempts + 1`: 1, 2, 4 … minutes, at most an hour. */
 function backoffMs(attempts: number): number {
   return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
@@ -24,12 +30,15 @@ function backoffMs(attempts: number): number {
  * Sends the queued mail that is due. Each attempt is recorded before the message goes, so a
  * restart never starts a second attempt of a message the first is still sending; a retried
  * message keeps its Message-ID, so the reader's client shows one message. Automatic mail to an
- * address that has had too much of it waits (no ping-pong with a robot); without an SMTP server
+ * address that has had too much of it waits (no ping-pong with a robot); a message the server
+ * refuses for good (5xx) fails at once (a campaign counts it bounced); without an SMTP server
  * mail is held for the mail viewer. The documents a message carries are rendered as it goes.
  */
 export async function sendQueuedMail(
   options: Pick<MailDeps, 'clock' | 'outgoingMail' | 'transport' | 'attachments'> & {
     limit?: number;
+    /** Messages in flight at once (a pooled transport's connections); 1 unless said. */
+    concurrency?: number;
   },
 ): Promise<SendReport> {
   const now = options.clock.now();
@@ -39,9 +48,13 @@ export async function sendQueuedMail(
     options.limit ?? 50,
   );
   const report: SendReport = { sent: 0, held: 0, deferred: 0, failed: 0 };
-  for (const mail of claimed) {
-    report[await sendOne(options, mail, now)]++;
-  }
+  const waiting = [...claimed];
+  const worker = async () => {
+    for (let mail = waiting.shift(); mail; mail = waiting.shift()) {
+      report[await sendOne(options, mail, now)]++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   return report;
 }
 
@@ -83,7 +96,7 @@ async function sendOne(
     return 'sent';
   } catch (error) {
     const lastError = error instanceof Error ? error.message : String(error);
-    if (mail.attempts >= maxSendAttempts) {
+    if (mail.attempts >= maxSendAttempts || permanentRejection(error)) {
       await outgoingMail.settle(mail.id, { status: 'failed', lastError });
       return 'failed';
     }

@@ -13,6 +13,7 @@ import {
   personalisedMessages,
   type Recipient,
 } from './campaign.js';
+import { checkCampaignAction } from './campaign-state.js';
 import { fieldValues, salutationMessage } from './fields.js';
 import type { Segment, SegmentSubject } from './segments.js';
 import { signUnsubscribeToken, unsubscribeUrl, verifyUnsubscribeToken } from './unsubscribe.js';
@@ -254,5 +255,21 @@ describe('a campaign to 10,000 contacts, expanded lazily and personalised', () =
       versionKey: 'all-es',
       fields: ['contact.custom.store'],
     });
+  });
+});
+
+describe('campaign states', () => {
+  it.each([
+    ['draft', 'edit', true],
+    ['draft', 'schedule', true],
+    ['scheduled', 'edit', false],
+    ['scheduled', 'cancel', true],
+    ['sending', 'cancel', true],
+    ['sent', 'cancel', false],
+    ['cancelled', 'schedule', false],
+  ] as const)('a %s campaign: %s allowed is %s', (state, action, ok) => {
+    const run = () => checkCampaignAction(state, action);
+    if (ok) expect(run).not.toThrow();
+    else expect(run).toThrow(expect.objectContaining({ rule: 'campaign_not_editable' }));
   });
 });

@@ -18,6 +18,7 @@ export const communicationRules = [
   'campaign_not_editable',
   'unsubscribe_unavailable',
   'no_email_address',
+  'no_recipients',
 ] as const;
 
 /** One of {@link communicationRules}. */

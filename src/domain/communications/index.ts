@@ -18,6 +18,12 @@ export {
   type Recipient,
 } from './campaign.js';
 export {
+  type CampaignAction,
+  type CampaignState,
+  campaignStates,
+  checkCampaignAction,
+} from './campaign-state.js';
+export {
   type ConsentChange,
   type ConsentChannel,
   type ConsentEvent,
@@ -70,6 +76,14 @@ export {
   type SegmentSubject,
   segmentMembers,
 } from './segments.js';
+export {
+  campaignLinks,
+  signTrackingToken,
+  type TrackingUrls,
+  trackingUrls,
+  verifyTrackingToken,
+  withTracking,
+} from './tracking.js';
 export {
   signUnsubscribeToken,
   type UnsubscribeClaim,

@@ -18,6 +18,7 @@ export const enCommunications = {
   'communications.rule.unknown_field': 'Unknown field “{field}” at line {line}, column {column}.',
   'communications.rule.missing_field': 'A recipient has no value for {field}.',
   'communications.rule.campaign_not_editable': 'The campaign can no longer be changed.',
+  'communications.rule.no_recipients': 'Nobody in the campaign’s audience gets this version.',
   'communications.rule.unsubscribe_unavailable':
     'Unsubscribe links are not available: this installation has no secret key (PACTA_SECRET_KEY) to sign them with.',
 

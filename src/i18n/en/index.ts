@@ -7,6 +7,7 @@
 import { accounts } from './accounts.js';
 import { enAgency } from './agency.js';
 import { calendars } from './calendars.js';
+import { enCampaignsWeb } from './campaigns-web.js';
 import { enCommunications } from './communications.js';
 import { enContacts } from './contacts.js';
 import { enContactsWeb } from './contacts-web.js';
@@ -49,6 +50,7 @@ export const en = {
   ...enCustomerSuccess,
   ...enContacts,
   ...enContactsWeb,
+  ...enCampaignsWeb,
   ...enCommunications,
   ...mail,
   ...mailReasons,

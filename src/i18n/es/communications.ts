@@ -22,6 +22,7 @@ export const esCommunications: Translation<typeof enCommunications> = {
     'Campo desconocido «{field}» en la línea {line}, columna {column}.',
   'communications.rule.missing_field': 'Un destinatario no tiene valor para {field}.',
   'communications.rule.campaign_not_editable': 'La campaña ya no se puede modificar.',
+  'communications.rule.no_recipients': 'Nadie de la audiencia de la campaña recibe esta versión.',
   'communications.rule.unsubscribe_unavailable':
     'Los enlaces de baja no están disponibles: esta instalación no tiene clave secreta (PACTA_SECRET_KEY) con la que firmarlos.',
 

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog.js';
 import { accounts } from './accounts.js';
 import { esAgency } from './agency.js';
 import { calendars } from './calendars.js';
+import { esCampaignsWeb } from './campaigns-web.js';
 import { esCommunications } from './communications.js';
 import { esContacts } from './contacts.js';
 import { esContactsWeb } from './contacts-web.js';
@@ -49,6 +50,7 @@ export const es: Catalog = {
   ...esCustomerSuccess,
   ...esContacts,
   ...esContactsWeb,
+  ...esCampaignsWeb,
   ...esCommunications,
   ...mail,
   ...mailReasons,

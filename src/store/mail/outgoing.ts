@@ -37,13 +37,18 @@ function toRecord(row: Selectable<MailOutgoingTable>): OutgoingRecord {
   };
 }
 
-/** Mail to send, in PostgreSQL: claimed with row locks so two senders never take the same one. */
-export function outgoingRepository(db: Db): OutgoingRepository {
-  return {
-    async enqueue(mail) {
-      const result = await db
-        .insertInto('mail_outgoing')
-        .values({
+type NewOutgoing = Parameters<OutgoingRepository['enqueue']>[0];
+/** Rows a single insert carries (24 parameters each, well under PostgreSQL's 65,535). */
+const chunk = 500;
+
+/** Inserts messages in chunks, skipping dedupe keys already queued; the ids inserted. */
+async function insertOutgoing(db: Db, mails: readonly NewOutgoing[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let start = 0; start < mails.length; start += chunk) {
+    const rows = await db
+      .insertInto('mail_outgoing')
+      .values(
+        mails.slice(start, start + chunk).map((mail) => ({
           id: mail.id,
           dedupe_key: mail.dedupeKey,
           message_id: mail.messageId,
@@ -63,11 +68,23 @@ export function outgoingRepository(db: Db): OutgoingRepository {
           status: 'queued',
           created_at: mail.createdAt,
           send_after: mail.sendAfter,
-        })
-        .onConflict((oc) => oc.column('dedupe_key').doNothing())
-        .executeTakeFirst();
-      return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('id')
+      .execute();
+    ids.push(...rows.map((row) => row.id));
+  }
+  return ids;
+}
+
+/** Mail to send, in PostgreSQL: claimed with row locks so two senders never take the same one. */
+export function outgoingRepository(db: Db): OutgoingRepository {
+  return {
+    async enqueue(mail) {
+      return (await insertOutgoing(db, [mail])).length > 0;
     },
+    enqueueMany: (mails) => insertOutgoing(db, mails),
     async claim(now, staleBefore, limit) {
       const due = db
         .selectFrom('mail_outgoing')

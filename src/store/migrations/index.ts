@@ -24,6 +24,7 @@ import * as ticketMessageMail from './0023_ticket_message_mail.js';
 import * as retentionRules from './0025_retention_rules.js';
 import * as outgoingAttachments from './0026_outgoing_attachments.js';
 import * as agencyCalendarMail from './0027_agency_calendar_mail.js';
+import * as campaigns from './0033_campaigns.js';
 import * as updatesAndLegalHolds from './0035_updates_and_legal_holds.js';
 
 /**
@@ -56,5 +57,6 @@ export const migrations: Record<string, Migration> = {
   '0025_retention_rules': retentionRules,
   '0026_outgoing_attachments': outgoingAttachments,
   '0027_agency_calendar_mail': agencyCalendarMail,
+  '0033_campaigns': campaigns,
   '0035_updates_and_legal_holds': updatesAndLegalHolds,
 };

@@ -1,9 +1,10 @@
 /**
- * The 360° view's lists: the contact's tickets, messages, hour-bank approvals, consents and
- * history (every access and change, with the old value of a correction).
+ * The 360° view's lists: the contact's tickets, messages, hour-bank approvals, consents, campaigns
+ * received and history (every access and change, with the old value of a correction).
  */
 import type { ReactNode } from 'react';
 import type { TicketStatus } from '../../domain/tickets/status.js';
+import type { ReceivedCampaign } from '../api/campaigns.js';
 import type { ConsentEvent, ContactDetail, TraceEntry } from '../api/contacts.js';
 import { calendarDate } from '../format.js';
 import { useI18n } from '../i18n.js';
@@ -149,6 +150,37 @@ export function TraceList({ trace }: { trace: readonly TraceEntry[] }) {
           <td>{t(`contacts.trace.${entry.action}`, { field: entry.field ?? '' })}</td>
           <td>{changeText(t, entry)}</td>
           <td>{entry.reason ?? ''}</td>
+        </tr>
+      ))}
+    />
+  );
+}
+
+/** The campaigns the contact was sent, and whether each was delivered, opened, clicked. */
+export function ReceivedCampaigns({ received }: { received: readonly ReceivedCampaign[] }) {
+  const { t } = useI18n();
+  const yesNo = (value: boolean) => t(value ? 'campaigns.yes' : 'campaigns.no');
+  return (
+    <Section
+      title={t('campaigns.received.title')}
+      columns={[
+        t('campaigns.col.name'),
+        t('campaigns.col.received'),
+        t('campaigns.col.delivery'),
+        t('campaigns.col.opened'),
+        t('campaigns.col.clicked'),
+      ]}
+      rows={received.map((campaign) => (
+        <tr key={campaign.campaignId}>
+          <th scope="row">
+            <Link to={`/campaigns/${campaign.campaignId}`}>{campaign.name}</Link>
+          </th>
+          <td>
+            <Instant at={campaign.queuedAt} />
+          </td>
+          <td>{t(`mail.outgoing.status.${campaign.status}`)}</td>
+          <td>{yesNo(campaign.opened)}</td>
+          <td>{yesNo(campaign.clicked)}</td>
         </tr>
       ))}
     />

@@ -1,7 +1,8 @@
 /**
- * The 360° view of a contact (seed 003): the data held, tickets, messages, approvals, consents and
- * history, with rectification, and, for administrators, the access export and anonymisation.
+ * The 360° view of a contact (seed 003): the data held, tickets, messages, approvals, consents,
+ * campaigns received and history, with rectification, and, for administrators, the access export and anonymisation.
  */
+import { campaigns } from '../api/campaigns.js';
 import { type Contact, type ContactDetail, contacts } from '../api/contacts.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
@@ -9,7 +10,7 @@ import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { PageHeader } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
-import { ConsentList, ContactActivity, TraceList } from './contact-activity.js';
+import { ConsentList, ContactActivity, ReceivedCampaigns, TraceList } from './contact-activity.js';
 import { fieldsOf, fieldText } from './contact-fields.js';
 import { AnonymisePanel, ExportLinks, RectifyForm } from './contact-privacy.js';
 import { StateBadge } from './contacts.js';
@@ -47,6 +48,7 @@ export function ContactPage({ id }: { id: string }) {
   const isAdmin = me.user.role === 'provider_admin';
   const view = useLoad(() => contacts.view(id), [id]);
   const consents = useLoad(() => contacts.consents(id), [id]);
+  const received = useLoad(() => campaigns.receivedBy(id), [id]);
   const changed = (contact: Contact) => {
     if (view.data) view.set({ ...view.data, contact } satisfies ContactDetail);
     view.reload();
@@ -76,6 +78,7 @@ export function ContactPage({ id }: { id: string }) {
           )}
           <ContactActivity view={view.data} />
           <ConsentList consents={consents.data ?? []} />
+          <ReceivedCampaigns received={received.data ?? []} />
           <TraceList trace={view.data.trace} />
           {isAdmin && <ExportLinks contactId={contact.id} />}
           {isAdmin && contact.state === 'active' && (

@@ -1,0 +1,22 @@
+/**
+ * Campaigns (seed 003's marketing automation, issue 17): personalised mail per segment and
+ * language, scheduled through the outbox at a throttled rate, resumable, and measured.
+ */
+export { cancelCampaign } from './cancel-campaign.js';
+export type {
+  CampaignFigures,
+  CampaignMessageRecord,
+  CampaignReader,
+  CampaignRecord,
+  CampaignRepository,
+  CampaignsDeps,
+  CampaignsTx,
+  ReceivedCampaign,
+} from './ports.js';
+export { previewCampaign } from './preview-campaign.js';
+export { type QueueReport, queueCampaignBatches } from './queue-campaign-batches.js';
+export { campaignsReceived, listCampaigns, readCampaign } from './read-campaigns.js';
+export { type CampaignInput, findCampaign, saveCampaign } from './save-campaign.js';
+export { scheduleCampaign } from './schedule-campaign.js';
+export { campaignsData } from './stored-data.js';
+export { followClick, recordOpen } from './track-campaign.js';

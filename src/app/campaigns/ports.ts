@@ -1,0 +1,137 @@
+/**
+ * What the campaign use-cases need: campaigns and their messages, the outbox they queue mail in,
+ * the audience (segment subjects and consents), the accounts and senders that personalise it.
+ */
+import type {
+  CampaignState,
+  CampaignVersion,
+  ConsentPurpose,
+  Segment,
+} from '../../domain/communications/index.js';
+import type { Contact, ContactLanguage } from '../../domain/contacts/index.js';
+import type { CommunicationsDeps } from '../communications/index.js';
+import type { OrganisationReader, UserReader } from '../identity/index.js';
+import type { OutgoingRecord, OutgoingRepository } from '../mail/index.js';
+import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+
+/** A campaign as stored. */
+export interface CampaignRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly purpose: ConsentPurpose;
+  readonly defaultLanguage: ContactLanguage;
+  /** In priority order: a contact in several gets the first one's version. */
+  readonly segments: readonly Segment[];
+  readonly versions: readonly CampaignVersion[];
+  /** The links a click may lead to (from the versions' HTML). */
+  readonly links: readonly string[];
+  readonly state: CampaignState;
+  /** Messages handed to the outbox per minute (1 to 10,000). */
+  readonly perMinute: number;
+  readonly startAt: Date | null;
+  /** When the next batch may be queued (the throttle, kept across restarts). */
+  readonly nextBatchAt: Date | null;
+  /** Who scheduled it: signs when an account has no CSM. */
+  readonly senderUserId: string | null;
+  readonly createdBy: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly finishedAt: Date | null;
+}
+
+/** One recipient's message of a campaign. */
+export interface CampaignMessageRecord {
+  readonly id: string;
+  readonly campaignId: string;
+  readonly contactId: string;
+  /** Its mail in the outbox. */
+  readonly outgoingId: string;
+  readonly toAddress: string;
+  readonly versionKey: string;
+  readonly language: ContactLanguage;
+  readonly queuedAt: Date;
+}
+
+/** An open or a click recorded by the tracking routes. */
+export interface CampaignEventRecord {
+  readonly id: string;
+  readonly messageId: string;
+  readonly kind: 'opened' | 'clicked';
+  readonly link: number | null;
+  readonly at: Date;
+}
+
+/** A campaign's figures, counted per message (opens and clicks also in total). */
+export interface CampaignFigures {
+  /** Messages handed to the outbox. */
+  readonly queued: number;
+  /** Messages the outbox has tried to send (accepted or rejected). */
+  readonly sent: number;
+  /** Accepted by the SMTP server. */
+  readonly delivered: number;
+  /** Refused by the SMTP server for good (a DSN is not tied back to its message yet). */
+  readonly bounced: number;
+  readonly opened: number;
+  readonly opens: number;
+  readonly clicked: number;
+  readonly clicks: number;
+  /** Recipients who withdrew through this campaign's unsubscribe link. */
+  readonly unsubscribed: number;
+}
+
+/** A campaign a contact received, for the 360° view. */
+export interface ReceivedCampaign {
+  readonly campaignId: string;
+  readonly name: string;
+  readonly queuedAt: Date;
+  readonly status: OutgoingRecord['status'];
+  readonly opened: boolean;
+  readonly clicked: boolean;
+}
+
+/** Campaigns, their messages and events. */
+export interface CampaignRepository {
+  /** Inserts a campaign or replaces it whole. */
+  save(campaign: CampaignRecord): Promise<void>;
+  find(id: string): Promise<CampaignRecord | undefined>;
+  /** Takes the campaign's row lock until the transaction ends. */
+  lock(id: string): Promise<CampaignRecord | undefined>;
+  /** Newest first. */
+  list(): Promise<CampaignRecord[]>;
+  /** Ids of campaigns scheduled or sending whose next batch is due at `now`. */
+  due(now: Date): Promise<string[]>;
+  /** The contacts and addresses a campaign has queued a message for already. */
+  queued(campaignId: string): Promise<{ contactIds: string[]; addresses: string[] }>;
+  addMessages(messages: readonly CampaignMessageRecord[]): Promise<void>;
+  message(id: string): Promise<CampaignMessageRecord | undefined>;
+  addEvent(event: CampaignEventRecord): Promise<void>;
+  figures(campaignId: string): Promise<CampaignFigures>;
+  /** The campaigns a contact was sent, newest first. */
+  receivedBy(contactId: string): Promise<ReceivedCampaign[]>;
+}
+
+/** Campaigns read outside a transaction. */
+export type CampaignReader = Omit<CampaignRepository, 'save' | 'lock' | 'addMessages' | 'addEvent'>;
+
+/** What campaign use-cases write in one transaction. */
+export interface CampaignsTx extends ChangeTx {
+  campaigns: CampaignRepository;
+  outgoingMail: Pick<OutgoingRepository, 'enqueueMany'>;
+}
+
+/** Everything the campaign use-cases need. */
+export interface CampaignsDeps
+  extends Pick<CommunicationsDeps, 'segmentSubjects' | 'unsubscribeSecrets'> {
+  clock: Clock;
+  ids: Ids;
+  campaigns: CampaignReader;
+  organisations: Pick<OrganisationReader, 'list'>;
+  users: Pick<UserReader, 'findById'>;
+  /** Where links in mail point (`PACTA_PUBLIC_URL`). */
+  publicUrl: string;
+  /** The domain of the Message-IDs Pacta mints. */
+  messageIdDomain: string;
+  /** A contact's salutation in a language (the catalogs live outside the app). */
+  salutation: (contact: Contact, language: ContactLanguage) => string;
+  transact: Transact<CampaignsTx>;
+}

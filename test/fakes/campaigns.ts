@@ -1,0 +1,112 @@
+/** Campaigns in memory: records, their messages (figures joined to the fake outbox) and events. */
+import type {
+  CampaignEventRecord,
+  CampaignMessageRecord,
+  CampaignRecord,
+} from '../../src/app/campaigns/ports.js';
+import type { Repositories } from '../../src/store/index.js';
+import type { Tables } from './identity.js';
+
+/** The campaigns tables. */
+export interface CampaignTables {
+  campaigns: CampaignRecord[];
+  campaignMessages: CampaignMessageRecord[];
+  campaignEvents: CampaignEventRecord[];
+}
+
+/** Empty campaigns tables. */
+export function emptyCampaignState(): CampaignTables {
+  return { campaigns: [], campaignMessages: [], campaignEvents: [] };
+}
+
+/** The campaign repository in memory. */
+export function campaigns(tables: Tables): Repositories['campaigns'] {
+  const find = async (id: string) => tables().campaigns.find((c) => c.id === id);
+  const messagesOf = (campaignId: string) =>
+    tables().campaignMessages.filter((m) => m.campaignId === campaignId);
+  const statusOf = (m: CampaignMessageRecord) =>
+    tables().outgoingMail.find((o) => o.id === m.outgoingId)?.status ?? 'queued';
+  const eventsOf = (m: CampaignMessageRecord) =>
+    tables().campaignEvents.filter((e) => e.messageId === m.id);
+  return {
+    async save(campaign) {
+      const rows = tables().campaigns;
+      const at = rows.findIndex((c) => c.id === campaign.id);
+      if (at < 0) rows.push(campaign);
+      else rows[at] = campaign;
+    },
+    find,
+    lock: find,
+    async list() {
+      return [...tables().campaigns].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    },
+    async due(now) {
+      return tables()
+        .campaigns.filter(
+          (c) =>
+            (c.state === 'scheduled' || c.state === 'sending') &&
+            c.nextBatchAt !== null &&
+            c.nextBatchAt <= now,
+        )
+        .map((c) => c.id);
+    },
+    async queued(campaignId) {
+      const rows = messagesOf(campaignId);
+      return { contactIds: rows.map((m) => m.contactId), addresses: rows.map((m) => m.toAddress) };
+    },
+    async addMessages(messages) {
+      const rows = tables().campaignMessages;
+      for (const m of messages) {
+        if (rows.some((r) => r.campaignId === m.campaignId && r.contactId === m.contactId)) {
+          throw new Error('campaign_messages_recipient: a recipient queued twice');
+        }
+        rows.push(m);
+      }
+    },
+    async message(id) {
+      return tables().campaignMessages.find((m) => m.id === id);
+    },
+    async addEvent(event) {
+      tables().campaignEvents.push(event);
+    },
+    async figures(campaignId) {
+      const messages = messagesOf(campaignId);
+      const count = (test: (m: CampaignMessageRecord) => boolean) => messages.filter(test).length;
+      const events = messages.flatMap(eventsOf);
+      const withdrawn = new Set(
+        tables()
+          .consents.filter(
+            (c) =>
+              c.source === 'unsubscribe_link' &&
+              c.state === 'withdrawn' &&
+              c.evidence === campaignId,
+          )
+          .map((c) => c.contactId),
+      );
+      return {
+        queued: messages.length,
+        sent: count((m) => ['sent', 'failed'].includes(statusOf(m))),
+        delivered: count((m) => statusOf(m) === 'sent'),
+        bounced: count((m) => statusOf(m) === 'failed'),
+        opened: count((m) => eventsOf(m).length > 0),
+        opens: events.filter((e) => e.kind === 'opened').length,
+        clicked: count((m) => eventsOf(m).some((e) => e.kind === 'clicked')),
+        clicks: events.filter((e) => e.kind === 'clicked').length,
+        unsubscribed: count((m) => withdrawn.has(m.contactId)),
+      };
+    },
+    async receivedBy(contactId) {
+      return tables()
+        .campaignMessages.filter((m) => m.contactId === contactId)
+        .sort((a, b) => b.queuedAt.getTime() - a.queuedAt.getTime())
+        .map((m) => ({
+          campaignId: m.campaignId,
+          name: tables().campaigns.find((c) => c.id === m.campaignId)?.name ?? '',
+          queuedAt: m.queuedAt,
+          status: statusOf(m),
+          opened: eventsOf(m).length > 0,
+          clicked: eventsOf(m).some((e) => e.kind === 'clicked'),
+        }));
+    },
+  };
+}
