@@ -41,6 +41,7 @@ import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlanRepository } from '../app/plans/index.js';
 import type { ProjectRepository } from '../app/projects/index.js';
 import type { QuoteRepository } from '../app/quotes/index.js';
+import type { SuccessRepository } from '../app/success/index.js';
 import type {
   IssuedReportRepository,
   MetricReadingRepository,
@@ -80,6 +81,7 @@ import { outboxRepository } from './outbox/outbox.js';
 import { planRepository } from './plans/plans.js';
 import { projectRepository } from './projects/projects.js';
 import { quoteRepository } from './quotes/quotes.js';
+import { successRepository } from './success/success.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
 import { metricReadingRepository } from './reports/metric-readings.js';
 import { recommendationRepository } from './reports/recommendations.js';
@@ -108,6 +110,7 @@ export interface Repositories {
   agency: AgencyRepository;
   quotes: QuoteRepository;
   projects: ProjectRepository;
+  success: SuccessRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
@@ -157,6 +160,7 @@ function repositories(db: Db): Repositories {
     agency: agencyRepository(db),
     quotes: quoteRepository(db),
     projects: projectRepository(db),
+    success: successRepository(db),
     mailMessages: mailMessageRepository(db),
     mailThreads: mailThreadRepository(db),
     outgoingMail: outgoingRepository(db),

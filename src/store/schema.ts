@@ -30,6 +30,12 @@ import type { MailApprovalsTable, MailMailboxesTable } from './mail/tables.js';
 import type { ProjectsTable } from './projects/tables.js';
 import type { QuotesTable } from './quotes/tables.js';
 import type { MonitoringRecommendationsTable } from './reports/tables.js';
+import type {
+  AccountMeetingAttendeesTable,
+  AccountMeetingsTable,
+  AccountRequestsTable,
+  CsmAssignmentsTable,
+} from './success/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -86,6 +92,10 @@ export interface Tables {
   retention_rules: RetentionRulesTable;
   quotes: QuotesTable;
   projects: ProjectsTable;
+  csm_assignments: CsmAssignmentsTable;
+  account_meetings: AccountMeetingsTable;
+  account_meeting_attendees: AccountMeetingAttendeesTable;
+  account_requests: AccountRequestsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

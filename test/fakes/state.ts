@@ -21,6 +21,11 @@ import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/
 import type { ConsentEvent } from '../../src/domain/communications/index.js';
 import type { Contact, RetentionRule, TraceEntry } from '../../src/domain/contacts/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
+import type {
+  AccountMeeting,
+  AccountRequest,
+  CsmAssignment,
+} from '../../src/domain/customer-success/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
@@ -87,6 +92,11 @@ export interface State extends MailState {
   retentionRules: RetentionRule[];
   quotes: Quote[];
   projects: ProjectRecord[];
+  success: {
+    assignments: CsmAssignment[];
+    meetings: AccountMeeting[];
+    requests: AccountRequest[];
+  };
 }
 
 /** The agency module's rows: one list per record kind, each row tagged with its contract. */
@@ -148,6 +158,7 @@ export function emptyState(): State {
     retentionRules: [],
     quotes: [],
     projects: [],
+    success: { assignments: [], meetings: [], requests: [] },
     ...emptyMailState(),
   };
 }
