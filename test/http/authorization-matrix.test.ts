@@ -12,6 +12,7 @@ import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
 import { testOrigin } from '../support/origin.js';
 import { quotesProjectsContext, quotesProjectsRows } from './matrix-quotes-projects.js';
+import { successRows } from './matrix-success.js';
 
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
 const everyone: Role[] = [...roles];
@@ -349,6 +350,7 @@ const matrix: Record<string, Row> = {
     own: fixed('/api/agency/user-feeds/not-a-token'),
   },
   ...quotesProjectsRows,
+  ...successRows,
   'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
   'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },
   'GET /api/mail/messages/{id}/raw': {

@@ -12,6 +12,7 @@ export { listRetentionRules } from './list-retention-rules.js';
 export type {
   ContactActivity,
   ContactApproval,
+  ContactMeeting,
   ContactMessage,
   ContactQuery,
   ContactReader,

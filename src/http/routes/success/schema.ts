@@ -22,7 +22,7 @@ export const csmBody = z.strictObject({ csmUserId: z.uuid(), from: localDate.opt
 /** Body of scheduling a meeting on an agreed date. */
 export const meetingBody = z.strictObject({
   kind: z.enum(meetingKinds),
-  start: instant,
+  start: z.iso.datetime({ offset: true }),
   minutes: z.number().int().min(15).max(240),
   agenda: z.array(text(500)).max(30).default([]),
   contactIds: z.array(z.uuid()).max(50).default([]),
