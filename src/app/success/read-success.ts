@@ -20,6 +20,8 @@ export interface MeetingWithForecast extends AccountMeeting {
 /** A contract's customer success: who looks after it, its meetings and account requests. */
 export interface SuccessView {
   readonly contractId: string;
+  /** The contract's zone: meetings are agreed at its wall times. */
+  readonly timeZone: string;
   readonly firstLine: FirstLine;
   readonly csm: { readonly userId: string; readonly name: string; readonly email: string } | null;
   readonly partnerName: string | null;
@@ -75,6 +77,7 @@ export async function readSuccess(
   const now = options.clock.now().getTime();
   return {
     contractId: options.contractId,
+    timeZone: calendar.timeZone,
     firstLine,
     csm: csmUser ? { userId: csmUser.id, name: csmUser.name, email: csmUser.email } : null,
     partnerName: partner?.name ?? null,

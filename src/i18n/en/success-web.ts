@@ -12,7 +12,7 @@ export const enSuccessWeb = {
   'success.csm.user': 'Account manager',
   'success.csm.assigned': '{name} is now the CSM.',
   'success.meetings': 'Meetings',
-  'success.meetings.suggested': 'Suggested next quarterly review: {when}.',
+  'success.meetings.suggested': 'Suggested next quarterly review:',
   'success.meetings.new': 'Schedule a meeting',
   'success.meetings.kind': 'Meeting',
   'success.meetings.start': 'Agreed date and time ({zone})',

@@ -14,7 +14,7 @@ export const esSuccessWeb: Translation<typeof enSuccessWeb> = {
   'success.csm.user': 'Gestor de cuentas',
   'success.csm.assigned': '{name} es ahora el CSM.',
   'success.meetings': 'Reuniones',
-  'success.meetings.suggested': 'Próxima reunión trimestral sugerida: {when}.',
+  'success.meetings.suggested': 'Próxima reunión trimestral sugerida:',
   'success.meetings.new': 'Programar una reunión',
   'success.meetings.kind': 'Reunión',
   'success.meetings.start': 'Fecha y hora acordadas ({zone})',

@@ -61,6 +61,7 @@ export function presentAssignments(list: readonly CsmAssignment[]) {
 export function presentSuccess(view: SuccessView): z.infer<typeof successView> {
   return {
     contractId: view.contractId,
+    timeZone: view.timeZone,
     firstLine: view.firstLine.kind,
     csm: view.csm,
     partnerName: view.partnerName,

@@ -107,6 +107,7 @@ export const assignmentsView = z.object({ items: z.array(assignmentView) });
 /** A contract's customer success. */
 export const successView = z.object({
   contractId: z.string(),
+  timeZone: z.string(),
   firstLine: z.enum(['csm', 'partner', 'unassigned']),
   csm: z.object({ userId: z.string(), name: z.string(), email: z.string() }).nullable(),
   partnerName: z.string().nullable(),
