@@ -26,6 +26,7 @@ import type { ProjectsDeps } from '../app/projects/index.js';
 import type { QuotesDeps } from '../app/quotes/index.js';
 import type { ReportsDeps } from '../app/reports/index.js';
 import type { Ids } from '../app/shared/index.js';
+import type { SuccessDeps } from '../app/success/index.js';
 import { installAccessControl, requireAccessRule } from './access.js';
 import { installAuditLog } from './audit.js';
 import { installSameOriginCheck, installSecurityHeaders } from './edge.js';
@@ -55,6 +56,7 @@ import { estimateRoutes } from './routes/reports/estimate-routes.js';
 import { metricsRoutes } from './routes/reports/metrics-routes.js';
 import { recommendationRoutes } from './routes/reports/recommendation-routes.js';
 import { reportRoutes } from './routes/reports/routes.js';
+import { successRoutes } from './routes/success/routes.js';
 import { webApp } from './web.js';
 
 /** The deps of each module whose routes the API serves. */
@@ -73,6 +75,7 @@ export interface HttpModules {
   agency: AgencyDeps;
   quotes: QuotesDeps;
   projects: ProjectsDeps;
+  success: SuccessDeps;
   mail: MailDeps;
 }
 
@@ -197,6 +200,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(agencyRoutes(modules.agency));
   await app.register(quoteRoutes(modules.quotes));
   await app.register(projectRoutes(modules.projects));
+  await app.register(successRoutes(modules.success));
   await app.register(mailRoutes(modules.mail));
   await app.register(approvalRoutes(modules.mail));
   await app.register(mailboxRoutes(modules.mail));

@@ -25,8 +25,9 @@ import type { OutboxQueue } from '../app/outbox/index.js';
 import type { PlansDeps } from '../app/plans/index.js';
 import type { ProjectsDeps } from '../app/projects/index.js';
 import type { QuotesDeps } from '../app/quotes/index.js';
-import type { ReportsDeps } from '../app/reports/index.js';
+import { type ReportsDeps, readReport } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
+import { planningForecast, type SuccessDeps } from '../app/success/index.js';
 import { salutationMessage } from '../domain/communications/index.js';
 import { translate } from '../i18n/index.js';
 import { imapMailboxReader, mailReaders } from '../mail/adapters.js';
@@ -56,6 +57,7 @@ export interface Modules {
   contacts: ContactsDeps;
   communications: CommunicationsDeps;
   campaigns: CampaignsDeps;
+  success: SuccessDeps;
 }
 
 /** The mail module's edges: the desk's addresses, how mail is read, and how it is sent. */
@@ -117,6 +119,7 @@ export function composeModules(
     users: store.users,
     organisations: store.organisations,
     agency: store.agency,
+    accountMeetings: store.success,
     mailer: {
       render: (invitation) => renderInvitation(invitation, mailEdges.settings.mailboxes[0] ?? ''),
       messageIdDomain: mailEdges.settings.messageIdDomain,
@@ -131,6 +134,25 @@ export function composeModules(
     tickets: store.tickets,
     agency: store.agency,
     quotes: store.quotes,
+    transact,
+  };
+  const reports: ReportsDeps = {
+    clock,
+    ids,
+    contracts: store.contracts,
+    calendars,
+    ledger: store.ledger,
+    workLog: store.workLog,
+    tickets: store.tickets,
+    compliance: store.compliance,
+    users: store.users,
+    organisations: store.organisations,
+    issuedReports: store.issuedReports,
+    metricReadings: store.metricReadings,
+    recommendations: store.recommendations,
+    ticketEstimates: store.ticketEstimates,
+    quotes: store.quotes,
+    projects: store.projects,
     transact,
   };
   const desk: DeskDeps = {
@@ -178,25 +200,7 @@ export function composeModules(
     },
     hourBank,
     desk,
-    reports: {
-      clock,
-      ids,
-      contracts: store.contracts,
-      calendars,
-      ledger: store.ledger,
-      workLog: store.workLog,
-      tickets: store.tickets,
-      compliance: store.compliance,
-      users: store.users,
-      organisations: store.organisations,
-      issuedReports: store.issuedReports,
-      metricReadings: store.metricReadings,
-      recommendations: store.recommendations,
-      ticketEstimates: store.ticketEstimates,
-      quotes: store.quotes,
-      projects: store.projects,
-      transact,
-    },
+    reports,
     knowledge: {
       clock,
       ids,
@@ -267,6 +271,28 @@ export function composeModules(
       legalHolds: store.legalHolds,
       contracts: store.contracts,
       storedData,
+      transact,
+    },
+    success: {
+      clock,
+      ids,
+      contracts: store.contracts,
+      calendars,
+      organisations: store.organisations,
+      users: store.users,
+      contacts: store.contacts,
+      success: store.success,
+      forecast: async (actor, contractId, date) => {
+        const computed = await readReport({
+          ...reports,
+          actor,
+          contractId,
+          kind: 'planning',
+          date,
+        });
+        if (computed.model.kind !== 'planning') throw new Error('a planning report was asked for');
+        return planningForecast(computed.model.report);
+      },
       transact,
     },
     communications: {

@@ -20,6 +20,7 @@ import { projectsData } from '../app/projects/index.js';
 import { quotesData } from '../app/quotes/index.js';
 import { reportsData } from '../app/reports/index.js';
 import type { StoredData } from '../app/shared/index.js';
+import { successData } from '../app/success/index.js';
 import { checkStoredData } from '../domain/contacts/index.js';
 
 /** Every module's tables, in the order access exports list them. */
@@ -35,6 +36,7 @@ export const storedData: readonly StoredData[] = [
   ...agencyData,
   ...quotesData,
   ...projectsData,
+  ...successData,
   ...mailData,
   ...identityData,
   ...contactsData,

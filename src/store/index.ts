@@ -54,6 +54,7 @@ import type {
   TicketEstimateRepository,
 } from '../app/reports/index.js';
 import type { ChangeTx, Transact } from '../app/shared/index.js';
+import type { SuccessRepository } from '../app/success/index.js';
 import { agencyRepository } from './agency/agency.js';
 import { ceremonyInvitationQueue } from './agency/invitations.js';
 import { calendarRepository } from './calendars/calendars.js';
@@ -94,6 +95,7 @@ import { ticketEstimateRepository } from './reports/estimates.js';
 import { issuedReportRepository } from './reports/issued-reports.js';
 import { metricReadingRepository } from './reports/metric-readings.js';
 import { recommendationRepository } from './reports/recommendations.js';
+import { successRepository } from './success/success.js';
 
 /** The repositories of every module, bound to one database or one transaction. */
 export interface Repositories {
@@ -120,6 +122,7 @@ export interface Repositories {
   agency: AgencyRepository;
   quotes: QuoteRepository;
   projects: ProjectRepository;
+  success: SuccessRepository;
   mailMessages: MailMessageRepository;
   mailThreads: MailThreadRepository;
   outgoingMail: OutgoingRepository;
@@ -173,6 +176,7 @@ function repositories(db: Db): Repositories {
     agency: agencyRepository(db),
     quotes: quoteRepository(db),
     projects: projectRepository(db),
+    success: successRepository(db),
     mailMessages: mailMessageRepository(db),
     mailThreads: mailThreadRepository(db),
     outgoingMail: outgoingRepository(db),

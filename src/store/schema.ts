@@ -10,12 +10,12 @@ import type {
   AgencyPeopleTable,
   AgencyUserFeedTokensTable,
 } from './agency/tables.js';
-import type { UpdateAnnouncementsTable } from './communications/tables.js';
 import type {
   CampaignEventsTable,
   CampaignMessagesTable,
   CampaignsTable,
 } from './campaigns/tables.js';
+import type { UpdateAnnouncementsTable } from './communications/tables.js';
 import type {
   ConsentEventsTable,
   ContactsTable,
@@ -37,6 +37,12 @@ import type { MailApprovalsTable, MailMailboxesTable } from './mail/tables.js';
 import type { ProjectsTable } from './projects/tables.js';
 import type { QuotesTable } from './quotes/tables.js';
 import type { MonitoringRecommendationsTable } from './reports/tables.js';
+import type {
+  AccountMeetingAttendeesTable,
+  AccountMeetingsTable,
+  AccountRequestsTable,
+  CsmAssignmentsTable,
+} from './success/tables.js';
 
 /**
  * The database as Kysely sees it: one interface per table, added by the migration that creates it.
@@ -98,6 +104,10 @@ export interface Tables {
   campaigns: CampaignsTable;
   campaign_messages: CampaignMessagesTable;
   campaign_events: CampaignEventsTable;
+  csm_assignments: CsmAssignmentsTable;
+  account_meetings: AccountMeetingsTable;
+  account_meeting_attendees: AccountMeetingAttendeesTable;
+  account_requests: AccountRequestsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

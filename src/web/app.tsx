@@ -39,6 +39,7 @@ import { QuoteEditorPage } from './quotes/quote-editor.js';
 import { QuotesPage } from './quotes/quotes.js';
 import { Link, navigate, pairAfter, paramAfter, usePath } from './router.js';
 import { SessionProvider, useMe, useSession } from './session.js';
+import { PortalAccountPage } from './success/portal.js';
 import { PageHeader } from './ui/page.js';
 
 function Redirect({ to }: { to: string }) {
@@ -190,6 +191,7 @@ function Console() {
 /** The portal's projects and, for the decision-maker, quotes pages; null for any other path. */
 function portalWorkPage(path: string, decides: boolean): ReactNode {
   if (path === '/portal/quotes' && decides) return <PortalQuotesPage />;
+  if (path === '/portal/account') return <PortalAccountPage />;
   if (path === '/portal/projects') return <ProjectsPage base="/portal/projects" />;
   const project = pairAfter(path, '/portal/projects');
   if (!project) return null;
@@ -216,6 +218,7 @@ function Portal() {
         { to: '/portal/agency', label: t('nav.agency') },
         ...(decides ? [{ to: '/portal/quotes', label: t('nav.quotes') }] : []),
         { to: '/portal/projects', label: t('nav.projects') },
+        { to: '/portal/account', label: t('portal.account.title') },
         { to: `/help/${locale}`, label: t('knowledge.nav.help') },
       ],
     },

@@ -30,6 +30,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Horas',
       'Trabajo de la agencia',
       'Proyectos',
+      'Mi cuenta',
       'Centro de ayuda',
     ]);
     await page.getByRole('button', { name: 'Nuevo ticket' }).waitFor();

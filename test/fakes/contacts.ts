@@ -74,6 +74,16 @@ export function contacts(tables: Tables): ContactRepository {
           .filter((m) => userId !== null && m.authorId === userId)
           .map((m) => ({ ticketId: m.ticketId, at: m.createdAt, body: m.body })),
         approvals: [],
+        meetings: state.success.meetings
+          .filter((m) => m.contactIds.includes(contact.id))
+          .sort((a, b) => b.slot.start - a.slot.start)
+          .map((m) => ({
+            meetingId: m.id,
+            contractId: m.contractId,
+            kind: m.kind,
+            start: new Date(m.slot.start),
+            status: m.status,
+          })),
       };
     },
   };

@@ -27,6 +27,11 @@ import type {
   TraceEntry,
 } from '../../src/domain/contacts/index.js';
 import type { Amendment } from '../../src/domain/contracts/index.js';
+import type {
+  AccountMeeting,
+  AccountRequest,
+  CsmAssignment,
+} from '../../src/domain/customer-success/index.js';
 import type { DomainError } from '../../src/domain/errors.js';
 import type { Checkpoint, LedgerEntry } from '../../src/domain/hour-bank/index.js';
 import type { AttemptCount } from '../../src/domain/identity/login-throttle.js';
@@ -97,6 +102,11 @@ export interface State extends MailState, CampaignTables {
   legalHolds: LegalHold[];
   quotes: Quote[];
   projects: ProjectRecord[];
+  success: {
+    assignments: CsmAssignment[];
+    meetings: AccountMeeting[];
+    requests: AccountRequest[];
+  };
 }
 
 /** The agency module's rows: one list per record kind, each row tagged with its contract. */
@@ -161,6 +171,7 @@ export function emptyState(): State {
     legalHolds: [],
     quotes: [],
     projects: [],
+    success: { assignments: [], meetings: [], requests: [] },
     ...emptyMailState(),
     ...emptyCampaignState(),
   };

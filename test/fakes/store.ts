@@ -45,6 +45,7 @@ import { outbox } from './outbox.js';
 import { projects, quotes } from './quotes.js';
 import { issuedReports, metricReadings, recommendations, ticketEstimates } from './reports.js';
 import { emptyState, type State } from './state.js';
+import { success } from './success.js';
 
 /** The fake store, with its committed tables open to the test. */
 export interface FakeStore extends Store {
@@ -93,6 +94,7 @@ function repositories(tables: Tables): Repositories {
     agency: agency(tables),
     quotes: quotes(tables),
     projects: projects(tables),
+    success: success(tables),
     mailMessages: mailMessages(tables),
     mailThreads: mailThreads(tables),
     outgoingMail: outgoingMail(tables),

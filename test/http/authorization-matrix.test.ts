@@ -13,6 +13,7 @@ import { signInfinity25 } from '../support/hour-bank.js';
 import { testOrigin } from '../support/origin.js';
 import { campaignsContext, campaignsRows } from './matrix-campaigns.js';
 import { quotesProjectsContext, quotesProjectsRows } from './matrix-quotes-projects.js';
+import { successRows } from './matrix-success.js';
 
 const staff: Role[] = ['provider_admin', 'agent', 'account_manager'];
 const everyone: Role[] = [...roles];
@@ -365,6 +366,7 @@ const matrix: Record<string, Row> = {
   },
   ...quotesProjectsRows,
   ...campaignsRows,
+  ...successRows,
   'GET /api/mail/messages': { allowed: ['provider_admin'], own: fixed('/api/mail/messages') },
   'GET /api/mail/outgoing': { allowed: ['provider_admin'], own: fixed('/api/mail/outgoing') },
   'GET /api/mail/messages/{id}/raw': {

@@ -4,7 +4,7 @@
  * decision-maker, deliverables with dependencies, approval clocks and revision rounds, required
  * inputs that suspend work, impasse facts, evaluations and declarations, and the calendar feed.
  */
-export { type AgencyContract, decisionMakerOf } from './account.js';
+export { type AgencyContract, agencyContract, decisionMakerOf } from './account.js';
 export { answerDelivery, type DeliveryAnswer } from './answer-delivery.js';
 export { cancelCeremony } from './cancel-ceremony.js';
 export { channelActivity } from './channel-activity.js';

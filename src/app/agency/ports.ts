@@ -17,6 +17,7 @@ import type { CalendarReader } from '../calendars/index.js';
 import type { ContractReader } from '../contracts/index.js';
 import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+import type { SuccessReader } from '../success/index.js';
 import type { AgencyMailer, InvitationQueue } from './invitation-ports.js';
 
 /** Someone on the account: who (a user id), which side, what part, how available. */
@@ -129,6 +130,8 @@ export interface AgencyDeps {
   /** The clients a partner manages: a user feed reads with the user's reach. */
   organisations: Pick<OrganisationReader, 'managedClientIds'>;
   agency: AgencyReader;
+  /** Customer success's meetings, shown in the contract's feed beside the ceremonies. */
+  accountMeetings: Pick<SuccessReader, 'meetings'>;
   /** Words ceremony invitations and renders their `.ics`. */
   mailer: AgencyMailer;
   transact: Transact<AgencyTx>;

@@ -4,6 +4,7 @@ import {
   type Sprint,
   sprintsBetween,
 } from '../../domain/agency/index.js';
+import type { AccountMeeting } from '../../domain/customer-success/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import { addMonths } from '../../domain/time/index.js';
@@ -21,11 +22,13 @@ export interface CalendarFeed {
   readonly ceremonies: readonly Ceremony[];
   readonly sprints: readonly Sprint[];
   readonly deliverables: readonly Deliverable[];
+  /** Customer success's meetings of the contract. */
+  readonly meetings: readonly AccountMeeting[];
 }
 
 /** The feed of one contract as `actor` may read it (before any filtering by attendance). */
 export async function contractFeed(
-  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency'> & {
+  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency' | 'accountMeetings'> & {
     actor: Principal;
     contractId: string;
   },
@@ -51,6 +54,7 @@ export async function contractFeed(
       addMonths(account.operationStart, ceremonyHorizonMonths),
     ),
     deliverables: await options.agency.deliverables(contractId),
+    meetings: await options.accountMeetings.meetings(contractId),
   };
 }
 
@@ -60,7 +64,9 @@ export async function contractFeed(
  * deliverables' deadlines. An unknown or revoked token reads as not found.
  */
 export async function readCalendarFeed(
-  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency'> & { token: string },
+  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency' | 'accountMeetings'> & {
+    token: string;
+  },
 ): Promise<CalendarFeed> {
   const token = await options.agency.findFeedToken(digestSecret(options.token));
   if (token === undefined) throw new DomainError('not_found', 'no such calendar feed');

@@ -17,7 +17,10 @@ export interface UserCalendarFeed {
  * found.
  */
 export async function readUserFeed(
-  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency' | 'users' | 'organisations'> & {
+  options: Pick<
+    AgencyDeps,
+    'contracts' | 'calendars' | 'agency' | 'accountMeetings' | 'users' | 'organisations'
+  > & {
     token: string;
   },
 ): Promise<UserCalendarFeed> {

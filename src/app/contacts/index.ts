@@ -13,6 +13,7 @@ export { listRetentionRules } from './list-retention-rules.js';
 export type {
   ContactActivity,
   ContactApproval,
+  ContactMeeting,
   ContactMessage,
   ContactQuery,
   ContactReader,

@@ -9,6 +9,7 @@ import type {
   StoredData,
   TraceEntry,
 } from '../../domain/contacts/index.js';
+import type { Meeting, MeetingKind } from '../../domain/customer-success/index.js';
 import type { ContractReader } from '../contracts/index.js';
 import type { OrganisationReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
@@ -44,11 +45,21 @@ export interface ContactApproval {
   readonly type: string;
 }
 
+/** One customer-success meeting the contact was invited to. */
+export interface ContactMeeting {
+  readonly meetingId: string;
+  readonly contractId: string;
+  readonly kind: MeetingKind;
+  readonly start: Date;
+  readonly status: Meeting['status'];
+}
+
 /** What the contact did through the other modules (seed 003's "visión 360º"). */
 export interface ContactActivity {
   readonly tickets: readonly ContactTicket[];
   readonly messages: readonly ContactMessage[];
   readonly approvals: readonly ContactApproval[];
+  readonly meetings: readonly ContactMeeting[];
 }
 
 /** Contacts and their history. */

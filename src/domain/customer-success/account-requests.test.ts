@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { seed001Calendar, seed002Calendar } from '../../../test/factories/customer-success.js';
 import type { Role } from '../identity/roles.js';
 import {
-  type AccountRequestOutcome,
-  answerAccountRequest,
+  type AccountRequestStatus,
   answerDueOn,
   answerLate,
-  decideAccountRequest,
+  moveAccountRequest,
   raiseAccountRequest,
-  withdrawAccountRequest,
 } from './account-requests.js';
 import type { Account } from './csm.js';
 
@@ -17,6 +15,12 @@ const santiago = seed002Calendar();
 const direct: Account = { organisationId: 'direct', kind: 'client', partnerId: null };
 const indirect: Account = { organisationId: 'indirect', kind: 'client', partnerId: 'partner' };
 const at = Date.UTC(2026, 2, 5, 10); // Thursday 5 March 2026, 11:00 in Madrid
+const step = (status: AccountRequestStatus, stepAt: number) => ({
+  status,
+  by: 'csm',
+  at: stepAt,
+  note: 'Motivo',
+});
 const by = (organisationId: string, role: Role) => ({
   userId: `${organisationId}-${role}`,
   organisationId,
@@ -29,6 +33,7 @@ const raise = (
 ) =>
   raiseAccountRequest(madrid, account, requester, {
     id: 'r1',
+    contractId: 'c1',
     kind,
     description: 'Más conectores',
     at,
@@ -82,57 +87,42 @@ describe('customer success answers within three business days', () => {
     const endOfDueDay = Date.UTC(2026, 2, 10, 22, 59); // 23:59 in Madrid
     expect(answerLate(madrid, request, endOfDueDay)).toBe(false);
     expect(answerLate(madrid, request, endOfDueDay + 60_000)).toBe(true);
-    const answered = answerAccountRequest(request, Date.UTC(2026, 2, 9, 9));
+    const answered = moveAccountRequest(request, step('accepted', Date.UTC(2026, 2, 9, 9)));
     expect(answerLate(madrid, answered, endOfDueDay + 86_400_000)).toBe(false);
-    expect(answerAccountRequest(answered, Date.UTC(2026, 2, 11)).firstAnsweredAt).toBe(
-      Date.UTC(2026, 2, 9, 9),
-    );
   });
 });
 
-describe('account requests end with an outcome that fits them', () => {
-  const cases: [
-    'parameter_change' | 'additional_services' | 'renewal',
-    AccountRequestOutcome,
-    boolean,
-  ][] = [
-    ['parameter_change', { kind: 'amendment', amendmentId: 'a1' }, true],
-    ['parameter_change', { kind: 'quote', quoteId: 'q1' }, false],
-    ['additional_services', { kind: 'quote', quoteId: 'q1' }, true],
-    ['additional_services', { kind: 'partner_referral', partnerId: 'p1' }, true],
-    ['additional_services', { kind: 'renewed', until: '2027-03-01' }, false],
-    ['renewal', { kind: 'renewed', until: '2027-03-01' }, true],
-    ['renewal', { kind: 'amendment', amendmentId: 'a2' }, true],
-    ['renewal', { kind: 'declined', reason: 'El cliente no renueva' }, true],
-  ];
-  it.each(cases)('%s → %o: %s', (kind, outcome, fits) => {
-    const request = raise(direct, by('direct', 'client_decision_maker'), kind);
-    const decideAt = at + 86_400_000;
-    if (fits) {
-      expect(decideAccountRequest(request, outcome, decideAt)).toMatchObject({
-        status: 'decided',
-        outcome,
-        decidedAt: decideAt,
-        firstAnsweredAt: decideAt,
-      });
-    } else {
-      expect(() => decideAccountRequest(request, outcome, decideAt)).toThrow(
-        expect.objectContaining({ rule: 'outcome_does_not_fit', path: 'outcome.kind' }),
-      );
+describe('an account request is open, then accepted or declined, and an accepted one done', () => {
+  const path = (...statuses: AccountRequestStatus[]) =>
+    statuses.reduce(
+      (request, status, n) => moveAccountRequest(request, step(status, at + n * 1000)),
+      raise(direct, by('direct', 'client_decision_maker')),
+    );
+  it.each([
+    [['accepted'], null],
+    [['declined'], null],
+    [['accepted', 'done'], null],
+    [['accepted', 'declined'], null],
+    [['done'], 'outcome_does_not_fit'],
+    [['open'], 'outcome_does_not_fit'],
+    [['declined', 'accepted'], 'request_closed'],
+    [['accepted', 'done', 'declined'], 'request_closed'],
+  ] as [AccountRequestStatus[], string | null][])('%o → %s', (statuses, rule) => {
+    if (rule !== null) {
+      expect(() => path(...statuses)).toThrow(expect.objectContaining({ rule }));
+      return;
     }
+    const request = path(...statuses);
+    expect(request.status).toBe(statuses.at(-1));
+    expect(request.steps.map((s) => [s.status, s.by])).toEqual(
+      statuses.map((status) => [status, 'csm']),
+    );
   });
 
-  it('a declined request needs a reason; a decided or withdrawn one is closed', () => {
+  it('a declined request says why', () => {
     const request = raise(direct, by('direct', 'client_decision_maker'));
-    expect(() => decideAccountRequest(request, { kind: 'declined', reason: ' ' }, at)).toThrow(
-      expect.objectContaining({ path: 'outcome.reason' }),
-    );
-    const decided = decideAccountRequest(request, { kind: 'amendment', amendmentId: 'a1' }, at);
-    expect(() =>
-      decideAccountRequest(decided, { kind: 'amendment', amendmentId: 'a2' }, at),
-    ).toThrow(expect.objectContaining({ rule: 'request_closed' }));
-    expect(() => answerAccountRequest(withdrawAccountRequest(request), at)).toThrow(
-      expect.objectContaining({ rule: 'request_closed' }),
+    expect(() => moveAccountRequest(request, { ...step('declined', at), note: ' ' })).toThrow(
+      expect.objectContaining({ path: 'note' }),
     );
   });
 });

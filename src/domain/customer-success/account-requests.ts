@@ -8,9 +8,8 @@
  *   renovaciones"), so the client's own users are told to ask their partner;
  * - customer success answers within three business days ("entre uno o tres días laborales"):
  *   the first answer is due by the end of the third business day after the request;
- * - the outcome fits the request: a parameter change becomes a contract amendment, additional
- *   services a quote or a referral to a Partner, a renewal a renewed term or an amendment; any of
- *   them may be declined with a reason. A decided or withdrawn request is closed.
+ * - it is accepted or declined (with a reason), and an accepted one is done; each step says who
+ *   moved it, when, and the outcome in words. A declined or done request is closed.
  */
 import { type AgencyCalendar, dateOf } from '../agency/index.js';
 import { invalidInput } from '../errors.js';
@@ -24,23 +23,30 @@ export const accountRequestKinds = ['parameter_change', 'additional_services', '
 /** One of {@link accountRequestKinds}. */
 export type AccountRequestKind = (typeof accountRequestKinds)[number];
 
-/** How a request ended. */
-export type AccountRequestOutcome =
-  | { readonly kind: 'amendment'; readonly amendmentId: string }
-  | { readonly kind: 'quote'; readonly quoteId: string }
-  | { readonly kind: 'partner_referral'; readonly partnerId: string }
-  | { readonly kind: 'renewed'; readonly until: LocalDate }
-  | { readonly kind: 'declined'; readonly reason: string };
+/** Where a request stands: open, accepted (to be done), declined, or done. */
+export const accountRequestStatuses = ['open', 'accepted', 'declined', 'done'] as const;
+/** One of {@link accountRequestStatuses}. */
+export type AccountRequestStatus = (typeof accountRequestStatuses)[number];
 
-const fitting: Readonly<Record<AccountRequestKind, readonly AccountRequestOutcome['kind'][]>> = {
-  parameter_change: ['amendment', 'declined'],
-  additional_services: ['quote', 'partner_referral', 'declined'],
-  renewal: ['renewed', 'amendment', 'declined'],
+const next: Readonly<Record<AccountRequestStatus, readonly AccountRequestStatus[]>> = {
+  open: ['accepted', 'declined'],
+  accepted: ['done', 'declined'],
+  declined: [],
+  done: [],
 };
+
+/** A change of status: who made it, when, and the outcome they wrote. */
+export interface AccountRequestStep {
+  readonly status: AccountRequestStatus;
+  readonly by: string;
+  readonly at: number;
+  readonly note: string;
+}
 
 /** A request and where it stands. */
 export interface AccountRequest {
   readonly id: string;
+  readonly contractId: string;
   readonly organisationId: string;
   readonly kind: AccountRequestKind;
   readonly description: string;
@@ -48,10 +54,9 @@ export interface AccountRequest {
   readonly raisedAt: number;
   /** The last business day for the first answer. */
   readonly answerDueOn: LocalDate;
-  readonly firstAnsweredAt: number | null;
-  readonly status: 'open' | 'decided' | 'withdrawn';
-  readonly outcome: AccountRequestOutcome | null;
-  readonly decidedAt: number | null;
+  readonly status: AccountRequestStatus;
+  /** Every change of status, oldest first (the outcome is the last one's note). */
+  readonly steps: readonly AccountRequestStep[];
 }
 
 /** Who raises a request: a user, the organisation they belong to and their role. */
@@ -96,6 +101,7 @@ function checkRequester(account: Account, by: Requester): void {
 /** What a new request says. */
 export interface NewAccountRequest {
   readonly id: string;
+  readonly contractId: string;
   readonly kind: AccountRequestKind;
   readonly description: string;
   readonly at: number;
@@ -111,65 +117,45 @@ export function raiseAccountRequest(
   checkRequester(account, by);
   return {
     id: request.id,
+    contractId: request.contractId,
     organisationId: account.organisationId,
     kind: request.kind,
     description: request.description,
     raisedBy: by.userId,
     raisedAt: request.at,
     answerDueOn: answerDueOn(calendar, request.at),
-    firstAnsweredAt: null,
     status: 'open',
-    outcome: null,
-    decidedAt: null,
+    steps: [],
   };
 }
 
-function checkOpen(request: AccountRequest): void {
-  if (request.status !== 'open') {
+/**
+ * The request moved to `to` by `step.by`: open → accepted or declined, accepted → done or
+ * declined; a declined request says why. A declined or done request is closed.
+ */
+export function moveAccountRequest(
+  request: AccountRequest,
+  step: AccountRequestStep,
+): AccountRequest {
+  if (next[request.status].length === 0) {
     throw customerSuccessError(
       'request_closed',
       { requestId: request.id },
       'the request is closed',
     );
   }
-}
-
-/** The first answer, when none was given yet (later answers change nothing). */
-export function answerAccountRequest(request: AccountRequest, at: number): AccountRequest {
-  checkOpen(request);
-  return request.firstAnsweredAt === null ? { ...request, firstAnsweredAt: at } : request;
-}
-
-/** Decides a request; the outcome must fit its kind, and a decision is also its first answer. */
-export function decideAccountRequest(
-  request: AccountRequest,
-  outcome: AccountRequestOutcome,
-  at: number,
-): AccountRequest {
-  checkOpen(request);
-  if (!fitting[request.kind].includes(outcome.kind)) {
+  if (!next[request.status].includes(step.status)) {
     throw customerSuccessError(
       'outcome_does_not_fit',
-      { kind: request.kind, outcome: outcome.kind },
-      `a ${request.kind} request cannot end as ${outcome.kind}`,
-      'outcome.kind',
+      { status: request.status, to: step.status },
+      `an ${request.status} request cannot become ${step.status}`,
+      'status',
     );
   }
-  if (outcome.kind === 'declined' && outcome.reason.trim() === '') {
-    throw invalidInput('outcome.reason', 'a declined request needs a reason');
+  if (step.status === 'declined' && step.note.trim() === '') {
+    throw invalidInput('note', 'a declined request needs a reason');
   }
-  return {
-    ...answerAccountRequest(request, at),
-    status: 'decided',
-    outcome,
-    decidedAt: at,
-  };
-}
-
-/** The request withdrawn by the client. */
-export function withdrawAccountRequest(request: AccountRequest): AccountRequest {
-  checkOpen(request);
-  return { ...request, status: 'withdrawn' };
+  return { ...request, status: step.status, steps: [...request.steps, step] };
 }
 
 /** Whether the first answer came after its due day (or, with none yet, whether `now` is past it). */
@@ -178,5 +164,5 @@ export function answerLate(
   request: AccountRequest,
   now: number,
 ): boolean {
-  return dateOf(calendar, request.firstAnsweredAt ?? now) > request.answerDueOn;
+  return dateOf(calendar, request.steps[0]?.at ?? now) > request.answerDueOn;
 }

@@ -4,19 +4,26 @@
  * contract's calendar with agenda, minutes and iCalendar events, and account requests with their
  * outcome. Pure; instants and ids come in as arguments.
  */
+
+export {
+  type AccountMeeting,
+  agreeMeeting,
+  type MeetingAgreement,
+  suggestQuarterly,
+} from './account-meeting.js';
 export {
   type AccountRequest,
   type AccountRequestKind,
-  type AccountRequestOutcome,
+  type AccountRequestStatus,
+  type AccountRequestStep,
   accountRequestKinds,
-  answerAccountRequest,
+  accountRequestStatuses,
   answerDueOn,
   answerLate,
-  decideAccountRequest,
+  moveAccountRequest,
   type NewAccountRequest,
   type Requester,
   raiseAccountRequest,
-  withdrawAccountRequest,
 } from './account-requests.js';
 export {
   type Account,

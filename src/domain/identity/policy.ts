@@ -95,6 +95,12 @@ const permissions = {
   'projects.manage': ['provider_admin', 'account_manager'],
   'projects.work': staff,
   'projects.order': [...staff, 'client_requester', 'client_decision_maker'],
+  // Customer success (seeds 001 and 002): everyone on the contract sees its CSM, meetings and
+  // account requests; account managers run them; the decision-maker (an indirect client's
+  // partner for it) and staff raise account requests.
+  'success.read': everyone,
+  'success.manage': ['provider_admin', 'account_manager'],
+  'success.request': [...staff, 'client_decision_maker', 'partner_agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A named action of {@link permissions}. */

@@ -21,7 +21,8 @@ export const enCustomerSuccess = {
     'Your account is managed by your partner: please send this request through them.',
   'customerSuccess.rule.not_allowed_to_request':
     'Only your organisation’s decision-maker can make account requests.',
-  'customerSuccess.rule.outcome_does_not_fit': 'A {kind} request cannot end as {outcome}.',
+  'customerSuccess.rule.outcome_does_not_fit':
+    'A request that is {status} cannot become {to}: open → accepted or declined, accepted → done or declined.',
   'customerSuccess.rule.request_closed': 'This request is already closed.',
 
   'customerSuccess.meeting.quarterly_review': 'Quarterly review',
@@ -38,11 +39,4 @@ export const enCustomerSuccess = {
   'customerSuccess.request.parameter_change': 'Change of account parameters',
   'customerSuccess.request.additional_services': 'Additional services',
   'customerSuccess.request.renewal': 'Contract renewal',
-  'customerSuccess.outcome.amendment': 'Contract amended',
-  'customerSuccess.outcome.quote': 'Quote sent',
-  'customerSuccess.outcome.partner_referral': 'Referred to a Partner',
-  'customerSuccess.outcome.renewed': 'Renewed until {until}',
-  'customerSuccess.outcome.declined': 'Declined: {reason}',
-  'customerSuccess.firstLine.partner': 'Your partner is your first line of support.',
-  'customerSuccess.firstLine.unassigned': 'No CSM assigned yet',
 } as const;

@@ -29,6 +29,7 @@ import { enProjects } from './projects.js';
 import { enProjectsWeb } from './projects-web.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
+import { enSuccessWeb } from './success-web.js';
 import { workspace } from './workspace.js';
 
 /** English messages; its keys are the message keys of the whole app. */
@@ -48,6 +49,7 @@ export const en = {
   ...enKnowledge,
   ...enKnowledgeWeb,
   ...enCustomerSuccess,
+  ...enSuccessWeb,
   ...enContacts,
   ...enContactsWeb,
   ...enCampaignsWeb,

@@ -25,7 +25,7 @@ export const esCustomerSuccess: Translation<typeof enCustomerSuccess> = {
   'customerSuccess.rule.not_allowed_to_request':
     'Solo el decisor de su organización puede hacer solicitudes sobre la cuenta.',
   'customerSuccess.rule.outcome_does_not_fit':
-    'Una solicitud de tipo {kind} no puede terminar como {outcome}.',
+    'Una solicitud en estado {status} no puede pasar a {to}: abierta → aceptada o rechazada, aceptada → hecha o rechazada.',
   'customerSuccess.rule.request_closed': 'Esta solicitud ya está cerrada.',
 
   'customerSuccess.meeting.quarterly_review': 'Reunión trimestral de seguimiento',
@@ -42,11 +42,4 @@ export const esCustomerSuccess: Translation<typeof enCustomerSuccess> = {
   'customerSuccess.request.parameter_change': 'Cambio de parámetros de la cuenta',
   'customerSuccess.request.additional_services': 'Servicios adicionales',
   'customerSuccess.request.renewal': 'Renovación del contrato',
-  'customerSuccess.outcome.amendment': 'Contrato modificado',
-  'customerSuccess.outcome.quote': 'Presupuesto enviado',
-  'customerSuccess.outcome.partner_referral': 'Derivado a un Partner',
-  'customerSuccess.outcome.renewed': 'Renovado hasta el {until}',
-  'customerSuccess.outcome.declined': 'Rechazada: {reason}',
-  'customerSuccess.firstLine.partner': 'Su partner es su primera línea de soporte.',
-  'customerSuccess.firstLine.unassigned': 'Aún no hay un CSM asignado',
 };

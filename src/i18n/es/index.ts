@@ -29,6 +29,7 @@ import { esProjects } from './projects.js';
 import { esProjectsWeb } from './projects-web.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
+import { esSuccessWeb } from './success-web.js';
 import { workspace } from './workspace.js';
 
 /** Spanish messages, the default language of Pacta. */
@@ -48,6 +49,7 @@ export const es: Catalog = {
   ...esKnowledge,
   ...esKnowledgeWeb,
   ...esCustomerSuccess,
+  ...esSuccessWeb,
   ...esContacts,
   ...esContactsWeb,
   ...esCampaignsWeb,

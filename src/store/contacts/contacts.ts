@@ -5,10 +5,34 @@
 import { sql } from 'kysely';
 import type { ContactActivity, ContactQuery, ContactRepository } from '../../app/contacts/index.js';
 import type { Contact, TraceAction, TraceEntry } from '../../domain/contacts/index.js';
+import type { AccountMeeting } from '../../domain/customer-success/index.js';
 import type { Db } from '../database.js';
 import { contactRow, isUuid, toContact } from './codec.js';
 
-const none: ContactActivity = { tickets: [], messages: [], approvals: [] };
+const none: ContactActivity = { tickets: [], messages: [], approvals: [], meetings: [] };
+
+/** The customer-success meetings a contact was invited to, latest first. */
+async function meetingsOf(db: Db, contactId: string): Promise<ContactActivity['meetings']> {
+  if (!isUuid(contactId)) return [];
+  const rows = await db
+    .selectFrom('account_meeting_attendees as a')
+    .innerJoin('account_meetings as m', 'm.id', 'a.meeting_id')
+    .select(['m.id', 'm.contract_id', 'm.starts_at', 'm.record'])
+    .where('a.contact_id', '=', contactId)
+    .orderBy('m.starts_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((row) => {
+    const record = row.record as Pick<AccountMeeting, 'kind' | 'status'>;
+    return {
+      meetingId: row.id,
+      contractId: row.contract_id,
+      kind: record.kind,
+      start: row.starts_at,
+      status: record.status,
+    };
+  });
+}
 
 /** Contacts and their trace over one database or transaction. */
 export function contactRepository(db: Db): ContactRepository {
@@ -110,7 +134,8 @@ export function contactRepository(db: Db): ContactRepository {
 
     async activity(contact) {
       const userId = contact.kind === 'person' ? contact.userId : null;
-      if (userId === null) return none;
+      const meetings = await meetingsOf(db, contact.id);
+      if (userId === null) return { ...none, meetings };
       const tickets = await db
         .selectFrom('tickets')
         .select(['id', 'number', 'subject', 'status', 'sla_state', 'opened_at'])
@@ -148,6 +173,7 @@ export function contactRepository(db: Db): ContactRepository {
           onDate: String(a.on_date),
           type: a.type,
         })),
+        meetings,
       };
     },
   };

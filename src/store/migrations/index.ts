@@ -25,6 +25,7 @@ import * as retentionRules from './0025_retention_rules.js';
 import * as outgoingAttachments from './0026_outgoing_attachments.js';
 import * as agencyCalendarMail from './0027_agency_calendar_mail.js';
 import * as campaigns from './0033_campaigns.js';
+import * as customerSuccess from './0034_customer_success.js';
 import * as updatesAndLegalHolds from './0035_updates_and_legal_holds.js';
 
 /**
@@ -58,5 +59,6 @@ export const migrations: Record<string, Migration> = {
   '0026_outgoing_attachments': outgoingAttachments,
   '0027_agency_calendar_mail': agencyCalendarMail,
   '0033_campaigns': campaigns,
+  '0034_customer_success': customerSuccess,
   '0035_updates_and_legal_holds': updatesAndLegalHolds,
 };

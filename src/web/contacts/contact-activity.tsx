@@ -1,5 +1,5 @@
 /**
- * The 360° view's lists: the contact's tickets, messages, hour-bank approvals, consents, campaigns
+ * The 360° view's lists: the contact's tickets, messages, hour-bank approvals, meetings, consents, campaigns
  * received and history (every access and change, with the old value of a correction).
  */
 import type { ReactNode } from 'react';
@@ -33,7 +33,7 @@ function Section(props: { title: string; columns: string[]; rows: ReactNode[] })
   );
 }
 
-/** Tickets, messages and approvals of the contact. */
+/** Tickets, messages, approvals and meetings of the contact. */
 export function ContactActivity({ view }: { view: ContactDetail }) {
   const { t, locale } = useI18n();
   const numberOf = new Map(view.tickets.map((ticket) => [ticket.id, ticket.number]));
@@ -86,6 +86,23 @@ export function ContactActivity({ view }: { view: ContactDetail }) {
               <Link to={`/contracts/${approval.contractId}`}>{t('contacts.col.contract')}</Link>
             </th>
             <td>{calendarDate(locale, approval.onDate)}</td>
+          </tr>
+        ))}
+      />
+      <Section
+        title={t('contacts.view.meetings')}
+        columns={[t('contacts.col.meeting'), t('contacts.col.at'), t('contacts.col.status')]}
+        rows={view.meetings.map((meeting) => (
+          <tr key={meeting.meetingId}>
+            <th scope="row">
+              <Link to={`/contracts/${meeting.contractId}`}>
+                {t(`customerSuccess.meeting.${meeting.kind}`)}
+              </Link>
+            </th>
+            <td>
+              <Instant at={meeting.start} />
+            </td>
+            <td>{t(`success.meetingStatus.${meeting.status}`)}</td>
           </tr>
         ))}
       />

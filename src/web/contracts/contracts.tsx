@@ -21,6 +21,7 @@ import { useI18n } from '../i18n.js';
 import { Reports } from '../reports/reports.js';
 import { Link, navigate } from '../router.js';
 import { useMe } from '../session.js';
+import { SuccessSection } from '../success/success-section.js';
 import { OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, PageHeader, setFlash, TableRegion, takeFlash } from '../ui/page.js';
@@ -127,6 +128,7 @@ export function ContractPage({ id }: { id: string }) {
       />
       <Reports contractId={id} canIssue={canManage} />
       <AgencyBoardSection contractId={id} />
+      <SuccessSection contractId={id} />
       {contract.data && (
         <div className="contract-manage">
           <Amendments contract={contract.data} canManage={canManage} onChanged={changed} />

@@ -18,6 +18,7 @@ import { type Locale, translate } from '../../../i18n/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { recordId } from '../../ids.js';
+import { meetingFeedEvents } from '../success/feed-events.js';
 import { contractParams, feedParams, feedQuery, feedTokenView } from './schema.js';
 
 const tags = ['agency'];
@@ -51,6 +52,7 @@ export function feedEvents(feed: CalendarFeed, locale: Locale, stamp: number): C
         sequence: deliverable.shifts.length,
       };
     }),
+    ...meetingFeedEvents(feed.meetings, locale, stamp),
   ];
 }
 

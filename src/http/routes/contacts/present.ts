@@ -37,6 +37,7 @@ export function presentContactView(view: ContactView) {
     tickets: view.activity.tickets.map((t) => ({ ...t, openedAt: t.openedAt.toISOString() })),
     messages: view.activity.messages.map((m) => ({ ...m, at: m.at.toISOString() })),
     approvals: [...view.activity.approvals],
+    meetings: view.activity.meetings.map((m) => ({ ...m, start: m.start.toISOString() })),
     trace: view.trace.map(presentTrace),
   };
 }

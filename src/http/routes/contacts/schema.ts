@@ -1,6 +1,7 @@
 /** The contacts API's request and response schemas. */
 import { z } from 'zod';
 import { contactKinds, contactLanguages, traceActions } from '../../../domain/contacts/index.js';
+import { meetingKinds } from '../../../domain/customer-success/index.js';
 import { instant } from '../common/schema.js';
 
 const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, 'expected an id');
@@ -61,6 +62,15 @@ export const contactDetailView = z
     ),
     messages: z.array(z.object({ ticketId: z.string(), at: instant, body: z.string() })),
     approvals: z.array(z.object({ contractId: z.string(), onDate: z.string(), type: z.string() })),
+    meetings: z.array(
+      z.object({
+        meetingId: z.string(),
+        contractId: z.string(),
+        kind: z.enum(meetingKinds),
+        start: instant,
+        status: z.enum(['scheduled', 'held', 'cancelled']),
+      }),
+    ),
     trace: z.array(traceView),
   })
   .meta({ id: 'ContactDetail' });

@@ -1,0 +1,58 @@
+/** Mensajes en español de las pantallas de Customer Success (sección del contrato y portal). */
+import type { Translation } from '../catalog.js';
+import type { enSuccessWeb } from '../en/success-web.js';
+
+/** Mensajes en español de las pantallas de Customer Success. */
+export const esSuccessWeb: Translation<typeof enSuccessWeb> = {
+  'success.title': 'Customer Success',
+  'success.intro':
+    'El CSM del cliente, las reuniones trimestrales y las planificaciones mensuales, y los cambios que pidió el cliente.',
+  'success.csm': 'CSM',
+  'success.csm.none': 'Aún no hay CSM asignado.',
+  'success.csm.partner': 'Este cliente es indirecto: su partner {partner} es su primera línea.',
+  'success.csm.assign': 'Asignar CSM',
+  'success.csm.user': 'Gestor de cuentas',
+  'success.csm.assigned': '{name} es ahora el CSM.',
+  'success.meetings': 'Reuniones',
+  'success.meetings.suggested': 'Próxima reunión trimestral sugerida:',
+  'success.meetings.new': 'Programar una reunión',
+  'success.meetings.kind': 'Reunión',
+  'success.meetings.start': 'Fecha y hora acordadas ({zone})',
+  'success.meetings.minutes': 'Duración en minutos',
+  'success.meetings.agenda': 'Agenda (un punto por línea; vacía: la agenda estándar)',
+  'success.meetings.attendees': 'Asistentes',
+  'success.meetings.scheduled': 'Reunión programada.',
+  'success.meetings.forecast':
+    'Consumo previsto el próximo periodo: {forecast}; disponible: {available}; por encima: {shortfall}; horas ociosas que caducarían: {idle}.',
+  'success.meetings.notes': 'Notas',
+  'success.meetings.decisions': 'Decisiones (una por línea)',
+  'success.meetings.recordMinutes': 'Registrar el acta',
+  'success.meetings.minutesRecorded': 'Acta registrada.',
+  'success.meetingStatus.scheduled': 'Programada',
+  'success.meetingStatus.held': 'Celebrada',
+  'success.meetingStatus.cancelled': 'Cancelada',
+  'success.requests': 'Solicitudes sobre la cuenta',
+  'success.requests.new': 'Nueva solicitud',
+  'success.requests.kind': 'Qué pide',
+  'success.requests.description': 'Descripción',
+  'success.requests.raised': 'Solicitud enviada.',
+  'success.requests.dueOn': 'Respuesta a más tardar el {date}',
+  'success.requests.note': 'Resultado o motivo',
+  'success.requests.accept': 'Aceptar',
+  'success.requests.decline': 'Rechazar',
+  'success.requests.done': 'Marcar como hecha',
+  'success.requests.step': '{status} por {by} el {at}',
+  'success.requestStatus.open': 'Abierta',
+  'success.requestStatus.accepted': 'Aceptada',
+  'success.requestStatus.declined': 'Rechazada',
+  'success.requestStatus.done': 'Hecha',
+  'success.col.when': 'Cuándo',
+  'success.col.status': 'Estado',
+  'success.col.request': 'Solicitud',
+  'success.submit': 'Guardar',
+  'portal.account.title': 'Mi cuenta',
+  'portal.account.intro':
+    'Quién gestiona su cuenta, sus reuniones con nosotros y los cambios que ha pedido.',
+  'contacts.view.meetings': 'Reuniones a las que asistió',
+  'contacts.col.meeting': 'Reunión',
+};
