@@ -38,6 +38,7 @@ describe('catalogs', () => {
         'calendar.mode.json',
         'calendars.weeklyHours',
         'campaigns.no',
+        'success.csm',
         'common.none',
         'hours.value',
         'language.en',

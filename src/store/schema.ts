@@ -34,6 +34,7 @@ import type {
 } from './identity/tables.js';
 import type { KnowledgeDeflectionEventsTable } from './knowledge/tables.js';
 import type { MailApprovalsTable, MailMailboxesTable } from './mail/tables.js';
+import type { OutboxDeliveriesTable, OutboxEventsTable } from './outbox/tables.js';
 import type { ProjectsTable } from './projects/tables.js';
 import type { QuotesTable } from './quotes/tables.js';
 import type { MonitoringRecommendationsTable } from './reports/tables.js';
@@ -246,28 +247,6 @@ export interface SlaNoticesTable {
   kind: string;
   moment: Date;
   created_at: Date;
-}
-
-/** The transactional outbox: events recorded with the change they report, dispatched by a job. */
-export interface OutboxEventsTable {
-  id: string;
-  seq: Generated<string>;
-  type: string;
-  payload: Json;
-  occurred_at: Date;
-  attempts: Generated<number>;
-  next_attempt_at: Date;
-  claimed_until: Date | null;
-  dispatched_at: Date | null;
-  failed_at: Date | null;
-  last_error: string | null;
-}
-
-/** Which handler has already handled which event, so a retried event skips it. */
-export interface OutboxDeliveriesTable {
-  event_id: string;
-  handler: string;
-  delivered_at: Date;
 }
 
 /** Issued reports: immutable versions, each with the model it was rendered from. */
