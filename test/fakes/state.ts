@@ -12,7 +12,13 @@ import type { StoredCalendar } from '../../src/app/calendars/index.js';
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
 import type { WorkRecord } from '../../src/app/hour-bank/index.js';
-import type { ApiToken, Organisation, SessionInfo, User } from '../../src/app/identity/index.js';
+import type {
+  ApiToken,
+  Organisation,
+  SecondFactor,
+  SessionInfo,
+  User,
+} from '../../src/app/identity/index.js';
 import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { ProjectRecord } from '../../src/app/projects/index.js';
 import type { IssuedReportRecord } from '../../src/app/reports/index.js';
@@ -57,6 +63,8 @@ export interface State extends MailState {
     usedAt: Date | null;
   }[];
   tokens: (ApiToken & { tokenHash: string })[];
+  secondFactors: Map<string, SecondFactor>;
+  recoveryCodes: { userId: string; codeHash: string; usedAt: Date | null }[];
   signInAttempts: Map<string, AttemptCount>;
   audit: (AuditEntry & { id: string })[];
   calendars: StoredCalendar[];
@@ -110,6 +118,8 @@ export function emptyState(): State {
     sessions: [],
     passwordResets: [],
     tokens: [],
+    secondFactors: new Map(),
+    recoveryCodes: [],
     signInAttempts: new Map(),
     audit: [],
     calendars: [],

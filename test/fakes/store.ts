@@ -35,6 +35,7 @@ import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
 import { projects, quotes } from './quotes.js';
 import { issuedReports, metricReadings, recommendations } from './reports.js';
+import { secondFactors } from './second-factors.js';
 import { emptyState, type State } from './state.js';
 
 /** The fake store, with its committed tables open to the test. */
@@ -66,6 +67,7 @@ function repositories(tables: Tables): Repositories {
     sessions: sessions(tables),
     tokens: tokens(tables),
     passwordResets: passwordResets(tables),
+    secondFactors: secondFactors(tables),
     accountMail: accountMail(tables),
     ceremonyInvitations: accountMail(tables),
     calendars: calendars(tables),

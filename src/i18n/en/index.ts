@@ -28,6 +28,7 @@ import { enProjects } from './projects.js';
 import { enProjectsWeb } from './projects-web.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
+import { enTwoFactor } from './two-factor.js';
 import { workspace } from './workspace.js';
 
 /** English messages; its keys are the message keys of the whole app. */
@@ -37,6 +38,7 @@ export const en = {
   ...fieldIssues,
   ...identity,
   ...accounts,
+  ...enTwoFactor,
   ...calendars,
   ...plans,
   ...contracts,

@@ -28,6 +28,7 @@ import { esProjects } from './projects.js';
 import { esProjectsWeb } from './projects-web.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
+import { esTwoFactor } from './two-factor.js';
 import { workspace } from './workspace.js';
 
 /** Spanish messages, the default language of Pacta. */
@@ -37,6 +38,7 @@ export const es: Catalog = {
   ...fieldIssues,
   ...identity,
   ...accounts,
+  ...esTwoFactor,
   ...calendars,
   ...plans,
   ...contracts,

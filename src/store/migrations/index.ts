@@ -24,6 +24,7 @@ import * as ticketMessageMail from './0023_ticket_message_mail.js';
 import * as retentionRules from './0025_retention_rules.js';
 import * as outgoingAttachments from './0026_outgoing_attachments.js';
 import * as agencyCalendarMail from './0027_agency_calendar_mail.js';
+import * as secondFactors from './0036_second_factors.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '0025_retention_rules': retentionRules,
   '0026_outgoing_attachments': outgoingAttachments,
   '0027_agency_calendar_mail': agencyCalendarMail,
+  '0036_second_factors': secondFactors,
 };
