@@ -68,7 +68,7 @@ export interface MailEdges {
   readers: MailReaders;
   /** Null: no SMTP server, mail is held for the mail viewer. */
   transport: MailTransport | null;
-  /** Seals mailbox passwords; null (the default) when `PACTA_SECRET_KEY` is not set. */
+  /** Seals mailbox passwords and TOTP secrets; null (the default) when `PACTA_SECRET_KEY` is not set. */
   secrets?: SecretBox | null;
   /** Reads IMAP mailboxes; imapflow unless a test says otherwise. */
   mailboxReader?: MailboxReader;
@@ -179,6 +179,8 @@ export function composeModules(
       tokens: store.tokens,
       signInAttempts: store.signInAttempts,
       audit: store.audit,
+      secondFactors: store.secondFactors,
+      secrets: mailEdges.secrets ?? null,
       accountMailer: {
         render: renderAccountNotice,
         publicUrl: mailEdges.publicUrl,

@@ -30,6 +30,7 @@ import type {
   AuditReader,
   OrganisationRepository,
   PasswordResetRepository,
+  SecondFactorRepository,
   SessionRepository,
   SignInAttemptCounter,
   UserRepository,
@@ -76,6 +77,7 @@ import { accountMailQueue } from './identity/account-mail.js';
 import { auditRepository } from './identity/audit.js';
 import { organisationRepository } from './identity/organisations.js';
 import { passwordResetRepository } from './identity/password-resets.js';
+import { secondFactorRepository } from './identity/second-factors.js';
 import { sessionRepository } from './identity/sessions.js';
 import { signInAttemptCounter } from './identity/sign-in-attempts.js';
 import { apiTokenRepository } from './identity/tokens.js';
@@ -104,6 +106,7 @@ export interface Repositories {
   sessions: SessionRepository;
   tokens: ApiTokenRepository;
   passwordResets: PasswordResetRepository;
+  secondFactors: SecondFactorRepository;
   accountMail: AccountMailQueue;
   ceremonyInvitations: InvitationQueue;
   calendars: CalendarRepository;
@@ -158,6 +161,7 @@ function repositories(db: Db): Repositories {
     sessions: sessionRepository(db),
     tokens: apiTokenRepository(db),
     passwordResets: passwordResetRepository(db),
+    secondFactors: secondFactorRepository(db),
     accountMail: accountMailQueue(db),
     ceremonyInvitations: ceremonyInvitationQueue(db),
     calendars: calendarRepository(db),

@@ -29,6 +29,8 @@ import type {
   AuditLogTable,
   OrganisationsTable,
   PasswordResetsTable,
+  RecoveryCodesTable,
+  SecondFactorsTable,
   SessionsTable,
   UsersTable,
 } from './identity/tables.js';
@@ -53,6 +55,8 @@ export interface Tables {
   organisations: OrganisationsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
   password_resets: PasswordResetsTable;
   api_tokens: ApiTokensTable;
   sign_in_attempts: { key: string; window_started_at: Date; attempts: number };

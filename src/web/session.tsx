@@ -24,7 +24,8 @@ export type SessionState =
 /** What screens get from {@link useSession}. */
 export interface Session {
   state: SessionState;
-  signIn(email: string, password: string): Promise<void>;
+  /** Signs in; `code` is the authenticator app's (or a recovery) code when two-step sign-in is on. */
+  signIn(email: string, password: string, code?: string): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -55,8 +56,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      await api.signIn(email, password);
+    async (email: string, password: string, code?: string) => {
+      await api.signIn(email, password, code);
       await load();
     },
     [load],

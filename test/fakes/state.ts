@@ -13,7 +13,13 @@ import type { Announcement } from '../../src/app/communications/index.js';
 import type { ContractRecord } from '../../src/app/contracts/index.js';
 import type { SlaNotice, TicketMessage, TicketRecord } from '../../src/app/desk/index.js';
 import type { WorkRecord } from '../../src/app/hour-bank/index.js';
-import type { ApiToken, Organisation, SessionInfo, User } from '../../src/app/identity/index.js';
+import type {
+  ApiToken,
+  Organisation,
+  SecondFactor,
+  SessionInfo,
+  User,
+} from '../../src/app/identity/index.js';
 import type { StoredPlan } from '../../src/app/plans/index.js';
 import type { ProjectRecord } from '../../src/app/projects/index.js';
 import type { IssuedReportRecord, TicketEstimate } from '../../src/app/reports/index.js';
@@ -69,6 +75,8 @@ export interface State extends MailState, CampaignTables {
     usedAt: Date | null;
   }[];
   tokens: (ApiToken & { tokenHash: string })[];
+  secondFactors: Map<string, SecondFactor>;
+  recoveryCodes: { userId: string; codeHash: string; usedAt: Date | null }[];
   signInAttempts: Map<string, AttemptCount>;
   audit: (AuditEntry & { id: string })[];
   calendars: StoredCalendar[];
@@ -130,6 +138,8 @@ export function emptyState(): State {
     sessions: [],
     passwordResets: [],
     tokens: [],
+    secondFactors: new Map(),
+    recoveryCodes: [],
     signInAttempts: new Map(),
     audit: [],
     calendars: [],

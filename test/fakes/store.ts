@@ -44,6 +44,7 @@ import { mailboxes } from './mailboxes.js';
 import { outbox } from './outbox.js';
 import { projects, quotes } from './quotes.js';
 import { issuedReports, metricReadings, recommendations, ticketEstimates } from './reports.js';
+import { secondFactors } from './second-factors.js';
 import { emptyState, type State } from './state.js';
 import { success } from './success.js';
 
@@ -76,6 +77,7 @@ function repositories(tables: Tables): Repositories {
     sessions: sessions(tables),
     tokens: tokens(tables),
     passwordResets: passwordResets(tables),
+    secondFactors: secondFactors(tables),
     accountMail: accountMail(tables),
     ceremonyInvitations: accountMail(tables),
     calendars: calendars(tables),

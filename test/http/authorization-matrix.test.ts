@@ -136,6 +136,16 @@ const matrix: Record<string, Row> = {
     own: (ctx, role) => ({ url: `/api/me/sessions/${ctx.sessionIdOf[role]}` }),
   },
   'DELETE /api/me/sessions': { allowed: everyone, own: fixed('/api/me/sessions') },
+  'GET /api/me/two-factor': { allowed: everyone, own: fixed('/api/me/two-factor') },
+  'POST /api/me/two-factor': { allowed: everyone, own: fixed('/api/me/two-factor') },
+  'POST /api/me/two-factor/confirm': {
+    allowed: everyone,
+    own: fixed('/api/me/two-factor/confirm', { code: '000000' }),
+  },
+  'POST /api/me/two-factor/turn-off': {
+    allowed: everyone,
+    own: fixed('/api/me/two-factor/turn-off', { password: 'not the password' }),
+  },
   'POST /api/tokens': { allowed: everyone, own: fixed('/api/tokens', { name: 'matrix' }) },
   'GET /api/tokens': { allowed: everyone, own: fixed('/api/tokens') },
   'DELETE /api/tokens/{id}': {

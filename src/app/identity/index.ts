@@ -9,6 +9,7 @@ export {
   demoPassword,
 } from './bootstrap-installation.js';
 export { completePasswordReset } from './complete-password-reset.js';
+export { confirmTwoFactor, recoveryCodeCount } from './confirm-two-factor.js';
 export { createApiToken } from './create-api-token.js';
 export { createOrganisation, type NewOrganisation } from './create-organisation.js';
 export { createUser, minimumPasswordLength, type NewUser } from './create-user.js';
@@ -33,6 +34,8 @@ export type {
   OrganisationReader,
   OrganisationRepository,
   PasswordResetRepository,
+  SecondFactor,
+  SecondFactorRepository,
   SessionInfo,
   SessionReader,
   SessionRepository,
@@ -51,6 +54,8 @@ export { revokeApiToken } from './revoke-api-token.js';
 export { digestSecret, newSecret, verifyPassword } from './secrets.js';
 export { sessionLifetimeMs, signIn } from './sign-in.js';
 export { signOut } from './sign-out.js';
+export { startTwoFactor } from './start-two-factor.js';
 export { identityData } from './stored-data.js';
+export { readTwoFactor, turnOffTwoFactor } from './turn-off-two-factor.js';
 export { updateUser } from './update-user.js';
 export { visibleOrganisationIds } from './visible-organisations.js';

@@ -4,7 +4,7 @@
  */
 import type { AttemptCount } from '../../domain/identity/login-throttle.js';
 import type { OrganisationKind, Role } from '../../domain/identity/roles.js';
-import type { AuditEntry, ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+import type { AuditEntry, ChangeTx, Clock, Ids, SecretBox, Transact } from '../shared/index.js';
 
 /** An organisation as the use-cases see it. */
 export interface Organisation {
@@ -98,6 +98,31 @@ export interface SessionRepository {
 
 /** Sessions, read (and touched) outside a transaction. */
 export type SessionReader = Pick<SessionRepository, 'touchActive' | 'listForUser'>;
+
+/** A user's TOTP secret as stored: sealed, and confirmed once a first code matched. */
+export interface SecondFactor {
+  secretSealed: string;
+  confirmedAt: Date | null;
+  /** The last time step accepted: a code is never accepted twice. */
+  lastStep: number | null;
+}
+
+/** TOTP secrets and recovery codes (issue 18 #9). */
+export interface SecondFactorRepository {
+  find(userId: string): Promise<SecondFactor | undefined>;
+  /** Starts (or starts again) an enrolment not yet confirmed. */
+  begin(userId: string, secretSealed: string, at: Date): Promise<void>;
+  /** Confirms the enrolment at `step` and replaces the user's recovery codes with these digests. */
+  confirm(userId: string, step: number, codeHashes: readonly string[], at: Date): Promise<void>;
+  /** Records `step` as used; false when it, or a later one, was used already. */
+  spendStep(userId: string, step: number): Promise<boolean>;
+  /** Uses up one recovery code; false when it is not the user's or was used. */
+  spendRecoveryCode(userId: string, codeHash: string, at: Date): Promise<boolean>;
+  /** How many recovery codes the user has left. */
+  recoveryCodesLeft(userId: string): Promise<number>;
+  /** Removes the user's factor and recovery codes. */
+  remove(userId: string): Promise<void>;
+}
 
 /** Password-reset links, by the digest of their secret. */
 export interface PasswordResetRepository {
@@ -229,6 +254,7 @@ export interface IdentityTx extends ChangeTx {
   tokens: ApiTokenRepository;
   passwordResets: PasswordResetRepository;
   accountMail: AccountMailQueue;
+  secondFactors: SecondFactorRepository;
 }
 
 /** Everything the identity use-cases need, as the composition root wires it. */
@@ -242,5 +268,8 @@ export interface IdentityDeps {
   signInAttempts: SignInAttemptCounter;
   audit: AuditReader;
   accountMailer: AccountMailer;
+  secondFactors: Pick<SecondFactorRepository, 'find' | 'recoveryCodesLeft'>;
+  /** Seals TOTP secrets; null when `PACTA_SECRET_KEY` is not set (two-factor cannot be turned on). */
+  secrets: SecretBox | null;
   transact: Transact<IdentityTx>;
 }

@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors.js';
 import { retryAfterMs, type ThrottleLimits } from '../../domain/identity/login-throttle.js';
 import { type Origin, recordChange } from '../shared/index.js';
 import type { IdentityDeps, User } from './ports.js';
+import { checkSecondFactor } from './second-factor-check.js';
 import { digestSecret, newSecret, unmatchableHash, verifyPassword } from './secrets.js';
 
 /** How long a web session lasts. */
@@ -15,14 +16,20 @@ export const signInLimits: ThrottleLimits = { maxAttempts: 10, windowMs: 15 * 60
 /**
  * Password sign-in: one answer for a wrong password, an unknown email or a user without a login,
  * equal in time. Each attempt is counted per email and per IP before the password is checked
- * (atomically, in the database); past the limit the password is not checked at all. A success
+ * (atomically, in the database); past the limit the password is not checked at all. A user with
+ * two-factor on also needs a code (checkSecondFactor): each try counts as an attempt. A success
  * clears the email's count and takes back only its own attempt from the IP's.
  */
 export async function signIn(
-  options: Pick<IdentityDeps, 'clock' | 'ids' | 'users' | 'transact' | 'signInAttempts'> & {
+  options: Pick<
+    IdentityDeps,
+    'clock' | 'ids' | 'users' | 'transact' | 'signInAttempts' | 'secondFactors' | 'secrets'
+  > & {
     origin: Origin;
     email: string;
     password: string;
+    /** The code from the authenticator app (or a recovery code), for users with two-factor on. */
+    code?: string | undefined;
     ip: string;
     /** The browser's User-Agent, kept so its owner recognises the session in their list. */
     userAgent?: string | undefined;
@@ -52,11 +59,13 @@ export async function signIn(
   if (!found || !matches || hash === unmatchableHash) {
     throw new DomainError('unauthenticated', wrongCredentials);
   }
-  await signInAttempts.clear(emailKey);
-  await signInAttempts.takeBack(ipKey);
+  const factor = await options.secondFactors.find(found.id);
   const sessionToken = newSecret('');
   const expiresAt = new Date(now + sessionLifetimeMs);
   await options.transact(async (tx) => {
+    if (factor?.confirmedAt) {
+      await checkSecondFactor(tx, { ...options, userId: found.id, factor, code: options.code, at });
+    }
     await tx.sessions.create({
       id: options.ids.newId(),
       tokenHash: digestSecret(sessionToken),
@@ -75,6 +84,8 @@ export async function signIn(
       resourceId: found.id,
     });
   });
+  await signInAttempts.clear(emailKey);
+  await signInAttempts.takeBack(ipKey);
   const { passwordHash: _hidden, ...user } = found;
   return { sessionToken, expiresAt, user };
 }

@@ -51,6 +51,24 @@ export const identityData: readonly StoredData[] = [
     },
   },
   {
+    table: 'second_factors',
+    personal: ['user_id', 'secret_sealed'],
+    subject: {
+      locate: [{ column: 'user_id', holds: 'user' }],
+      erasure: 'delete',
+      secret: ['secret_sealed'],
+    },
+  },
+  {
+    table: 'recovery_codes',
+    personal: ['user_id', 'code_hash'],
+    subject: {
+      locate: [{ column: 'user_id', holds: 'user' }],
+      erasure: 'delete',
+      secret: ['code_hash'],
+    },
+  },
+  {
     table: 'sign_in_attempts',
     personal: ['key'],
     subject: {

@@ -4,6 +4,8 @@
  */
 import type { ReceivedEnvelope } from './ports.js';
 
+export type { SecretBox } from '../shared/index.js';
+
 /** What to do with a message once it is stored: flag it \Seen, or move it to a folder. */
 export type AfterAccept =
   | { readonly kind: 'flag' }
@@ -55,13 +57,6 @@ export interface MailboxRepository {
   ): Promise<boolean>;
   remove(id: string): Promise<boolean>;
   recordPoll(id: string, poll: { at: Date; accepted: number; error: string | null }): Promise<void>;
-}
-
-/** Seals secrets for storage and opens them again (AES-256-GCM, src/mail/secret-box.ts). */
-export interface SecretBox {
-  seal(plain: string): string;
-  /** Throws when the value was sealed under another key or was tampered with. */
-  open(sealed: string): string;
 }
 
 /** How to reach a mailbox, password in clear: only ever in memory. */

@@ -22,4 +22,5 @@ export {
   recordEvent,
 } from './events.js';
 export type { ChangeTx, Clock, Ids, Transact } from './ports.js';
+export type { SecretBox } from './secret-box.js';
 export type { AnonymiseAction, Locator, StoredData } from './stored-data.js';

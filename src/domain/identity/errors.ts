@@ -4,7 +4,13 @@
 import { ruleErrors } from '../rule-error.js';
 
 /** Every identity rule a command can break. */
-export const identityRules = ['reset_link_unusable'] as const;
+export const identityRules = [
+  'reset_link_unusable',
+  'two_factor_staff_only',
+  'two_factor_on',
+  'two_factor_not_started',
+  'two_factor_secret_key_missing',
+] as const;
 
 /** One of {@link identityRules}. */
 export type IdentityRule = (typeof identityRules)[number];

@@ -30,6 +30,7 @@ import { enProjectsWeb } from './projects-web.js';
 import { enReports } from './reports.js';
 import { shell } from './shell.js';
 import { enSuccessWeb } from './success-web.js';
+import { enTwoFactor } from './two-factor.js';
 import { workspace } from './workspace.js';
 
 /** English messages; its keys are the message keys of the whole app. */
@@ -39,6 +40,7 @@ export const en = {
   ...fieldIssues,
   ...identity,
   ...accounts,
+  ...enTwoFactor,
   ...calendars,
   ...plans,
   ...contracts,

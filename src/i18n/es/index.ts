@@ -30,6 +30,7 @@ import { esProjectsWeb } from './projects-web.js';
 import { esReports } from './reports.js';
 import { shell } from './shell.js';
 import { esSuccessWeb } from './success-web.js';
+import { esTwoFactor } from './two-factor.js';
 import { workspace } from './workspace.js';
 
 /** Spanish messages, the default language of Pacta. */
@@ -39,6 +40,7 @@ export const es: Catalog = {
   ...fieldIssues,
   ...identity,
   ...accounts,
+  ...esTwoFactor,
   ...calendars,
   ...plans,
   ...contracts,

@@ -72,3 +72,20 @@ export interface AuditLogTable {
   ip: string | null;
   request_id: string | null;
 }
+
+/** A user's TOTP secret (sealed), confirmed once a first code matched (0036). */
+export interface SecondFactorsTable {
+  user_id: string;
+  secret_sealed: string;
+  confirmed_at: Date | null;
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  last_step: ColumnType<string | null, number | null | undefined, number | null>;
+  created_at: Date;
+}
+
+/** One-time recovery codes of a user with two-factor sign-in, as digests (0036). */
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}

@@ -27,6 +27,7 @@ import * as agencyCalendarMail from './0027_agency_calendar_mail.js';
 import * as campaigns from './0033_campaigns.js';
 import * as customerSuccess from './0034_customer_success.js';
 import * as updatesAndLegalHolds from './0035_updates_and_legal_holds.js';
+import * as secondFactors from './0036_second_factors.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '0033_campaigns': campaigns,
   '0034_customer_success': customerSuccess,
   '0035_updates_and_legal_holds': updatesAndLegalHolds,
+  '0036_second_factors': secondFactors,
 };

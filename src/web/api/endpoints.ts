@@ -54,8 +54,10 @@ export type EvaluateResult = z.infer<typeof evaluateResult>;
 
 /** Every API call of the web app. */
 export const api = {
-  signIn: (email: string, password: string) =>
-    request<z.infer<typeof sessionView>>('POST', '/api/auth/login', { body: { email, password } }),
+  signIn: (email: string, password: string, code?: string) =>
+    request<z.infer<typeof sessionView>>('POST', '/api/auth/login', {
+      body: { email, password, ...(code ? { code } : {}) },
+    }),
   signOut: () => request<undefined>('POST', '/api/auth/logout'),
   me: () => request<Me>('GET', '/api/me'),
   requestPasswordReset: (email: string) =>
@@ -66,6 +68,16 @@ export const api = {
   endSession: (id: string) =>
     request<undefined>('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`),
   endOtherSessions: () => request<undefined>('DELETE', '/api/me/sessions'),
+  twoFactor: () =>
+    request<{ on: boolean; available: boolean; recoveryCodesLeft: number }>(
+      'GET',
+      '/api/me/two-factor',
+    ),
+  startTwoFactor: () => request<{ secret: string; uri: string }>('POST', '/api/me/two-factor'),
+  confirmTwoFactor: (code: string) =>
+    request<{ recoveryCodes: string[] }>('POST', '/api/me/two-factor/confirm', { body: { code } }),
+  turnOffTwoFactor: (password: string) =>
+    request<undefined>('POST', '/api/me/two-factor/turn-off', { body: { password } }),
   users: (organisationId?: string) =>
     request<User[]>('GET', '/api/users', { query: { organisationId } }),
   createUser: (user: NewUser) => request<User>('POST', '/api/users', { body: user }),

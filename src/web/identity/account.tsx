@@ -1,18 +1,22 @@
-/** The signed-in user's own account: where it is signed in, and ending the sessions they do not recognise. */
+/** The signed-in user's own account: its sessions, two-step sign-in (staff) and calendar feed. */
 import { useState } from 'react';
 import { MyCalendarFeed } from '../agency/my-feed.js';
 import { api, type OwnSession } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
+import { useSession } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
 import { Notice, PageHeader, TableRegion } from '../ui/page.js';
 import { TableHead } from '../ui/table.js';
 import { useAction } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
+import { TwoFactorSection } from './two-factor.js';
 
 /** The account page: the user's sessions, this one marked, each other one can be ended. */
 export function AccountPage() {
   const { t } = useI18n();
+  const { state } = useSession();
+  const staff = state.status === 'signed_in' && state.me.organisation.kind === 'provider';
   const sessions = useLoad(() => api.sessions(), []);
   const { busy, error, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
@@ -94,6 +98,7 @@ export function AccountPage() {
           </tbody>
         </table>
       </TableRegion>
+      {staff && <TwoFactorSection />}
       <MyCalendarFeed />
     </>
   );

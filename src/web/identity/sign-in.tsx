@@ -1,10 +1,10 @@
-/** The sign-in page: email and password, in the browser's (or the chosen) language. */
+/** The sign-in page: email and password, then the app's code when two-step sign-in is on. */
 import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
-import { ErrorSummary } from '../ui/errors.js';
+import { ErrorSummary, issuesAt } from '../ui/errors.js';
 import { TextField } from '../ui/field.js';
 import { SignedOutCard } from './signed-out-card.js';
 
@@ -14,6 +14,8 @@ export function SignInPage({ ended }: { ended: boolean }) {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -22,14 +24,19 @@ export function SignInPage({ ended }: { ended: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      await signIn(email.trim(), password);
+      await signIn(email.trim(), password, needsCode ? code.trim() : undefined);
     } catch (failure) {
-      setError(asApiError(failure));
+      const answer = asApiError(failure);
+      const asksForCode = issuesAt(answer, 'code').length > 0;
+      // the first answer asking for the code is a step, not an error
+      setError(asksForCode && !needsCode ? null : answer);
+      if (asksForCode) setNeedsCode(true);
       setBusy(false);
     }
   };
 
   const wrongCredentials = error?.code === 'unauthenticated';
+  const failed = needsCode ? t('auth.signIn.codeWrong') : t('auth.signIn.failed');
   return (
     <SignedOutCard title={t('auth.signIn.title')}>
       <p className="muted">{t('app.tagline')}</p>
@@ -40,10 +47,15 @@ export function SignInPage({ ended }: { ended: boolean }) {
       )}
       {wrongCredentials ? (
         <p className="alert alert--error" role="alert">
-          {t('auth.signIn.failed')}
+          {failed}
         </p>
       ) : (
         <ErrorSummary error={error} />
+      )}
+      {needsCode && !error && (
+        <p className="alert alert--info" role="status">
+          {t('auth.signIn.codeNeeded')}
+        </p>
       )}
       <form className="form" onSubmit={submit} noValidate>
         <TextField
@@ -64,6 +76,18 @@ export function SignInPage({ ended }: { ended: boolean }) {
           value={password}
           onChange={setPassword}
         />
+        {needsCode && (
+          <TextField
+            path="code"
+            label={t('auth.signIn.code')}
+            hint={t('auth.signIn.codeHint')}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            error={error}
+            value={code}
+            onChange={setCode}
+          />
+        )}
         <button type="submit" className="button button--primary button--block" disabled={busy}>
           {busy ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
         </button>

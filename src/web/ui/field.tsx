@@ -64,6 +64,7 @@ export function TextField(
     readOnly?: boolean;
     list?: string;
     placeholder?: string;
+    inputMode?: 'numeric' | 'text';
   },
 ) {
   const { value, onChange, type = 'text', autoComplete = 'off', ...field } = props;
@@ -78,6 +79,7 @@ export function TextField(
           readOnly={props.readOnly}
           list={props.list}
           placeholder={props.placeholder}
+          inputMode={props.inputMode}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />

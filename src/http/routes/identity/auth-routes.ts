@@ -22,18 +22,20 @@ export function authRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
         config: { access: 'public', auditResourceId: emailTried },
         schema: {
           tags: ['auth'],
-          summary: 'Sign in with email and password; sets the session cookie',
+          summary:
+            'Sign in with email and password (and a code when two-factor is on: 401 at `code` asks for it); sets the session cookie',
           body: loginBody,
           response: { 200: sessionView },
         },
       },
       async (request, reply) => {
-        const { email, password } = request.body;
+        const { email, password, code } = request.body;
         const session = await signIn({
           ...deps,
           origin: originOf(request),
           email,
           password,
+          code,
           ip: request.ip,
           userAgent: request.headers['user-agent'],
         });

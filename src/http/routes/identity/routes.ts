@@ -5,13 +5,15 @@ import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { organisationRoutes } from './organisation-routes.js';
 import { tokenRoutes } from './token-routes.js';
+import { twoFactorRoutes } from './two-factor-routes.js';
 import { userRoutes } from './user-routes.js';
 
-/** The identity API: sign-in, password resets, own sessions, tokens, organisations, users and the audit log. */
+/** The identity API: sign-in, password resets, own sessions, two-factor, tokens, organisations, users and the audit log. */
 export function identityRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(authRoutes(deps));
     await app.register(accountRoutes(deps));
+    await app.register(twoFactorRoutes(deps));
     await app.register(tokenRoutes(deps));
     await app.register(organisationRoutes(deps));
     await app.register(userRoutes(deps));

@@ -36,6 +36,12 @@ export const organisationView = z
 export const loginBody = z.object({
   email: z.email().max(320),
   password: z.string().min(1).max(1024),
+  code: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .describe('for users with two-factor sign-in on: the app’s code, or a recovery code'),
 });
 
 /** The answer to sign-in. */
