@@ -131,6 +131,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.idleTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // A stopping node still answers requests already arriving on open connections (with
+    // `Connection: close`) instead of a 503: a rolling restart answers no 5xx (issue 18 #4).
+    return503OnClosing: false,
     trustProxy: deps.trustProxy ?? false,
     requestIdHeader: 'x-request-id',
     genReqId: (request) => {
