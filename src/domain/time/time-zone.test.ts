@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateIn, startOfLocalDay } from './time-zone.js';
+import { instantOfLocalTime, localDateIn, startOfLocalDay } from './time-zone.js';
 
 describe('startOfLocalDay', () => {
   it.each([
@@ -29,5 +29,54 @@ describe('startOfLocalDay', () => {
     expect(start.toISOString()).toBe(expected);
     expect(localDateIn(zone, start)).toBe(date);
     expect(localDateIn(zone, new Date(start.getTime() - 1000))).not.toBe(date);
+  });
+});
+
+describe('instantOfLocalTime', () => {
+  it.each([
+    [
+      '10:00 in Madrid after the spring change',
+      '2026-03-30',
+      '10:00',
+      'Europe/Madrid',
+      '2026-03-30T08:00:00.000Z',
+    ],
+    [
+      '10:00 in Madrid before it',
+      '2026-03-27',
+      '10:00',
+      'Europe/Madrid',
+      '2026-03-27T09:00:00.000Z',
+    ],
+    [
+      '09:30 in Bogotá (no summer time)',
+      '2026-07-01',
+      '09:30',
+      'America/Bogota',
+      '2026-07-01T14:30:00.000Z',
+    ],
+    [
+      '10:00 in Santiago the day it falls back',
+      '2026-04-05',
+      '10:00',
+      'America/Santiago',
+      '2026-04-05T14:00:00.000Z',
+    ],
+    [
+      '10:00 in Santiago the day it springs forward',
+      '2026-09-06',
+      '10:00',
+      'America/Santiago',
+      '2026-09-06T13:00:00.000Z',
+    ],
+    [
+      '02:30 in the Madrid gap: the transition itself',
+      '2026-03-29',
+      '02:30',
+      'Europe/Madrid',
+      '2026-03-29T01:00:00.000Z',
+    ],
+  ])('%s', (_, date, time, zone, expected) => {
+    expect(instantOfLocalTime(date, time, zone).toISOString()).toBe(expected);
   });
 });

@@ -45,3 +45,13 @@ export function wallTime(atMs: number, timeZone: string): WallTime {
 export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
   return new Date(instantOfWallTime(timeZone, Date.parse(`${date}T00:00:00Z`) / DAY_MS, 0));
 }
+
+/**
+ * The instant a local date and time (`HH:MM`) happens in a zone, as people type it in a form:
+ * its first occurrence when clocks fall back, the transition itself in a spring-forward gap.
+ */
+export function instantOfLocalTime(date: LocalDate, time: string, timeZone: string): Date {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  return new Date(instantOfWallTime(timeZone, day, (hours * 60 + minutes) * 60));
+}

@@ -6,7 +6,7 @@
  * requests; the client's decision-maker (or its partner) asks for changes.
  */
 import { type FormEvent, useState } from 'react';
-import { startOfLocalDay } from '../../domain/time/index.js';
+import { instantOfLocalTime } from '../../domain/time/index.js';
 import { type ApiError, asApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import { type AccountRequest, type Meeting, success } from '../api/success.js';
@@ -20,11 +20,10 @@ import { Instant } from '../ui/instant.js';
 import { Notice } from '../ui/page.js';
 import { useLoad } from '../ui/use-load.js';
 
-/** A wall time `YYYY-MM-DDTHH:MM` in `timeZone` as an ISO instant. */
+/** A wall time `YYYY-MM-DDTHH:MM` in `timeZone` as an ISO instant (right on the days clocks change). */
 function instantAt(wall: string, timeZone: string): string {
   const [date = '', time = '00:00'] = wall.split('T');
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  return new Date(startOfLocalDay(date, timeZone).getTime() + (h * 60 + m) * 60_000).toISOString();
+  return instantOfLocalTime(date, time, timeZone).toISOString();
 }
 
 const lines = (text: string) =>
