@@ -32,6 +32,7 @@ const decisionMakerEmail = 'decisor@tiendasol.demo';
 const landing = 'Landing de la campaña de Navidad';
 const emails = 'Secuencia de correos de bienvenida';
 const activity = 'Publicar el calendario de eventos';
+const outOfScope = 'Integrar el CRM con la tienda';
 
 /** A calendar date as the person reads it, written independently of the app's formatter. */
 function dateText(lang: Lang, date: string): string {
@@ -95,6 +96,7 @@ describe.skipIf(browserMissing !== null)(
           calendarId: calendar.id,
           includedMinutesPerPeriod: 40 * 60,
           price: { amount: '12000000', currency: 'COP' },
+          overageRatePerHour: { amount: '150000', currency: 'COP' },
           billing: { every: 'month', timing: 'in_advance' },
           term: { months: 12, autoRenew: true },
         },
@@ -142,17 +144,19 @@ describe.skipIf(browserMissing !== null)(
       await admin.context().close();
 
       const decider = await open('Europe/Madrid', 'en', decisionMakerEmail);
-      const suggested = await api<{ id: string }>(
-        decider,
-        'POST',
-        `/api/agency/contracts/${contractId}/activities`,
-        { title: activity },
-      );
-      await api(
-        decider,
-        'POST',
-        `/api/agency/contracts/${contractId}/activities/${suggested.id}/channel`,
-      );
+      for (const title of [activity, outOfScope]) {
+        const suggested = await api<{ id: string }>(
+          decider,
+          'POST',
+          `/api/agency/contracts/${contractId}/activities`,
+          { title },
+        );
+        await api(
+          decider,
+          'POST',
+          `/api/agency/contracts/${contractId}/activities/${suggested.id}/channel`,
+        );
+      }
       await decider.context().close();
     });
 
@@ -183,6 +187,29 @@ describe.skipIf(browserMissing !== null)(
         .click();
       await section.getByText(`«${activity}» está en el sprint ${sprint.number}.`).waitFor();
       await section.getByText(`${activity} — En un sprint ${sprint.number}`).waitFor();
+
+      // declined as out of scope with the agency's estimate: a quote for the decision-maker
+      const decline = section.locator('details.intake-decline').filter({ hasText: 'Rechazar…' });
+      await decline.first().locator('summary').click();
+      const form = section.getByRole('form', { name: `Rechazar «${outOfScope}»` });
+      await form
+        .getByLabel('Razón, tal como la leerá el decisor')
+        .fill('Requiere una integración nueva');
+      await form.getByLabel('Horas estimadas').fill('3,5');
+      await form.getByRole('button', { name: 'Rechazar' }).click();
+      await section.getByText(`«${outOfScope}» quedó rechazada.`).waitFor();
+      await section
+        .getByRole('link', { name: translate('es', 'agency.board.quoteLink') })
+        .waitFor();
+
+      // the next sprint's refinement is cancelled, with why, from the board
+      const next = `sprint-${sprint.number + 1}/refinement`;
+      const upcoming = ceremonies.locator(`[data-ceremony="${next}"]`);
+      await upcoming.locator('summary').click();
+      await upcoming.getByLabel('Cancelarla').check();
+      await upcoming.getByLabel('Por qué').fill('Feriado de la empresa');
+      await upcoming.getByRole('button', { name: 'Cancelar la ceremonia' }).click();
+      await upcoming.getByText('Feriado de la empresa', { exact: false }).waitFor();
 
       for (const title of [landing, emails]) {
         await section.getByRole('button', { name: `Empezar «${title}»` }).click();

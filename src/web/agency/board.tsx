@@ -116,7 +116,7 @@ export function AgencyBoardSection(props: { contractId: string; contractName?: s
           {!board.data.decisionMaker.ok && (
             <p role="alert">{t('agency.board.decisionMakerMissing')}</p>
           )}
-          <Ceremonies board={board.data} />
+          <Ceremonies board={board.data} manage={role === 'agency'} onChanged={board.reload} />
           <Deliverables board={board.data} role={role} onChanged={board.reload} />
           <Intake
             board={board.data}

@@ -1,16 +1,20 @@
 /**
  * The ceremonies of the sprint on an agency board (or of moment zero before the first sprint):
  * what, when in the contract's zone (with the viewer's own time beside it), whether held (with
- * its minutes, read-only) or cancelled (with why).
+ * its minutes) or cancelled (with why); the agency's staff move, cancel or write minutes here.
  */
 import type { AgencyBoard } from '../api/agency.js';
+import { browserNow } from '../clock.js';
 import { dateIn } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { Instant } from '../ui/instant.js';
+import { CeremonyActions } from './ceremony-actions.js';
 
-/** The ceremonies from the current sprint's first day to the next sprint's last. */
-export function Ceremonies({ board }: { board: AgencyBoard }) {
+/** The ceremonies from the current sprint's first day to the next sprint's last; `manage` adds the agency's actions. */
+export function Ceremonies(props: { board: AgencyBoard; manage: boolean; onChanged(): void }) {
+  const { board } = props;
   const { t } = useI18n();
+  const now = browserNow();
   const from = (board.currentSprint ?? board.nextSprint).startDate;
   const until = board.nextSprint.endDate;
   const shown = board.ceremonies.filter((c) => {
@@ -43,6 +47,9 @@ export function Ceremonies({ board }: { board: AgencyBoard }) {
                   </ul>
                 )}
               </div>
+            )}
+            {props.manage && (
+              <CeremonyActions board={board} ceremony={c} now={now} onChanged={props.onChanged} />
             )}
           </li>
         ))}

@@ -1,7 +1,7 @@
 /**
  * The activity intake of an agency board: what the client suggested and its fate. The agency
- * takes an activity the decision-maker passed on into the current sprint or the backlog; one
- * declined as out of scope links to the quotes where its quote is sent and decided.
+ * takes an activity the decision-maker passed on into the current sprint or the backlog, or
+ * declines it; one declined as out of scope links to the quotes where its quote is decided.
  */
 import { useState } from 'react';
 import { type AgencyBoard, agency, type IntakeChoice } from '../api/agency.js';
@@ -10,6 +10,7 @@ import { Link } from '../router.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice } from '../ui/page.js';
 import { useAction } from '../ui/use-action.js';
+import { IntakeDecline } from './intake-decline.js';
 
 const choiceKeys = {
   backlog: 'agency.choice.backlog',
@@ -88,6 +89,14 @@ export function Intake(props: {
                 >
                   {t('agency.step.intoBacklog')}
                 </button>
+                <IntakeDecline
+                  contractId={board.account.contractId}
+                  activity={a}
+                  onDeclined={(title) => {
+                    setNotice(t('agency.done.declined', { title }));
+                    props.onChanged();
+                  }}
+                />
               </span>
             )}
           </li>

@@ -4,9 +4,13 @@ import type {
   activityView,
   answerBody,
   boardView,
+  cancelBody,
+  ceremonyView,
   decisionBody,
   deliverableView,
   feedTokenView,
+  minutesBody,
+  moveBody,
 } from '../../http/routes/agency/schema.js';
 import { request } from './client.js';
 
@@ -23,6 +27,13 @@ const contractPath = (contractId: string, rest = '') =>
   `/api/agency/contracts/${encodeURIComponent(contractId)}${rest}`;
 const deliverablePath = (contractId: string, deliverableId: string, step: string) =>
   contractPath(contractId, `/deliverables/${encodeURIComponent(deliverableId)}/${step}`);
+
+/** A ceremony as the API answers a change to it. */
+type CeremonyAnswer = z.infer<typeof ceremonyView>;
+const ceremonyStep =
+  <Body>(step: string) =>
+  (contractId: string, body: Body) =>
+    request<CeremonyAnswer>('POST', contractPath(contractId, `/ceremonies/${step}`), { body });
 
 /** A new calendar-feed URL, shown once. */
 export type IssuedFeed = z.infer<typeof feedTokenView>;
@@ -44,6 +55,9 @@ export const agency = {
     request<AgencyDeliverable>('POST', deliverablePath(contractId, deliverableId, 'answer'), {
       body: answer,
     }),
+  moveCeremony: ceremonyStep<z.input<typeof moveBody>>('move'),
+  cancelCeremony: ceremonyStep<z.input<typeof cancelBody>>('cancel'),
+  recordMinutes: ceremonyStep<z.input<typeof minutesBody>>('minutes'),
   issueMyFeed: () => request<IssuedFeed>('POST', '/api/agency/me/feed-token'),
   revokeMyFeed: () => request<{ revoked: number }>('DELETE', '/api/agency/me/feed-token'),
 };
