@@ -90,6 +90,7 @@ export function CeremonyActions(props: {
             path="start"
             type="datetime-local"
             label={t('agency.manage.newStart', { zone: board.timeZone })}
+            scope={key}
             error={action.error}
             value={when}
             onChange={setWhen}
@@ -98,6 +99,7 @@ export function CeremonyActions(props: {
         <TextField
           path={step === 'minutes' ? 'summary' : 'reason'}
           label={t(step === 'minutes' ? 'agency.manage.summary' : 'agency.manage.reason')}
+          scope={key}
           error={action.error}
           value={text}
           onChange={setText}
@@ -108,6 +110,7 @@ export function CeremonyActions(props: {
             label={t('agency.manage.decisions')}
             hint={t('agency.manage.decisionsHint')}
             optional
+            scope={key}
             error={action.error}
             value={decisions}
             onChange={setDecisions}

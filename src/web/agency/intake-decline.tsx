@@ -45,6 +45,7 @@ export function IntakeDecline(props: {
         <SelectField
           path="choice.kind"
           label={t('agency.decline.kind')}
+          scope={activity.id}
           error={action.error}
           value={kind}
           onChange={(value) => setKind(value === 'off_focus' ? 'off_focus' : 'out_of_scope')}
@@ -56,6 +57,7 @@ export function IntakeDecline(props: {
         <TextField
           path="choice.reason"
           label={t('agency.decline.reason')}
+          scope={activity.id}
           error={action.error}
           value={reason}
           onChange={setReason}
@@ -65,6 +67,7 @@ export function IntakeDecline(props: {
             path="choice.estimatedMinutes"
             label={t('agency.decline.hours')}
             hint={t('agency.decline.hoursHint')}
+            scope={activity.id}
             error={action.error}
             value={hours}
             onChange={setHours}

@@ -14,9 +14,13 @@ export interface ControlProps {
   'aria-describedby'?: string;
 }
 
-/** One field; `children` renders the control with the given props. */
+/**
+ * One field; `children` renders the control with the given props. `scope` keeps the control's id
+ * unique when the same small form repeats on a page (one per ceremony, one per activity).
+ */
 export function Field(props: {
   path: string;
+  scope?: string;
   label: string;
   hint?: string;
   optional?: boolean;
@@ -25,7 +29,7 @@ export function Field(props: {
   children: (control: ControlProps) => ReactNode;
 }) {
   const { t } = useI18n();
-  const id = fieldId(props.path);
+  const id = fieldId(props.scope ? `${props.scope}.${props.path}` : props.path);
   const hintId = props.hint ? `${id}-hint` : undefined;
   return (
     <div className={`field ${props.className ?? ''}`}>
@@ -47,6 +51,7 @@ export function Field(props: {
 /** What {@link TextField} and {@link SelectField} share with {@link Field}. */
 interface FieldProps {
   path: string;
+  scope?: string;
   label: string;
   hint?: string;
   optional?: boolean;
