@@ -38,6 +38,7 @@ import { callerAs } from '../support/agency.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
+import { projectFromApprovedQuote } from '../support/projects.js';
 
 const day = 24 * 3_600_000;
 const uf = (amount: string) => ({ amount, currency: 'CLF' });
@@ -121,25 +122,14 @@ describeEachEngine('a project funded by idle hours and a one-month growth (issue
     await ticket('T-2', 300);
     await moveTo(31); // Thursday 2 April: March is closed
 
-    const quotes = `/api/quotes/contracts/${contractId}/quotes`;
-    const quote = await ok('account_manager', 'POST', quotes, {
-      origin: { kind: 'standalone' },
-      content: {
-        title: 'Modelo de scoring',
-        lines: [
-          { kind: 'hours', description: 'Scoring', minutes: 720, ratePerHour: uf('1.10') },
-          { kind: 'hours', description: 'Paneles', minutes: 480, ratePerHour: uf('1.10') },
-        ],
-        validUntil: '2026-04-30',
-        terms: '',
-      },
+    page = await projectFromApprovedQuote(ok, contractId, {
+      title: 'Modelo de scoring',
+      validUntil: '2026-04-30',
+      lines: [
+        { description: 'Scoring', minutes: 720 },
+        { description: 'Paneles', minutes: 480 },
+      ],
     });
-    await ok('account_manager', 'POST', `${quotes}/${quote.id}/send`);
-    const decided = await ok('client_decision_maker', 'POST', `${quotes}/${quote.id}/decision`, {
-      version: 1,
-      decision: 'approved',
-    });
-    page = `/api/projects/contracts/${contractId}/projects/${decided.projectId}`;
 
     const funded = await ok('account_manager', 'POST', `${page}/funding`, {
       useIdle: true,

@@ -10,8 +10,7 @@ import { callerAs, demoUserId } from '../support/agency.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { describeEachEngine } from '../support/engines.js';
 import { signInfinity25 } from '../support/hour-bank.js';
-
-const uf = (amount: string) => ({ amount, currency: 'CLF' });
+import { projectFromApprovedQuote } from '../support/projects.js';
 
 describeEachEngine('implementation projects over HTTP (seeds 002 and 003)', (database) => {
   let test: TestApp;
@@ -32,25 +31,14 @@ describeEachEngine('implementation projects over HTTP (seeds 002 and 003)', (dat
     ({ call, forget } = callerAs(test));
     contractId = (await signInfinity25(test)).contractId;
     otherTenantContract = (await signInfinity25(test, {}, 'Clínica Norte')).contractId;
-    const quotes = `/api/quotes/contracts/${contractId}/quotes`;
-    const quote = await ok('account_manager', 'POST', quotes, {
-      origin: { kind: 'standalone' },
-      content: {
-        title: 'Campañas automatizadas',
-        lines: [
-          { kind: 'hours', description: 'Segmentación', minutes: 360, ratePerHour: uf('1.10') },
-          { kind: 'hours', description: 'Plantillas', minutes: 240, ratePerHour: uf('1.10') },
-        ],
-        validUntil: '2026-03-31',
-        terms: '',
-      },
+    page = await projectFromApprovedQuote(ok, contractId, {
+      title: 'Campañas automatizadas',
+      validUntil: '2026-03-31',
+      lines: [
+        { description: 'Segmentación', minutes: 360 },
+        { description: 'Plantillas', minutes: 240 },
+      ],
     });
-    await ok('account_manager', 'POST', `${quotes}/${quote.id}/send`);
-    const decided = await ok('client_decision_maker', 'POST', `${quotes}/${quote.id}/decision`, {
-      version: 1,
-      decision: 'approved',
-    });
-    page = `/api/projects/contracts/${contractId}/projects/${decided.projectId}`;
     await ok('account_manager', 'PUT', `${page}/team`, {
       scheme: 'scrum',
       members: [
