@@ -7,7 +7,6 @@
  */
 import { type FormEvent, useState } from 'react';
 import { instantOfLocalTime } from '../../domain/time/index.js';
-import { type ApiError, asApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import { type AccountRequest, type Meeting, success } from '../api/success.js';
 import { hoursText } from '../desk/words.js';
@@ -18,6 +17,7 @@ import { ErrorSummary } from '../ui/errors.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Instant } from '../ui/instant.js';
 import { Notice } from '../ui/page.js';
+import { useAction as useShared } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
 
 /** A wall time `YYYY-MM-DDTHH:MM` in `timeZone` as an ISO instant (right on the days clocks change). */
@@ -32,21 +32,16 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
-/** Runs a call, keeping its error and a notice of success. */
+/** Runs a call through the shared {@link useShared}, keeping a notice of success. */
 function useAction(onDone: () => void) {
-  const [error, setError] = useState<ApiError | null>(null);
+  const shared = useShared();
   const [notice, setNotice] = useState<string | null>(null);
-  const run = async (call: () => Promise<unknown>, done: string) => {
-    setError(null);
-    try {
-      await call();
+  const run = (call: () => Promise<unknown>, done: string) =>
+    shared.run(call, () => {
       setNotice(done);
       onDone();
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  };
-  return { error, notice, run };
+    });
+  return { error: shared.error, notice, run };
 }
 
 /** The contract's customer-success card. */
