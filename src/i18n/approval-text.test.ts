@@ -25,8 +25,8 @@ describe('approval mail words', () => {
         approvalSummaryText('es', quote(total)),
         approvalSummaryText('en', quote(total)),
       ]).toEqual([
-        `Cotización "Lead scoring", versión 2, contrato Soporte Salesforce: ${es}, válida hasta el 2026-03-31, espera su aprobación.`,
-        `Quote "Lead scoring", version 2, contract Soporte Salesforce: ${en}, valid until 2026-03-31, awaiting your approval.`,
+        `Cotización "Lead scoring", versión 2, contrato Soporte Salesforce: ${es}, válida hasta el 31 de marzo de 2026, espera su aprobación.`,
+        `Quote "Lead scoring", version 2, contract Soporte Salesforce: ${en}, valid until March 31, 2026, awaiting your approval.`,
       ]);
     }
   });

@@ -1,5 +1,6 @@
 /** The words shared by an approval's mail and its link's page: how long, and what is to be decided. */
 import type { ApprovalSummary } from '../domain/mail/approval-request.js';
+import { localDateText } from './local-date.js';
 import { moneyText } from './money.js';
 import { type Locale, translate } from './translate.js';
 
@@ -13,7 +14,8 @@ export function approvalDuration(language: Locale, minutes: number): string {
 
 /**
  * One sentence saying what is to be decided: the work, quote or deliverable, and its contract; a
- * quote's total in the language's marks at its currency's exact decimals ("UF 25,8667").
+ * quote's total in the language's marks at its currency's exact decimals ("UF 25,8667"), dates
+ * written out in the language ("31 de marzo de 2026").
  */
 export function approvalSummaryText(language: Locale, summary: ApprovalSummary): string {
   switch (summary.kind) {
@@ -21,13 +23,14 @@ export function approvalSummaryText(language: Locale, summary: ApprovalSummary):
       return translate(language, 'mail.approval.consumption', {
         duration: approvalDuration(language, summary.minutes),
         ticket: summary.ticketRef,
-        date: summary.on,
+        date: localDateText(language, summary.on),
         contract: summary.contract,
       });
     case 'quote':
       return translate(language, 'mail.approval.quote', {
         ...summary,
         total: moneyText(summary.total, language),
+        validUntil: localDateText(language, summary.validUntil),
       });
     case 'deliverable':
       return translate(language, 'mail.approval.deliverable', { ...summary });

@@ -20,6 +20,7 @@ export {
   formattersFor,
 } from './explain.js';
 export { fateReasonText } from './fate-reasons.js';
+export { localDateText } from './local-date.js';
 export { type MailBody, mailBody } from './mail-body.js';
 export { localDecimal, moneyText, numberMarks } from './money.js';
 export {

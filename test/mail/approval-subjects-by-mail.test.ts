@@ -172,7 +172,7 @@ describe('quotes decided by mail through real SMTP servers', () => {
       'Aprobación solicitada: cotización "Integración con el ERP" (versión 1)',
     );
     // 20 h 20 min × UF 1.10 + UF 3.5, exact at the four decimals of the UF, in Spanish marks
-    expect(quote.asked.text).toContain(': UF 25,8667, válida hasta el 2026-03-31');
+    expect(quote.asked.text).toContain(': UF 25,8667, válida hasta el 31 de marzo de 2026');
     await reply(quote.asked, 'APROBADO\n\nSaludos.', 'quote-ok@tiendasol.demo', { relay: true });
     expect(await fateOf('quote-ok@tiendasol.demo')).toMatchObject({ fate: 'approval' });
     expect(await quote.state()).toBe('approved');

@@ -59,8 +59,7 @@ describe('approvals by mail: quotes', () => {
     expect(request).toMatchObject({ subjectKind: 'quote', status: 'pending' });
     const mail = app.store.tables.outgoingMail.find((m) => m.replyTo === app.addressOf(1));
     expect(mail?.subject).toContain('Lead scoring');
-    expect(mail?.text).toContain(': UF 1.200,0000, válida hasta el 2026-03-31');
-    expect(mail?.text).toContain('2026-03-31');
+    expect(mail?.text).toContain(': UF 1.200,0000, válida hasta el 31 de marzo de 2026');
   });
 
   it('a quote is approved by replying APROBADO', async () => {
