@@ -173,6 +173,11 @@ const matrix: Record<string, Row> = {
     allowed: ['provider_admin'],
     own: (ctx, role) => ({ url: `/api/users/${ctx.userOf[role]}`, payload: {} }),
   },
+  'POST /api/users/{id}/two-factor/reset': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/users/${ctx.userOf.agent}/two-factor/reset` }),
+    other: (ctx) => ({ url: `/api/users/${ctx.otherUser}/two-factor/reset` }),
+  },
   'GET /api/audit': { allowed: ['provider_admin'], own: fixed('/api/audit') },
   'POST /api/calendars/evaluate': {
     allowed: staffAndPartners,

@@ -50,6 +50,7 @@ export { readOrganisation } from './read-organisation.js';
 export { readUser } from './read-user.js';
 export { requestPasswordReset } from './request-password-reset.js';
 export { resetPassword } from './reset-password.js';
+export { resetTwoFactor } from './reset-two-factor.js';
 export { revokeApiToken } from './revoke-api-token.js';
 export { digestSecret, newSecret, verifyPassword } from './secrets.js';
 export { sessionLifetimeMs, signIn } from './sign-in.js';

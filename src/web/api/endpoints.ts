@@ -83,6 +83,8 @@ export const api = {
   createUser: (user: NewUser) => request<User>('POST', '/api/users', { body: user }),
   updateUser: (id: string, changes: Partial<Pick<User, 'name' | 'locale' | 'role' | 'active'>>) =>
     request<User>('PATCH', `/api/users/${encodeURIComponent(id)}`, { body: changes }),
+  resetTwoFactor: (id: string) =>
+    request<undefined>('POST', `/api/users/${encodeURIComponent(id)}/two-factor/reset`),
   organisations: () => request<Organisation[]>('GET', '/api/organisations'),
   createOrganisation: (organisation: NewOrganisation) =>
     request<Organisation>('POST', '/api/organisations', { body: organisation }),
