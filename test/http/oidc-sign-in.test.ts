@@ -87,6 +87,17 @@ describeEachEngine('sign-in through OpenID Connect (issue 18 #9)', (database) =>
     refusedWith(await callback(back, cookie), 'oidc_failed');
   });
 
+  it('a user with two-step sign-in on is not asked for Pacta’s code: the provider’s sign-in stands in for it', async () => {
+    const user = await test.store.users.findByEmail(demoUserByRole.agent);
+    const id = user?.id ?? '';
+    await test.store.secondFactors.begin(id, 'sealed', test.clock.now());
+    await test.store.secondFactors.confirm(id, 1, ['a digest'], test.clock.now());
+    const res = await signInAs('agent');
+    expect(res.headers.location).toBe('/');
+    expect(res.cookies.find((c) => c.name === 'pacta_session')).toBeDefined();
+    await test.store.secondFactors.remove(id);
+  });
+
   it('an email the provider did not verify is refused and signs nobody in', async () => {
     refusedWith(await signInAs('unverified'), 'oidc_email_unverified');
   });

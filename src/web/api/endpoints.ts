@@ -58,6 +58,7 @@ export const api = {
     request<z.infer<typeof sessionView>>('POST', '/api/auth/login', {
       body: { email, password, ...(code ? { code } : {}) },
     }),
+  oidcProvider: () => request<{ name: string | null }>('GET', '/api/auth/oidc'),
   signOut: () => request<undefined>('POST', '/api/auth/logout'),
   me: () => request<Me>('GET', '/api/me'),
   requestPasswordReset: (email: string) =>
