@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type IdentityDeps, signInWithOidc } from '../../../app/identity/index.js';
 import { identityError } from '../../../domain/identity/errors.js';
 import { RuleError } from '../../../domain/rule-error.js';
-import { sessionCookie } from '../../access.js';
+import { setSessionCookie } from '../../access.js';
 import { originOf } from '../../audit.js';
 import type { OidcFlow, OidcSignIn } from '../../oidc/client.js';
 
@@ -132,13 +132,7 @@ export function oidcRoutes(
             userAgent: request.headers['user-agent'],
           });
           reply.clearCookie(flowCookie, { path: flowPath });
-          reply.setCookie(sessionCookie, session.sessionToken, {
-            path: '/',
-            httpOnly: true,
-            sameSite: 'lax',
-            secure: request.protocol === 'https',
-            expires: session.expiresAt,
-          });
+          setSessionCookie(request, reply, session);
           return reply.redirect('/', 303);
         } catch (failure) {
           return refuse(request, reply, failure);
