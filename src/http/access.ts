@@ -18,6 +18,21 @@ declare module 'fastify' {
 /** Name of the web session cookie. */
 export const sessionCookie = 'pacta_session';
 
+/** Sets the web session cookie a sign-in answers (httpOnly, Lax, Secure over HTTPS). */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: { sessionToken: string; expiresAt: Date },
+) {
+  reply.setCookie(sessionCookie, session.sessionToken, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    expires: session.expiresAt,
+  });
+}
+
 /** Routes served by plugins that are public by nature (the API docs page and its assets). */
 const pluginPublicPrefixes = ['/docs'];
 

@@ -33,6 +33,7 @@ import { installSameOriginCheck, installSecurityHeaders } from './edge.js';
 import { errorBodySchema, handleError, handleNotFound } from './errors.js';
 import { installMetrics, type MetricsDeps } from './metrics.js';
 import { installNulGuard } from './nul-guard.js';
+import type { OidcSignIn } from './oidc/client.js';
 import { agencyRoutes } from './routes/agency/routes.js';
 import { calendarRoutes } from './routes/calendars/routes.js';
 import { campaignRoutes } from './routes/campaigns/routes.js';
@@ -97,6 +98,8 @@ export interface AppDeps {
   metrics?: MetricsDeps;
   /** PACTA_PUBLIC_URL: where clients open help-centre links (default: the request's origin). */
   publicUrl?: string | undefined;
+  /** The OpenID Connect provider people may sign in through; none when not configured. */
+  oidc?: OidcSignIn | undefined;
 }
 
 /** How long a client may take, and how many may be connected at once. */
@@ -189,7 +192,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   installMetrics(app, deps.metrics);
   await app.register(healthRoutes({ ping: deps.ping, accepting: deps.accepting }));
-  await app.register(identityRoutes(modules.identity));
+  await app.register(identityRoutes(modules.identity, deps.oidc));
   await app.register(calendarRoutes(modules.calendars));
   await app.register(planRoutes(modules.plans));
   await app.register(contractRoutes(modules.contracts));

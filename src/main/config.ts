@@ -65,18 +65,67 @@ const configSchema = z.object({
    * mailbox can be saved. Changing it makes the stored passwords unreadable: enter them again.
    */
   PACTA_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The OpenID Connect provider people may sign in through (its issuer URL); off unless set. */
+  PACTA_OIDC_ISSUER: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// address')
+    .optional(),
+  /** Pacta's client id and secret at that provider. */
+  PACTA_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  PACTA_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The provider's name on the sign-in page ("Sign in with …"); the issuer's host by default. */
+  PACTA_OIDC_NAME: z.string().min(1).max(60).optional(),
   /** The bearer token of `/metrics`; unset, the route does not exist. */
   PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 const adminPairRequired = 'set both PACTA_ADMIN_EMAIL and PACTA_ADMIN_PASSWORD, or neither (demo)';
 
+const oidcSet = ['PACTA_OIDC_ISSUER', 'PACTA_OIDC_CLIENT_ID', 'PACTA_OIDC_CLIENT_SECRET'] as const;
+const oidcSetRequired = `set ${oidcSet.join(', ')} together, or none`;
+const oidcNeedsPublicUrl =
+  'is needed with PACTA_OIDC_ISSUER: the provider sends people back to <it>/api/auth/oidc/callback';
+
+type ConfigIssues = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
+
+/** OpenID Connect is all set or all unset, with the public URL its callback is reached at. */
+function checkOidc(config: z.infer<typeof configSchema>, context: ConfigIssues) {
+  const missing = oidcSet.filter((name) => !config[name]);
+  if (missing.length > 0 && missing.length < oidcSet.length) {
+    for (const name of missing) {
+      context.addIssue({ code: 'custom', path: [name], message: oidcSetRequired });
+    }
+  }
+  if (config.PACTA_OIDC_ISSUER && !config.PACTA_PUBLIC_URL) {
+    context.addIssue({ code: 'custom', path: ['PACTA_PUBLIC_URL'], message: oidcNeedsPublicUrl });
+  }
+  if (config.PACTA_OIDC_NAME && !config.PACTA_OIDC_ISSUER) {
+    const message = 'names a provider, but PACTA_OIDC_ISSUER is not set';
+    context.addIssue({ code: 'custom', path: ['PACTA_OIDC_NAME'], message });
+  }
+}
+
 const checkedConfigSchema = configSchema.superRefine((config, context) => {
+  checkOidc(config, context);
   const given = [config.PACTA_ADMIN_EMAIL, config.PACTA_ADMIN_PASSWORD].filter(Boolean).length;
   if (given !== 1) return;
   const missing = config.PACTA_ADMIN_EMAIL ? 'PACTA_ADMIN_PASSWORD' : 'PACTA_ADMIN_EMAIL';
   context.addIssue({ code: 'custom', path: [missing], message: adminPairRequired });
 });
+
+/** The OpenID Connect settings the configuration holds, or undefined when it is off. */
+export function oidcSettingsOf(config: Config) {
+  const { PACTA_OIDC_ISSUER: issuer, PACTA_OIDC_CLIENT_ID: clientId } = config;
+  const { PACTA_OIDC_CLIENT_SECRET: clientSecret, PACTA_PUBLIC_URL: publicUrl } = config;
+  if (!issuer || !clientId || !clientSecret || !publicUrl) return undefined;
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri: new URL('/api/auth/oidc/callback', publicUrl).href,
+    name: config.PACTA_OIDC_NAME ?? new URL(issuer).host,
+  };
+}
 
 /** Pacta's whole configuration, read once from the environment at start-up. */
 export type Config = z.infer<typeof configSchema>;

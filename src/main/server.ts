@@ -16,6 +16,7 @@ import { draftIntakeQuote } from '../app/quotes/index.js';
 import { issueAtPeriodClose } from '../app/reports/index.js';
 import type { Clock, Ids } from '../app/shared/index.js';
 import { buildApp } from '../http/app.js';
+import { openIdConnect } from '../http/oidc/client.js';
 import { applyRetentionJob } from '../jobs/apply-retention.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
 import { dispatchEventsJob } from '../jobs/dispatch-events.js';
@@ -33,7 +34,7 @@ import type { DatabaseHandle } from '../store/database.js';
 import { openStore } from '../store/index.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { composeModules, type MailEdges, type Modules } from './compose.js';
-import type { Config } from './config.js';
+import { type Config, oidcSettingsOf } from './config.js';
 import { openConfiguredDatabase } from './database.js';
 import { connectionBudget } from './file-descriptors.js';
 import { readOperations } from './operations.js';
@@ -105,6 +106,7 @@ function mailEdgesOf(config: Config, sender: MailSender | null): MailEdges {
 
 /** Opens the database, migrates and bootstraps it, and serves HTTP on the configured port. */
 export async function startServer(config: Config): Promise<RunningServer> {
+  const oidcSettings = oidcSettingsOf(config);
   const database = await openConfiguredDatabase(config);
   let queue: JobQueue | undefined;
   let listener: SmtpListener | undefined;
@@ -141,6 +143,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       limits: { maxConnections: connectionBudget() },
       accepting: () => stopping === undefined,
       publicUrl: config.PACTA_PUBLIC_URL,
+      oidc: oidcSettings && openIdConnect(oidcSettings),
       metrics: config.PACTA_METRICS_TOKEN
         ? { token: config.PACTA_METRICS_TOKEN, read: () => readOperations(database, systemClock) }
         : undefined,

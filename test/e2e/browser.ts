@@ -42,12 +42,13 @@ async function finished(child: Child, what: string) {
 
 /**
  * Builds the web app if stale, starts `pacta serve` on a fresh data directory (with `env` added
- * to its environment) and Chromium.
+ * to its environment, on `env.PORT` when given) and Chromium.
  */
 export async function startStage(env: Readonly<Record<string, string>> = {}): Promise<Stage> {
   await finished(spawnTs('scripts/build-web-if-stale.ts', [], {}), 'the web build');
   const dataDir = mkdtempSync(join(tmpdir(), 'pacta-e2e-'));
-  const port = await freePort();
+  // a test that must know the address before the server starts (a callback URL) gives PORT
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const server = spawnTs('src/main/cli.ts', ['serve'], {
     DATA_DIR: dataDir,
     PORT: String(port),

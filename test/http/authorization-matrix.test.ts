@@ -119,6 +119,12 @@ const matrix: Record<string, Row> = {
   'GET /health/ready': { allowed: 'public', own: fixed('/health/ready') },
   'GET /health/live': { allowed: 'public', own: fixed('/health/live') },
   'POST /api/auth/login': { allowed: 'public', own: fixed('/api/auth/login', {}) },
+  'GET /api/auth/oidc': { allowed: 'public', own: fixed('/api/auth/oidc') },
+  'GET /api/auth/oidc/start': { allowed: 'public', own: fixed('/api/auth/oidc/start') },
+  'GET /api/auth/oidc/callback': {
+    allowed: 'public',
+    own: fixed('/api/auth/oidc/callback?state=x&code=y'),
+  },
   'POST /api/auth/logout': { allowed: everyone, own: fixed('/api/auth/logout') },
   'GET /api/me': { allowed: everyone, own: fixed('/api/me') },
   'POST /api/auth/password-reset': {
@@ -172,6 +178,11 @@ const matrix: Record<string, Row> = {
   'PATCH /api/users/{id}': {
     allowed: ['provider_admin'],
     own: (ctx, role) => ({ url: `/api/users/${ctx.userOf[role]}`, payload: {} }),
+  },
+  'POST /api/users/{id}/two-factor/reset': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({ url: `/api/users/${ctx.userOf.agent}/two-factor/reset` }),
+    other: (ctx) => ({ url: `/api/users/${ctx.otherUser}/two-factor/reset` }),
   },
   'GET /api/audit': { allowed: ['provider_admin'], own: fixed('/api/audit') },
   'POST /api/calendars/evaluate': {

@@ -111,6 +111,12 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
           undefined,
           'querystring.ticketRef',
         ],
+        [
+          'GET',
+          `/api/auth/oidc/callback?code=c&state=${encodeURIComponent(nul)}`,
+          undefined,
+          'querystring.state',
+        ],
       ];
       for (const [method, url, payload, path] of cases) {
         const res = await test.app.inject({

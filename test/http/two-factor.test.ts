@@ -80,6 +80,47 @@ describeEachEngine('two-factor sign-in (issue 18 #9)', (database) => {
     expect((await login()).statusCode).toBe(200);
   });
 
+  it('an administrator resets a user’s two-factor: the password alone signs in again, the user’s sessions end', async () => {
+    const manager = demoUserByRole.account_manager;
+    const cookie = await test.cookieFor(manager, true);
+    const as = (url: string, payload?: object) =>
+      test.app.inject({ method: 'POST', url, payload, headers: { cookie } });
+    const { secret } = (await as('/api/me/two-factor')).json();
+    test.clock.advance(60_000);
+    await as('/api/me/two-factor/confirm', { code: codeAt(secret, test.clock.now()) });
+    const password = { email: manager, password: demoPassword };
+    const asked = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: password,
+    });
+    expect(asked.statusCode).toBe(401);
+
+    const managerId = (await test.store.users.findByEmail(manager))?.id;
+    const admin = { cookie: await test.cookieFor(demoUserByRole.provider_admin) };
+    const reset = await test.app.inject({
+      method: 'POST',
+      url: `/api/users/${managerId}/two-factor/reset`,
+      headers: admin,
+    });
+    expect(reset.statusCode).toBe(204);
+    const me = await test.app.inject({ url: '/api/me', headers: { cookie } });
+    expect(me.statusCode).toBe(401);
+    const audit = await test.app.inject({
+      url: `/api/audit?resourceId=${managerId}`,
+      headers: admin,
+    });
+    expect(audit.json().map((entry: { action: string }) => entry.action)).toContain(
+      'POST /api/users/:id/two-factor/reset',
+    );
+    const signedIn = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: password,
+    });
+    expect(signedIn.statusCode).toBe(200);
+  });
+
   it('two-factor is for provider staff, and needs the installation secret key', async () => {
     const client = await test.cookieFor(demoUserByRole.client_requester);
     const refused = await test.app.inject({

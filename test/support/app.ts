@@ -37,6 +37,7 @@ export async function buildTestApp(
     metrics?: AppDeps['metrics'];
     accepting?: AppDeps['accepting'];
     publicUrl?: AppDeps['publicUrl'];
+    oidc?: AppDeps['oidc'];
     /** Secrets unsubscribe links are signed with; the test secret unless a test says otherwise. */
     unsubscribeSecrets?: readonly string[];
   } = {},
@@ -61,6 +62,7 @@ export async function buildTestApp(
     metrics: options.metrics,
     accepting: options.accepting,
     publicUrl: options.publicUrl,
+    oidc: options.oidc,
   });
   options.register?.(app);
   await app.ready();

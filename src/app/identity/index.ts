@@ -18,6 +18,7 @@ export { listApiTokens } from './list-api-tokens.js';
 export { listOrganisations } from './list-organisations.js';
 export { listSessions } from './list-sessions.js';
 export { listUsers } from './list-users.js';
+export { sessionLifetimeMs } from './open-session.js';
 export type {
   AccountMail,
   AccountMailer,
@@ -50,9 +51,11 @@ export { readOrganisation } from './read-organisation.js';
 export { readUser } from './read-user.js';
 export { requestPasswordReset } from './request-password-reset.js';
 export { resetPassword } from './reset-password.js';
+export { resetTwoFactor } from './reset-two-factor.js';
 export { revokeApiToken } from './revoke-api-token.js';
 export { digestSecret, newSecret, verifyPassword } from './secrets.js';
-export { sessionLifetimeMs, signIn } from './sign-in.js';
+export { signIn } from './sign-in.js';
+export { type OidcClaims, signInWithOidc } from './sign-in-with-oidc.js';
 export { signOut } from './sign-out.js';
 export { startTwoFactor } from './start-two-factor.js';
 export { identityData } from './stored-data.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seededApp } from '../../../test/fakes/app.js';
 import { testOrigin } from '../../../test/support/origin.js';
+import { sessionLifetimeMs } from './open-session.js';
 import { hashPassword } from './secrets.js';
-import { sessionLifetimeMs, signIn } from './sign-in.js';
+import { signIn } from './sign-in.js';
 
 describe('signIn', () => {
   it('a right password opens a 12-hour session, audited with nobody yet signed in', async () => {

@@ -1,12 +1,10 @@
 import { DomainError } from '../../domain/errors.js';
 import { retryAfterMs, type ThrottleLimits } from '../../domain/identity/login-throttle.js';
-import { type Origin, recordChange } from '../shared/index.js';
+import type { Origin } from '../shared/index.js';
+import { openSession } from './open-session.js';
 import type { IdentityDeps, User } from './ports.js';
 import { checkSecondFactor } from './second-factor-check.js';
-import { digestSecret, newSecret, unmatchableHash, verifyPassword } from './secrets.js';
-
-/** How long a web session lasts. */
-export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
+import { unmatchableHash, verifyPassword } from './secrets.js';
 
 const wrongCredentials = 'wrong email or password';
 
@@ -39,7 +37,6 @@ export async function signIn(
   const { signInAttempts } = options;
   const limits = options.limits ?? signInLimits;
   const at = options.clock.now();
-  const now = at.getTime();
   // an email key is the address itself (the personal-data locator finds it); IPs are `ip:…`
   const emailKey = options.email.toLowerCase();
   const ipKey = `ip:${options.ip}`;
@@ -60,32 +57,14 @@ export async function signIn(
     throw new DomainError('unauthenticated', wrongCredentials);
   }
   const factor = await options.secondFactors.find(found.id);
-  const sessionToken = newSecret('');
-  const expiresAt = new Date(now + sessionLifetimeMs);
-  await options.transact(async (tx) => {
+  const session = await options.transact(async (tx) => {
     if (factor?.confirmedAt) {
       await checkSecondFactor(tx, { ...options, userId: found.id, factor, code: options.code, at });
     }
-    await tx.sessions.create({
-      id: options.ids.newId(),
-      tokenHash: digestSecret(sessionToken),
-      userId: found.id,
-      createdAt: new Date(now),
-      expiresAt,
-      userAgent: options.userAgent?.slice(0, 500) ?? null,
-      ip: options.ip,
-    });
-    // a successful sign-in is the person's own act: the audit log names them
-    await recordChange(tx, {
-      origin: options.origin,
-      actor: { userId: found.id, organisationId: found.organisationId },
-      at: new Date(now),
-      resourceType: 'auth',
-      resourceId: found.id,
-    });
+    return openSession(tx, { ...options, user: found, at });
   });
   await signInAttempts.clear(emailKey);
   await signInAttempts.takeBack(ipKey);
   const { passwordHash: _hidden, ...user } = found;
-  return { sessionToken, expiresAt, user };
+  return { ...session, user };
 }

@@ -10,6 +10,10 @@ export const identityRules = [
   'two_factor_on',
   'two_factor_not_started',
   'two_factor_secret_key_missing',
+  'oidc_not_configured',
+  'oidc_failed',
+  'oidc_email_unverified',
+  'oidc_no_account',
 ] as const;
 
 /** One of {@link identityRules}. */

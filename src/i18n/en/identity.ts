@@ -38,7 +38,6 @@ export const identity = {
   'users.contactOnly': 'Contact only, cannot sign in',
   'users.deactivate': 'Deactivate',
   'users.deactivateName': 'Deactivate {name}',
-  'users.confirmDeactivate': 'Confirm',
   'users.confirmDeactivateName': 'Confirm deactivating {name}',
   'users.reactivate': 'Reactivate',
   'users.reactivateName': 'Reactivate {name}',

@@ -24,6 +24,7 @@ import { enKnowledgeWeb } from './knowledge-web.js';
 import { mail } from './mail.js';
 import { mailApprovals } from './mail-approvals.js';
 import { mailReasons } from './mail-reasons.js';
+import { enOidc } from './oidc.js';
 import { plans } from './plans.js';
 import { enProjects } from './projects.js';
 import { enProjectsWeb } from './projects-web.js';
@@ -41,6 +42,7 @@ export const en = {
   ...identity,
   ...accounts,
   ...enTwoFactor,
+  ...enOidc,
   ...calendars,
   ...plans,
   ...contracts,

@@ -32,6 +32,7 @@ export const shell = {
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.cancel': 'Cancel',
+  'common.confirm': 'Confirm',
   'common.create': 'Create',
   'common.creating': 'Creating…',
   'common.add': 'Add',

@@ -22,7 +22,8 @@ export const enTwoFactor = {
     'Not available: this installation has no secret key to keep the app keys encrypted.',
   'account.twoFactor.start': 'Turn on',
   'account.twoFactor.scan':
-    'Add this key to an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…), then enter the code it shows.',
+    'Scan this QR code with an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…), or add the key below by hand, then enter the code it shows.',
+  'account.twoFactor.qr': 'QR code to scan with your authenticator app',
   'account.twoFactor.secret': 'Key',
   'account.twoFactor.link': 'Open in an authenticator app',
   'account.twoFactor.code': 'Code from the app',
@@ -33,4 +34,9 @@ export const enTwoFactor = {
   'account.twoFactor.password': 'Your password',
   'account.twoFactor.turnOff': 'Turn off',
   'account.twoFactor.turnedOff': 'Two-step sign-in is off.',
+  'users.resetTwoFactor': 'Reset two-step sign-in',
+  'users.resetTwoFactorName': 'Reset two-step sign-in of {name}',
+  'users.confirmResetTwoFactorName': 'Confirm resetting two-step sign-in of {name}',
+  'users.twoFactorReset':
+    '{name} now signs in with the password alone and was signed out; they can turn two-step sign-in on again.',
 } as const;

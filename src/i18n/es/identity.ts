@@ -40,7 +40,6 @@ export const identity: Translation<typeof english> = {
   'users.contactOnly': 'Solo contacto, sin acceso',
   'users.deactivate': 'Desactivar',
   'users.deactivateName': 'Desactivar a {name}',
-  'users.confirmDeactivate': 'Confirmar',
   'users.confirmDeactivateName': 'Confirmar la desactivación de {name}',
   'users.reactivate': 'Reactivar',
   'users.reactivateName': 'Reactivar a {name}',

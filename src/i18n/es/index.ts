@@ -24,6 +24,7 @@ import { esKnowledgeWeb } from './knowledge-web.js';
 import { mail } from './mail.js';
 import { mailApprovals } from './mail-approvals.js';
 import { mailReasons } from './mail-reasons.js';
+import { esOidc } from './oidc.js';
 import { plans } from './plans.js';
 import { esProjects } from './projects.js';
 import { esProjectsWeb } from './projects-web.js';
@@ -41,6 +42,7 @@ export const es: Catalog = {
   ...identity,
   ...accounts,
   ...esTwoFactor,
+  ...esOidc,
   ...calendars,
   ...plans,
   ...contracts,

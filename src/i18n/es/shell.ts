@@ -34,6 +34,7 @@ export const shell: Translation<typeof english> = {
   'common.save': 'Guardar',
   'common.saving': 'Guardando…',
   'common.cancel': 'Cancelar',
+  'common.confirm': 'Confirmar',
   'common.create': 'Crear',
   'common.creating': 'Creando…',
   'common.add': 'Añadir',

@@ -27,7 +27,8 @@ export const esTwoFactor: Translation<typeof enTwoFactor> = {
     'No disponible: esta instalación no tiene una clave secreta para guardar cifradas las claves de la aplicación.',
   'account.twoFactor.start': 'Activar',
   'account.twoFactor.scan':
-    'Añada esta clave a una aplicación de autenticación (Google Authenticator, Microsoft Authenticator, 1Password…) y escriba el código que muestre.',
+    'Escanee este código QR con una aplicación de autenticación (Google Authenticator, Microsoft Authenticator, 1Password…), o añada a mano la clave de abajo, y escriba el código que muestre.',
+  'account.twoFactor.qr': 'Código QR para escanear con su aplicación de autenticación',
   'account.twoFactor.secret': 'Clave',
   'account.twoFactor.link': 'Abrir en una aplicación de autenticación',
   'account.twoFactor.code': 'Código de la aplicación',
@@ -38,4 +39,9 @@ export const esTwoFactor: Translation<typeof enTwoFactor> = {
   'account.twoFactor.password': 'Su contraseña',
   'account.twoFactor.turnOff': 'Desactivar',
   'account.twoFactor.turnedOff': 'El acceso en dos pasos está desactivado.',
+  'users.resetTwoFactor': 'Restablecer el acceso en dos pasos',
+  'users.resetTwoFactorName': 'Restablecer el acceso en dos pasos de {name}',
+  'users.confirmResetTwoFactorName': 'Confirmar que se restablece el acceso en dos pasos de {name}',
+  'users.twoFactorReset':
+    '{name} entra ahora solo con la contraseña y se cerraron sus sesiones; puede volver a activar el acceso en dos pasos.',
 };

@@ -58,6 +58,7 @@ export const api = {
     request<z.infer<typeof sessionView>>('POST', '/api/auth/login', {
       body: { email, password, ...(code ? { code } : {}) },
     }),
+  oidcProvider: () => request<{ name: string | null }>('GET', '/api/auth/oidc'),
   signOut: () => request<undefined>('POST', '/api/auth/logout'),
   me: () => request<Me>('GET', '/api/me'),
   requestPasswordReset: (email: string) =>
@@ -83,6 +84,8 @@ export const api = {
   createUser: (user: NewUser) => request<User>('POST', '/api/users', { body: user }),
   updateUser: (id: string, changes: Partial<Pick<User, 'name' | 'locale' | 'role' | 'active'>>) =>
     request<User>('PATCH', `/api/users/${encodeURIComponent(id)}`, { body: changes }),
+  resetTwoFactor: (id: string) =>
+    request<undefined>('POST', `/api/users/${encodeURIComponent(id)}/two-factor/reset`),
   organisations: () => request<Organisation[]>('GET', '/api/organisations'),
   createOrganisation: (organisation: NewOrganisation) =>
     request<Organisation>('POST', '/api/organisations', { body: organisation }),

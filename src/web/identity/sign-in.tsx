@@ -1,4 +1,4 @@
-/** The sign-in page: email and password, then the app's code when two-step sign-in is on. */
+/** The sign-in page: email and password, then the app's code when two-step sign-in is on; or the OpenID Connect provider. */
 import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.js';
 import { useI18n } from '../i18n.js';
@@ -6,6 +6,7 @@ import { Link } from '../router.js';
 import { useSession } from '../session.js';
 import { ErrorSummary, issuesAt } from '../ui/errors.js';
 import { TextField } from '../ui/field.js';
+import { OidcRefusal, OidcSignInButton } from './oidc-sign-in.js';
 import { SignedOutCard } from './signed-out-card.js';
 
 /** Signs in; `ended` says the previous session expired. */
@@ -45,6 +46,7 @@ export function SignInPage({ ended }: { ended: boolean }) {
           {t('app.sessionEnded')}
         </p>
       )}
+      {!error && <OidcRefusal />}
       {wrongCredentials ? (
         <p className="alert alert--error" role="alert">
           {failed}
@@ -92,6 +94,7 @@ export function SignInPage({ ended }: { ended: boolean }) {
           {busy ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
         </button>
       </form>
+      <OidcSignInButton />
       <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
     </SignedOutCard>
   );

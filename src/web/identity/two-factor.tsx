@@ -7,6 +7,7 @@ import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/page.js';
 import { useAction } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
+import { QrCode } from './qr-code.js';
 
 /** The two-step sign-in section: its state, the key to add to an app, the recovery codes once. */
 export function TwoFactorSection() {
@@ -71,6 +72,7 @@ export function TwoFactorSection() {
       {started && (
         <form className="form" onSubmit={confirm} noValidate>
           <p>{t('account.twoFactor.scan')}</p>
+          <QrCode text={started.uri} label={t('account.twoFactor.qr')} />
           <p>
             {t('account.twoFactor.secret')}: <code data-testid="totp-secret">{started.secret}</code>{' '}
             <a href={started.uri}>{t('account.twoFactor.link')}</a>

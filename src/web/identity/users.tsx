@@ -1,9 +1,11 @@
-/** Users: list (filterable by organisation), create, deactivate and reactivate. */
+/** Users: list (filterable by organisation), create, deactivate, reactivate, reset two-step sign-in. */
 import { useState } from 'react';
+import { isProviderRole } from '../../domain/identity/roles.js';
 import { type ApiError, asApiError } from '../api/client.js';
 import { api, type Organisation, type User } from '../api/endpoints.js';
 import { useI18n } from '../i18n.js';
 import { useMe } from '../session.js';
+import { ConfirmButton } from '../ui/confirm-button.js';
 import { OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Notice, PageHeader, TableRegion } from '../ui/page.js';
@@ -19,20 +21,20 @@ function UserActions(props: {
 }) {
   const { t } = useI18n();
   const { user } = props;
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   if (props.isSelf) return null;
-  const setActive = async (active: boolean) => {
+  const act = async (
+    action: () => Promise<User>,
+    key: 'users.reactivated' | 'users.deactivated' | 'users.twoFactorReset',
+  ) => {
     setBusy(true);
     try {
-      const updated = await api.updateUser(user.id, { active });
-      const key = active ? 'users.reactivated' : 'users.deactivated';
+      const updated = await action();
       props.onChanged(updated, t(key, { name: updated.name }));
     } catch (failure) {
       props.onError(asApiError(failure));
     } finally {
       setBusy(false);
-      setConfirming(false);
     }
   };
   if (!user.active) {
@@ -42,44 +44,36 @@ function UserActions(props: {
         className="button button--small button--secondary"
         disabled={busy}
         aria-label={t('users.reactivateName', { name: user.name })}
-        onClick={() => void setActive(true)}
+        onClick={() =>
+          void act(() => api.updateUser(user.id, { active: true }), 'users.reactivated')
+        }
       >
         {t('users.reactivate')}
       </button>
     );
   }
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="button button--small button--secondary"
-        aria-label={t('users.deactivateName', { name: user.name })}
-        onClick={() => setConfirming(true)}
-      >
-        {t('users.deactivate')}
-      </button>
-    );
-  }
+  const resetTwoFactor = async () => {
+    await api.resetTwoFactor(user.id);
+    return user;
+  };
   return (
     <span className="inline-actions">
-      <button
-        type="button"
-        className="button button--small button--danger"
-        disabled={busy}
-        aria-label={t('users.confirmDeactivateName', { name: user.name })}
-        // biome-ignore lint/a11y/noAutofocus: the confirmation replaces the button that had focus
-        autoFocus
-        onClick={() => void setActive(false)}
-      >
-        {t('users.confirmDeactivate')}
-      </button>
-      <button
-        type="button"
-        className="button button--small button--ghost"
-        onClick={() => setConfirming(false)}
-      >
-        {t('common.cancel')}
-      </button>
+      {user.hasLogin && isProviderRole(user.role) && (
+        <ConfirmButton
+          label={t('users.resetTwoFactor')}
+          ariaLabel={t('users.resetTwoFactorName', { name: user.name })}
+          confirmAriaLabel={t('users.confirmResetTwoFactorName', { name: user.name })}
+          busy={busy}
+          onConfirm={() => act(resetTwoFactor, 'users.twoFactorReset')}
+        />
+      )}
+      <ConfirmButton
+        label={t('users.deactivate')}
+        ariaLabel={t('users.deactivateName', { name: user.name })}
+        confirmAriaLabel={t('users.confirmDeactivateName', { name: user.name })}
+        busy={busy}
+        onConfirm={() => act(() => api.updateUser(user.id, { active: false }), 'users.deactivated')}
+      />
     </span>
   );
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type IdentityDeps, readMe, signIn, signOut } from '../../../app/identity/index.js';
 import { DomainError } from '../../../domain/errors.js';
-import { actorOf, sessionCookie } from '../../access.js';
+import { actorOf, sessionCookie, setSessionCookie } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { presentOrganisation, presentUser } from './present.js';
 import { loginBody, meView, sessionView } from './schema.js';
@@ -39,13 +39,7 @@ export function authRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
           ip: request.ip,
           userAgent: request.headers['user-agent'],
         });
-        reply.setCookie(sessionCookie, session.sessionToken, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: request.protocol === 'https',
-          expires: session.expiresAt,
-        });
+        setSessionCookie(request, reply, session);
         return { user: presentUser(session.user), expiresAt: session.expiresAt.toISOString() };
       },
     );

@@ -5,6 +5,7 @@ import {
   type IdentityDeps,
   listUsers,
   readUser,
+  resetTwoFactor,
   updateUser,
 } from '../../../app/identity/index.js';
 import { actorOf } from '../../access.js';
@@ -101,6 +102,28 @@ export function userRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
           changes: request.body,
         });
         return presentUser(user);
+      },
+    );
+
+    app.post(
+      '/api/users/:id/two-factor/reset',
+      {
+        config: { access: 'users.manage' },
+        schema: {
+          tags: ['users'],
+          summary: "Turn a user's two-factor sign-in off (a lost phone) and end their sessions",
+          params: idParams,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await resetTwoFactor({
+          ...deps,
+          actor: actorOf(request),
+          origin: originOf(request),
+          userId: recordId(request.params.id, 'user'),
+        });
+        return reply.status(204).send(null);
       },
     );
   };
