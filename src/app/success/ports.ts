@@ -29,6 +29,8 @@ export interface SuccessRepository {
   ): Promise<void>;
   /** A contract's meetings, earliest first. */
   meetings(contractId: string): Promise<AccountMeeting[]>;
+  /** The contracts that have meetings, in id order. */
+  meetingContractIds(): Promise<string[]>;
   /** Takes the meeting's row lock until the transaction ends. */
   lockMeeting(id: string): Promise<AccountMeeting | undefined>;
   /** Inserts or replaces a meeting and its attendees. */
@@ -42,7 +44,10 @@ export interface SuccessRepository {
 }
 
 /** Customer success read outside a transaction. */
-export type SuccessReader = Pick<SuccessRepository, 'assignments' | 'meetings' | 'requests'>;
+export type SuccessReader = Pick<
+  SuccessRepository,
+  'assignments' | 'meetings' | 'meetingContractIds' | 'requests'
+>;
 
 /** What a planning meeting forecasts, read from the monthly planning report of its day. */
 export interface PlanningForecast {
