@@ -50,6 +50,7 @@ export {
   type MeetingCancellation,
   type MeetingMinutes,
   meetingEvent,
+  meetingUid,
   moveMeeting,
   recordMeetingMinutes,
 } from './meeting-record.js';

@@ -112,7 +112,7 @@ export function cancelMeeting<M extends Meeting>(meeting: M, cancellation: Meeti
 }
 
 /** The minutes recorded; only once the meeting has started, and never for a cancelled one. */
-export function recordMeetingMinutes(meeting: Meeting, minutes: MeetingMinutes): Meeting {
+export function recordMeetingMinutes<M extends Meeting>(meeting: M, minutes: MeetingMinutes): M {
   checkOpen(meeting);
   if (minutes.recordedAt < meeting.slot.start) {
     throw customerSuccessError(
@@ -125,6 +125,11 @@ export function recordMeetingMinutes(meeting: Meeting, minutes: MeetingMinutes):
   return { ...meeting, status: 'held', minutes };
 }
 
+/** The meeting's iCalendar UID: the same in the feeds and in the invitations mailed. */
+export function meetingUid(meeting: Meeting, uidDomain: string): string {
+  return `${meeting.clientId}/${meeting.key}@${uidDomain}`;
+}
+
 /** The meeting as an event of the contract's iCalendar feed (texts rendered by the caller). */
 export function meetingEvent(
   meeting: Meeting,
@@ -132,7 +137,7 @@ export function meetingEvent(
   feed: { readonly uidDomain: string; readonly stamp: number },
 ): CalendarEvent {
   return {
-    uid: `${meeting.clientId}/${meeting.key}@${feed.uidDomain}`,
+    uid: meetingUid(meeting, feed.uidDomain),
     when: { start: meeting.slot.start, end: meeting.slot.end, timeZone: meeting.timeZone },
     summary: texts.summary,
     description: texts.description,
