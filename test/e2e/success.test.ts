@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bogotaSpec } from '../factories/agency.js';
+import { signBogotaRetainer } from './agency-contract.js';
 import { apiAs, browserMissing, openAs, showsOr, stageForFile } from './browser.js';
 
 type Meeting = { id: string; start: string; status: string; attendees: { email: string }[] };
@@ -32,35 +32,15 @@ describe.skipIf(browserMissing !== null)(
 
     it('the account manager picks the attendees, moves and cancels the meeting', async () => {
       const setUp = await open('America/Bogota', 'es', 'admin@soporteandino.demo');
-      const post = <T>(path: string, data: object) => api<T>(setUp, 'POST', path, data);
-      const calendar = await post<{ id: string }>('/api/calendars', {
-        name: 'Bogotá éxito',
-        spec: bogotaSpec,
-      });
-      const plan = await post<{ id: string }>('/api/plans', {
-        name: 'Retainer éxito',
-        presetId: 'seed004-agency-retainer',
-        params: {
-          calendarId: calendar.id,
-          includedMinutesPerPeriod: 40 * 60,
-          price: { amount: '12000000', currency: 'COP' },
-          overageRatePerHour: { amount: '150000', currency: 'COP' },
-          billing: { every: 'month', timing: 'in_advance' },
-          term: { months: 12, autoRenew: true },
-        },
-      });
-      const orgs = await api<{ id: string; name: string }[]>(setUp, 'GET', '/api/organisations');
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(
         Date.now(),
       );
-      const contract = await post<{ id: string }>('/api/contracts', {
-        clientId: orgs.find((org) => org.name === 'Tienda Sol')?.id,
-        planId: plan.id,
-        name: 'Éxito Tienda Sol',
-        start: today,
-        overrides: {},
-      });
-      contractId = contract.id;
+      contractId = await signBogotaRetainer(
+        stage(),
+        setUp,
+        { calendar: 'Bogotá éxito', plan: 'Retainer éxito', contract: 'Éxito Tienda Sol' },
+        today,
+      );
       await setUp.context().close();
       const page = await open('Europe/Madrid', 'es', managerEmail);
       const suggested = (await view(page)).suggestedQuarterly;

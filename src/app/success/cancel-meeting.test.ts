@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPerson } from '../../../test/factories/contacts.js';
-import { seededApp } from '../../../test/fakes/app.js';
 import { parseIcs } from '../../../test/support/ics.js';
-import { testOrigin } from '../../../test/support/origin.js';
+import { successWithAna } from '../../../test/support/success.js';
 import { cancelMeeting } from './cancel-meeting.js';
 import { meetingInvitees } from './invitees.js';
 import { moveMeeting } from './move-meeting.js';
@@ -13,19 +11,8 @@ const tuesdayTen = Date.UTC(2026, 2, 10, 13);
 const hour = 3_600_000;
 
 async function scheduled() {
-  const app = await seededApp();
-  const { seeded, store } = app;
-  const ana = buildPerson({
-    id: '00000000-0000-4000-8000-00000000c001',
-    organisationId: seeded.client.id,
-  });
-  store.tables.contacts.push(ana);
-  const options = {
-    ...app.modules.success,
-    actor: seeded.actors.account_manager,
-    origin: testOrigin,
-    contractId: seeded.contract.contract.id,
-  };
+  const app = await successWithAna();
+  const { seeded, store, ana, options } = app;
   const meeting = await scheduleMeeting({
     ...options,
     meeting: {
@@ -44,7 +31,7 @@ async function scheduled() {
       const [[uid, event] = []] = [...events];
       return { to: m.toAddress, method, sequence: event?.sequence, uid };
     });
-  return { ...app, ana, options, meeting, mails, on: { ...options, meetingId: meeting.id } };
+  return { ...app, meeting, mails, on: { ...options, meetingId: meeting.id } };
 }
 
 describe('cancel and move a success meeting', () => {

@@ -8,61 +8,67 @@ import { useI18n } from '../i18n.js';
 import { TextField } from '../ui/field.js';
 import { instantAt, type Run } from './inputs.js';
 
+/** One field and the button that sends it. */
+function ActionRow(props: {
+  path: string;
+  type?: 'datetime-local';
+  label: string;
+  scope: string;
+  button: string;
+  send(value: string): void;
+}) {
+  const [value, setValue] = useState('');
+  return (
+    <div className="form form--inline">
+      <TextField
+        path={props.path}
+        {...(props.type ? { type: props.type } : {})}
+        label={props.label}
+        scope={props.scope}
+        error={null}
+        value={value}
+        onChange={setValue}
+      />
+      <button type="button" className="button button--secondary" onClick={() => props.send(value)}>
+        {props.button}
+      </button>
+    </div>
+  );
+}
+
 /** The move and cancel buttons of one scheduled meeting. */
 export function MeetingActions(props: { contractId: string; meeting: Meeting; run: Run }) {
   const { t } = useI18n();
-  const { contractId, meeting } = props;
-  const [when, setWhen] = useState('');
-  const [reason, setReason] = useState('');
+  const { contractId, meeting, run } = props;
   const zone = meeting.timeZone;
   return (
     <details>
       <summary>{t('success.meetings.change')}</summary>
-      <div className="form form--inline">
-        <TextField
-          path="start"
-          type="datetime-local"
-          label={t('success.meetings.newStart', { zone })}
-          scope={meeting.id}
-          error={null}
-          value={when}
-          onChange={setWhen}
-        />
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            void props.run(
-              () => success.moveMeeting(contractId, meeting.id, instantAt(when, zone)),
-              t('success.meetings.moved'),
-            )
-          }
-        >
-          {t('success.meetings.move')}
-        </button>
-      </div>
-      <div className="form form--inline">
-        <TextField
-          path="reason"
-          label={t('success.meetings.cancelReason')}
-          scope={meeting.id}
-          error={null}
-          value={reason}
-          onChange={setReason}
-        />
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            void props.run(
-              () => success.cancelMeeting(contractId, meeting.id, reason),
-              t('success.meetings.cancelled'),
-            )
-          }
-        >
-          {t('success.meetings.cancel')}
-        </button>
-      </div>
+      <ActionRow
+        path="start"
+        type="datetime-local"
+        label={t('success.meetings.newStart', { zone })}
+        scope={meeting.id}
+        button={t('success.meetings.move')}
+        send={(when) =>
+          void run(
+            () => success.moveMeeting(contractId, meeting.id, instantAt(when, zone)),
+            t('success.meetings.moved'),
+          )
+        }
+      />
+      <ActionRow
+        path="reason"
+        label={t('success.meetings.cancelReason')}
+        scope={meeting.id}
+        button={t('success.meetings.cancel')}
+        send={(reason) =>
+          void run(
+            () => success.cancelMeeting(contractId, meeting.id, reason),
+            t('success.meetings.cancelled'),
+          )
+        }
+      />
     </details>
   );
 }
