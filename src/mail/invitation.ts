@@ -1,10 +1,10 @@
 /**
- * A ceremony invitation in the attendee's language: a short message saying what, when (in the
- * contract's zone) and what changed, and its `.ics` — METHOD:REQUEST (new or moved) or CANCEL —
- * with the same UID as the calendar feeds and the ceremony's SEQUENCE, so a calendar client
- * updates the one event it already has.
+ * An invitation to a contract's event — an agency ceremony or a customer-success meeting — in the
+ * attendee's language: a short message saying what, when (in the contract's zone) and what
+ * changed, and its `.ics` — METHOD:REQUEST (new or moved) or CANCEL — with the same UID as the
+ * calendar feeds and the event's SEQUENCE, so a calendar client updates the one event it has.
  */
-import type { CeremonyInvitation, RenderedInvitation } from '../app/agency/index.js';
+import type { EventInvitation, RenderedInvitation } from '../app/agency/index.js';
 import { renderIcs } from '../domain/meetings/index.js';
 import {
   mailBody as compose,
@@ -13,54 +13,57 @@ import {
   translate,
 } from '../i18n/index.js';
 
-/** What happened to the ceremony, as the subject and body say it. */
-function changeOf(invitation: CeremonyInvitation): 'new' | 'moved' | 'cancelled' {
+/** What happened to the event, as the subject and body say it. */
+function changeOf(invitation: EventInvitation): 'new' | 'moved' | 'cancelled' {
   if (invitation.method === 'cancel') return 'cancelled';
-  return invitation.ceremony.sequence > 0 ? 'moved' : 'new';
+  return invitation.event.sequence > 0 ? 'moved' : 'new';
 }
 
-/** The invitation's words and `.ics` for `invitation.to`, in their language, organised by the desk. */
+/** The invitation's words and `.ics` for `invitation.to`, in their language; the desk organises ceremonies. */
 export function renderInvitation(
-  invitation: CeremonyInvitation,
+  invitation: EventInvitation,
   deskAddress: string,
 ): RenderedInvitation {
-  const { ceremony, to } = invitation;
+  const { event, to } = invitation;
   const language = to.locale;
   const format = formattersFor(explanationLanguages[language], invitation.timeZone);
   const values = {
-    ceremony: translate(language, `agency.ceremony.${ceremony.kind}`),
+    ceremony: translate(language, event.what),
     contract: invitation.contractName,
-    when: format.time(ceremony.slot.start),
-    until: format.time(ceremony.slot.end),
+    when: format.time(event.slot.start),
+    until: format.time(event.slot.end),
     zone: invitation.timeZone,
   };
   const change = changeOf(invitation);
-  const why = ceremony.cancellation?.reason;
+  const why = event.cancellationReason;
   // What changed, in words: the mail's body and the event's DESCRIPTION say the same.
   const description = [
-    translate(language, `agency.invitation.${change}.body`, values),
+    translate(language, `${event.family}.invitation.${change}.body`, values),
     ...(change === 'cancelled' && why
       ? [translate(language, 'agency.invitation.cancelled.reason', { reason: why })]
       : []),
   ].join('\n');
-  const mail = compose(translate(language, `agency.invitation.${change}.subject`, values), [
-    translate(language, 'agency.invitation.greeting', { name: to.name }),
-    description,
-    translate(language, 'agency.invitation.calendar'),
-  ]);
+  const mail = compose(
+    translate(language, `${event.family}.invitation.${change}.subject`, values),
+    [
+      translate(language, 'agency.invitation.greeting', { name: to.name }),
+      description,
+      translate(language, 'agency.invitation.calendar'),
+    ],
+  );
   const ics = renderIcs({
     name: values.contract,
     product: { company: 'pacta', product: 'agency' },
     method: invitation.method,
     events: [
       {
-        uid: `${invitation.contractId}/${ceremony.key}@pacta`,
-        when: { ...ceremony.slot, timeZone: invitation.timeZone },
+        uid: event.uid,
+        when: { ...event.slot, timeZone: invitation.timeZone },
         summary: `${values.ceremony} · ${values.contract}`,
         description,
-        organizer: { name: invitation.contractName, email: deskAddress },
+        organizer: event.organizer ?? { name: invitation.contractName, email: deskAddress },
         attendees: invitation.attendees,
-        sequence: ceremony.sequence,
+        sequence: event.sequence,
         status: invitation.method === 'cancel' ? 'cancelled' : 'confirmed',
         stamp: invitation.stamp,
       },

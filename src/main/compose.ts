@@ -2,7 +2,7 @@
  * The composition root of the application: each module's deps, built from one store, a clock and
  * an id source. The server, the command line and the tests all assemble Pacta here.
  */
-import type { AgencyDeps } from '../app/agency/index.js';
+import type { AgencyDeps, AgencyMailer } from '../app/agency/index.js';
 import type { CalendarsDeps } from '../app/calendars/index.js';
 import type { CampaignsDeps } from '../app/campaigns/index.js';
 import type { CommunicationsDeps } from '../app/communications/index.js';
@@ -111,6 +111,10 @@ export function composeModules(
     workLog: store.workLog,
     transact,
   };
+  const invitationMailer: AgencyMailer = {
+    render: (invitation) => renderInvitation(invitation, mailEdges.settings.mailboxes[0] ?? ''),
+    messageIdDomain: mailEdges.settings.messageIdDomain,
+  };
   const agency: AgencyDeps = {
     clock,
     ids,
@@ -120,10 +124,7 @@ export function composeModules(
     organisations: store.organisations,
     agency: store.agency,
     accountMeetings: store.success,
-    mailer: {
-      render: (invitation) => renderInvitation(invitation, mailEdges.settings.mailboxes[0] ?? ''),
-      messageIdDomain: mailEdges.settings.messageIdDomain,
-    },
+    mailer: invitationMailer,
     transact,
   };
   const quotes: QuotesDeps = {
@@ -284,6 +285,7 @@ export function composeModules(
       users: store.users,
       contacts: store.contacts,
       success: store.success,
+      mailer: invitationMailer,
       forecast: async (actor, contractId, date) => {
         const computed = await readReport({
           ...reports,

@@ -96,7 +96,7 @@ export interface Tables {
   agency_deliverables: AgencyDeliverablesTable;
   agency_facts: AgencyFactsTable;
   agency_impasses: AgencyImpassesTable;
-  agency_feed_tokens: AgencyFeedTokensTable;
+  contract_feed_tokens: AgencyFeedTokensTable;
   agency_user_feed_tokens: AgencyUserFeedTokensTable;
   contacts: ContactsTable;
   contact_trace: ContactTraceTable;

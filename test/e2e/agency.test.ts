@@ -10,7 +10,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/index.js';
-import { bogotaSpec } from '../factories/agency.js';
+import { signBogotaRetainer } from './agency-contract.js';
 import { apiAs, browserMissing, openAs, screenshot, showsOr, stageForFile } from './browser.js';
 
 type Lang = 'es' | 'en';
@@ -84,34 +84,13 @@ describe.skipIf(browserMissing !== null)(
 
     it('the administrator puts a Tienda Sol contract on the agile plan, two weeks into operation', async () => {
       const admin = await open('America/Bogota', 'es', 'admin@soporteandino.demo');
-      const post = <T>(path: string, data: object) => api<T>(admin, 'POST', path, data);
-      const calendar = await post<{ id: string }>('/api/calendars', {
-        name: 'Bogotá agencia',
-        spec: bogotaSpec,
-      });
-      const plan = await post<{ id: string }>('/api/plans', {
-        name: 'Retainer agile',
-        presetId: 'seed004-agency-retainer',
-        params: {
-          calendarId: calendar.id,
-          includedMinutesPerPeriod: 40 * 60,
-          price: { amount: '12000000', currency: 'COP' },
-          overageRatePerHour: { amount: '150000', currency: 'COP' },
-          billing: { every: 'month', timing: 'in_advance' },
-          term: { months: 12, autoRenew: true },
-        },
-      });
       const operationStart = bogotaMonday(2);
-      const orgs = await api<{ id: string; name: string }[]>(admin, 'GET', '/api/organisations');
-      const client = orgs.find((org) => org.name === 'Tienda Sol');
-      const contract = await post<{ id: string }>('/api/contracts', {
-        clientId: client?.id,
-        planId: plan.id,
-        name: 'Inbound Tienda Sol',
-        start: operationStart,
-        overrides: {},
-      });
-      contractId = contract.id;
+      contractId = await signBogotaRetainer(
+        stage(),
+        admin,
+        { calendar: 'Bogotá agencia', plan: 'Retainer agile', contract: 'Inbound Tienda Sol' },
+        operationStart,
+      );
       const users = await api<{ id: string; email: string }[]>(admin, 'GET', '/api/users');
       const id = (email: string) => users.find((u) => u.email === email)?.id;
       await api(admin, 'PUT', `/api/agency/contracts/${contractId}/setup`, {
@@ -134,7 +113,7 @@ describe.skipIf(browserMissing !== null)(
       expect(sprint.startDate).toBe(bogotaMonday(0));
       const lastDay = sprint.businessDays.at(-1);
       for (const title of [landing, emails]) {
-        await post(`/api/agency/contracts/${contractId}/deliverables`, {
+        await api(admin, 'POST', `/api/agency/contracts/${contractId}/deliverables`, {
           title,
           sprintNumber: sprint.number,
           ownerId: id(staffEmail),

@@ -28,6 +28,7 @@ export function success(tables: Tables): SuccessRepository {
       t()
         .meetings.filter((m) => m.contractId === contractId)
         .sort((a, b) => a.slot.start - b.slot.start),
+    meetingContractIds: async () => [...new Set(t().meetings.map((m) => m.contractId))].sort(),
     lockMeeting: async (id) => t().meetings.find((m) => m.id === id),
     saveMeeting: async (meeting) => upsert(t().meetings, meeting, (m) => m.id === meeting.id),
     requests: async (contractId) => t().requests.filter((r) => r.contractId === contractId),

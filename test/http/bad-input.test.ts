@@ -85,6 +85,12 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
         ],
         ['POST', `/api/tickets/${ticketId}/replies`, { body: `Respuesta${nul}` }, 'body.body'],
         ['POST', `/api/tickets/${ticketId}/notes`, { body: nul }, 'body.body'],
+        [
+          'POST',
+          `/api/success/contracts/${desk.contractId}/meetings/${randomUUID()}/cancel`,
+          { reason: `Cierre${nul}` },
+          'body.reason',
+        ],
         ['PATCH', `/api/tickets/${ticketId}`, { subject: `x${nul}` }, 'body.subject'],
         [
           'POST',

@@ -39,6 +39,15 @@ export const successRows: Record<string, MatrixRow<SuccessContext>> = {
     ...on('/csm', (ctx) => ({ csmUserId: ctx.userOf.account_manager })),
   },
   [`POST ${base}/meetings`]: { allowed: managers, own: on('/meetings', () => ({})).own },
+  [`GET ${base}/invitees`]: { allowed: managers, ...on('/invitees') },
+  [`POST ${base}/meetings/{meetingId}/move`]: {
+    allowed: managers,
+    own: on(`/meetings/${meetingId}/move`, () => ({})).own,
+  },
+  [`POST ${base}/meetings/{meetingId}/cancel`]: {
+    allowed: managers,
+    own: on(`/meetings/${meetingId}/cancel`, () => ({})).own,
+  },
   [`POST ${base}/meetings/{meetingId}/minutes`]: {
     allowed: managers,
     own: on(`/meetings/${meetingId}/minutes`, () => ({})).own,

@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/errors.js';
 import type { Action, Principal } from '../../domain/identity/policy.js';
 import type { Origin } from '../shared/index.js';
 import { type AccountChange, changeAccount } from './account.js';
-import type { CeremonyInvitation } from './invitation-ports.js';
+import type { EventInvitation } from './invitation-ports.js';
 import { inviteesOf, queueInvitations } from './invite.js';
 import type { AgencyDeps } from './ports.js';
 
@@ -27,7 +27,7 @@ export interface CeremonyRequest {
 export async function changeCeremony(
   options: AgencyDeps & CeremonyRequest,
   action: Action,
-  method: CeremonyInvitation['method'] | null,
+  method: EventInvitation['method'] | null,
   change: (ceremony: Ceremony, account: AccountChange) => Ceremony,
 ): Promise<Ceremony> {
   const account = await options.agency.findAccount(options.contractId);

@@ -15,11 +15,13 @@ export { deliverableDelivered, deliveryAnswered, quoteRequested } from './events
 export { type IssuedFeedToken, issueFeedToken, revokeFeedTokens } from './feed-tokens.js';
 export type {
   AgencyMailer,
-  CeremonyInvitation,
+  EventInvitation,
   InvitationMail,
   InvitationQueue,
+  InvitedEvent,
   RenderedInvitation,
 } from './invitation-ports.js';
+export { type InvitationRecipient, queueEventInvitations } from './invite.js';
 export { markInput } from './mark-input.js';
 export { moveCeremony } from './move-ceremony.js';
 export { type DeliverablePlan, planDeliverable } from './plan-deliverable.js';

@@ -130,8 +130,8 @@ export interface AgencyDeps {
   /** The clients a partner manages: a user feed reads with the user's reach. */
   organisations: Pick<OrganisationReader, 'managedClientIds'>;
   agency: AgencyReader;
-  /** Customer success's meetings, shown in the contract's feed beside the ceremonies. */
-  accountMeetings: Pick<SuccessReader, 'meetings'>;
+  /** Customer success's meetings (and CSMs, who attend them), in the contracts' feeds. */
+  accountMeetings: Pick<SuccessReader, 'meetings' | 'meetingContractIds' | 'assignments'>;
   /** Words ceremony invitations and renders their `.ics`. */
   mailer: AgencyMailer;
   transact: Transact<AgencyTx>;

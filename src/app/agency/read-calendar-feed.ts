@@ -9,7 +9,7 @@ import { DomainError } from '../../domain/errors.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import { addMonths } from '../../domain/time/index.js';
 import { digestSecret } from '../identity/index.js';
-import { agencyContract, requireAccount, sprintPlanOf } from './account.js';
+import { type AgencyContract, agencyContract, sprintPlanOf } from './account.js';
 import type { AgencyDeps } from './ports.js';
 import { ceremonyHorizonMonths } from './set-up-agency.js';
 
@@ -22,25 +22,20 @@ export interface CalendarFeed {
   readonly ceremonies: readonly Ceremony[];
   readonly sprints: readonly Sprint[];
   readonly deliverables: readonly Deliverable[];
-  /** Customer success's meetings of the contract. */
+  /** Customer success's meetings of the contract, not cancelled. */
   readonly meetings: readonly AccountMeeting[];
 }
 
-/** The feed of one contract as `actor` may read it (before any filtering by attendance). */
-export async function contractFeed(
-  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency' | 'accountMeetings'> & {
-    actor: Principal;
-    contractId: string;
-  },
-): Promise<CalendarFeed> {
-  const { contractId } = options;
-  const { record, calendar } = await agencyContract({ ...options, action: 'agency.read' });
-  const account = requireAccount(await options.agency.findAccount(contractId));
+/** The agency part of a contract's feed: none without an agency set-up. */
+async function agencyEvents(
+  options: Pick<AgencyDeps, 'agency'>,
+  contract: AgencyContract,
+): Promise<Pick<CalendarFeed, 'ceremonies' | 'sprints' | 'deliverables'>> {
+  const contractId = contract.record.contract.id;
+  const account = await options.agency.findAccount(contractId);
+  if (account === undefined) return { ceremonies: [], sprints: [], deliverables: [] };
   const impasses = await options.agency.impasses(contractId);
   return {
-    contractId,
-    contractName: record.name,
-    timeZone: calendar.timeZone,
     // A cancelled ceremony leaves the feed: subscribed calendars drop an event that is gone at
     // their next refresh, while several ignore STATUS:CANCELLED in a published feed.
     ceremonies: [
@@ -48,20 +43,42 @@ export async function contractFeed(
       ...impasses.flatMap((impasse) => impasse.followUps),
     ],
     sprints: sprintsBetween(
-      calendar,
+      contract.calendar,
       sprintPlanOf(account),
       account.operationStart,
       addMonths(account.operationStart, ceremonyHorizonMonths),
     ),
     deliverables: await options.agency.deliverables(contractId),
-    meetings: await options.accountMeetings.meetings(contractId),
+  };
+}
+
+/**
+ * The feed of one contract as `actor` may read it (before any filtering by attendance): its
+ * customer-success meetings and, with an agency set-up, its ceremonies, sprints and deadlines.
+ */
+export async function contractFeed(
+  options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency' | 'accountMeetings'> & {
+    actor: Principal;
+    contractId: string;
+  },
+): Promise<CalendarFeed> {
+  const contract = await agencyContract({ ...options, action: 'agency.read' });
+  return {
+    contractId: options.contractId,
+    contractName: contract.record.name,
+    timeZone: contract.calendar.timeZone,
+    ...(await agencyEvents(options, contract)),
+    // A cancelled meeting leaves the feed too, as a cancelled ceremony does.
+    meetings: (await options.accountMeetings.meetings(options.contractId)).filter(
+      (meeting) => meeting.status !== 'cancelled',
+    ),
   };
 }
 
 /**
  * A contract's calendar feed, opened by its secret token (no sign-in: calendar clients cannot):
- * the ceremonies and impasse follow-ups, the sprints of the scheduled horizon and the
- * deliverables' deadlines. An unknown or revoked token reads as not found.
+ * its customer-success meetings and, with an agency set-up, the ceremonies and impasse
+ * follow-ups, the sprints of the scheduled horizon and the deliverables' deadlines. An unknown or revoked token reads as not found.
  */
 export async function readCalendarFeed(
   options: Pick<AgencyDeps, 'contracts' | 'calendars' | 'agency' | 'accountMeetings'> & {

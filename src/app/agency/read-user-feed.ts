@@ -1,3 +1,4 @@
+import { takesPart } from '../../domain/customer-success/index.js';
 import { DomainError } from '../../domain/errors.js';
 import { actorFor, digestSecret } from '../identity/index.js';
 import type { AgencyDeps } from './ports.js';
@@ -10,11 +11,25 @@ export interface UserCalendarFeed {
   readonly feeds: readonly CalendarFeed[];
 }
 
+/** The feed's meetings `user` takes part in (invited, organiser, or the client's CSM). */
+async function attendedMeetings(
+  options: Pick<AgencyDeps, 'accountMeetings'>,
+  feed: CalendarFeed,
+  user: { id: string; email: string },
+): Promise<CalendarFeed['meetings']> {
+  const clientIds = [...new Set(feed.meetings.map((meeting) => meeting.clientId))];
+  const assignments = (
+    await Promise.all(clientIds.map((id) => options.accountMeetings.assignments(id)))
+  ).flat();
+  const person = { userId: user.id, email: user.email };
+  return feed.meetings.filter((meeting) => takesPart(meeting, person, assignments));
+}
+
 /**
- * A user's own calendar feed, opened by its secret token: on every agency contract the user may
- * read (with their role and reach as they are now), the ceremonies they attend, the sprints and
- * the deliverables' deadlines. An unknown or revoked token, or an inactive user, reads as not
- * found.
+ * A user's own calendar feed, opened by its secret token: on every contract with an agency
+ * set-up or meetings that the user may read (with their role and reach as they are now), the
+ * ceremonies and customer-success meetings they attend, the sprints and the deliverables'
+ * deadlines. An unknown or revoked token, or an inactive user, reads as not found.
  */
 export async function readUserFeed(
   options: Pick<
@@ -29,7 +44,11 @@ export async function readUserFeed(
   if (!user?.active) throw new DomainError('not_found', 'no such calendar feed');
   const actor = await actorFor(options, user);
   const feeds: CalendarFeed[] = [];
-  for (const contractId of await options.agency.accountIds()) {
+  const contractIds = new Set([
+    ...(await options.agency.accountIds()),
+    ...(await options.accountMeetings.meetingContractIds()),
+  ]);
+  for (const contractId of contractIds) {
     const feed = await contractFeed({ ...options, actor, contractId }).catch((error: unknown) => {
       // A contract out of the user's reach reads as missing: it is simply not in their feed.
       if (error instanceof DomainError && error.code === 'not_found') return undefined;
@@ -39,7 +58,8 @@ export async function readUserFeed(
     const attends = feed.ceremonies.filter((ceremony) =>
       ceremony.attendees.some((attendee) => attendee.personId === user.id),
     );
-    feeds.push({ ...feed, ceremonies: attends });
+    const meetings = await attendedMeetings(options, feed, user);
+    feeds.push({ ...feed, ceremonies: attends, meetings });
   }
   return { userName: user.name, locale: user.locale, feeds };
 }

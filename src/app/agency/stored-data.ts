@@ -51,7 +51,7 @@ export const agencyData: readonly StoredData[] = [
     }),
   ),
   {
-    table: 'agency_feed_tokens',
+    table: 'contract_feed_tokens',
     personal: ['created_by', 'token_hash'],
     subject: {
       locate: [{ column: 'created_by', holds: 'user' }],

@@ -6,6 +6,9 @@
  */
 export { moveRequest, raiseRequest } from './account-requests.js';
 export { assignContractCsm } from './assign-csm.js';
+export { cancelMeeting } from './cancel-meeting.js';
+export { type InviteeChoice, meetingInvitees } from './invitees.js';
+export { moveMeeting } from './move-meeting.js';
 export { planningForecast } from './planning-forecast.js';
 export type {
   ForecastOf,

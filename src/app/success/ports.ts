@@ -10,6 +10,7 @@ import type {
 } from '../../domain/customer-success/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import type { LocalDate } from '../../domain/time/index.js';
+import type { AgencyMailer, InvitationQueue } from '../agency/index.js';
 import type { CalendarReader } from '../calendars/index.js';
 import type { ContactReader } from '../contacts/index.js';
 import type { ContractReader } from '../contracts/index.js';
@@ -29,6 +30,8 @@ export interface SuccessRepository {
   ): Promise<void>;
   /** A contract's meetings, earliest first. */
   meetings(contractId: string): Promise<AccountMeeting[]>;
+  /** The contracts that have meetings, in id order. */
+  meetingContractIds(): Promise<string[]>;
   /** Takes the meeting's row lock until the transaction ends. */
   lockMeeting(id: string): Promise<AccountMeeting | undefined>;
   /** Inserts or replaces a meeting and its attendees. */
@@ -42,7 +45,10 @@ export interface SuccessRepository {
 }
 
 /** Customer success read outside a transaction. */
-export type SuccessReader = Pick<SuccessRepository, 'assignments' | 'meetings' | 'requests'>;
+export type SuccessReader = Pick<
+  SuccessRepository,
+  'assignments' | 'meetings' | 'meetingContractIds' | 'requests'
+>;
 
 /** What a planning meeting forecasts, read from the monthly planning report of its day. */
 export interface PlanningForecast {
@@ -62,6 +68,8 @@ export type ForecastOf = (
 /** What customer-success use-cases write in one transaction. */
 export interface SuccessTx extends ChangeTx {
   success: SuccessRepository;
+  /** The outgoing queue meeting invitations join (the agency ceremonies' own). */
+  ceremonyInvitations: InvitationQueue;
 }
 
 /** Everything the customer-success use-cases need. */
@@ -71,8 +79,10 @@ export interface SuccessDeps {
   contracts: ContractReader;
   calendars: Pick<CalendarReader, 'findById' | 'findByName'>;
   organisations: Pick<OrganisationReader, 'findById'>;
-  users: Pick<UserReader, 'findById'>;
+  users: Pick<UserReader, 'findById' | 'list'>;
   contacts: Pick<ContactReader, 'find' | 'list'>;
+  /** Words meeting invitations and renders their `.ics` (the agency's mailer). */
+  mailer: AgencyMailer;
   success: SuccessReader;
   forecast: ForecastOf;
   transact: Transact<SuccessTx>;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPerson } from '../../../test/factories/contacts.js';
-import { seededApp } from '../../../test/fakes/app.js';
-import { testOrigin } from '../../../test/support/origin.js';
+import { successWithAna } from '../../../test/support/success.js';
 import { readReport } from '../reports/index.js';
 import { readSuccess } from './read-success.js';
 import { recordMinutes } from './record-minutes.js';
@@ -10,22 +9,7 @@ import { scheduleMeeting } from './schedule-meeting.js';
 // Tuesday 10 March 2026, 10:00 in Santiago (UTC−3).
 const tuesdayTen = Date.UTC(2026, 2, 10, 13);
 
-async function setUp() {
-  const app = await seededApp();
-  const { seeded, store } = app;
-  const ana = buildPerson({
-    id: '00000000-0000-4000-8000-00000000c001',
-    organisationId: seeded.client.id,
-  });
-  store.tables.contacts.push(ana);
-  const options = {
-    ...app.modules.success,
-    actor: seeded.actors.account_manager,
-    origin: testOrigin,
-    contractId: seeded.contract.contract.id,
-  };
-  return { ...app, ana, options };
-}
+const setUp = successWithAna;
 
 describe('scheduleMeeting', () => {
   it('a planning meeting on an agreed date, with the standard agenda, its attendees and the consumption it forecasts', async () => {

@@ -22,7 +22,13 @@ export interface AccountMeeting extends Meeting {
   readonly id: string;
   readonly contractId: string;
   readonly contactIds: readonly string[];
+  /** Users invited (the client's users, provider staff); absent on meetings of before. */
+  readonly userIds?: readonly string[];
 }
+
+/** An invitee: a contact of the client, or a user (of the client or the provider's staff). */
+export type MeetingInvitee = MeetingAttendee &
+  ({ readonly contactId: string } | { readonly userId: string });
 
 /** What scheduling a meeting says. */
 export interface MeetingAgreement {
@@ -35,7 +41,7 @@ export interface MeetingAgreement {
   /** The standard agenda of its kind when empty. */
   readonly agenda: readonly AgendaItem[];
   readonly organizer: { readonly name: string; readonly email: string };
-  readonly attendees: readonly (MeetingAttendee & { readonly contactId: string })[];
+  readonly attendees: readonly MeetingInvitee[];
 }
 
 /** The meeting on its agreed date, refused when too long or outside service hours. */
@@ -65,7 +71,8 @@ export function agreeMeeting(calendar: AgencyCalendar, agreed: MeetingAgreement)
       ...(name === undefined ? {} : { name }),
       required,
     })),
-    contactIds: agreed.attendees.map((a) => a.contactId),
+    contactIds: agreed.attendees.flatMap((a) => ('contactId' in a ? [a.contactId] : [])),
+    userIds: agreed.attendees.flatMap((a) => ('userId' in a ? [a.userId] : [])),
     status: 'scheduled',
     sequence: 0,
     minutes: null,

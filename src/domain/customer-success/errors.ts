@@ -13,6 +13,7 @@ export const customerSuccessRules = [
   'no_service_time',
   'meeting_not_started',
   'meeting_cancelled',
+  'meeting_held',
   'ask_your_partner',
   'not_allowed_to_request',
   'outcome_does_not_fit',

@@ -9,6 +9,7 @@ export {
   type AccountMeeting,
   agreeMeeting,
   type MeetingAgreement,
+  type MeetingInvitee,
   suggestQuarterly,
 } from './account-meeting.js';
 export {
@@ -25,6 +26,7 @@ export {
   type Requester,
   raiseAccountRequest,
 } from './account-requests.js';
+export { type MeetingPerson, takesPart } from './attendance.js';
 export {
   type Account,
   assignCsm,
@@ -45,8 +47,10 @@ export {
   cancelMeeting,
   defaultAgenda,
   type Meeting,
+  type MeetingCancellation,
   type MeetingMinutes,
   meetingEvent,
+  meetingUid,
   moveMeeting,
   recordMeetingMinutes,
 } from './meeting-record.js';

@@ -60,6 +60,15 @@ export interface Meeting extends PlacedMeeting {
   /** Raised by every move or cancellation (iCalendar SEQUENCE). */
   readonly sequence: number;
   readonly minutes: MeetingMinutes | null;
+  /** Who cancelled it and why; absent while it stands. */
+  readonly cancellation?: MeetingCancellation;
+}
+
+/** A meeting's cancellation. */
+export interface MeetingCancellation {
+  readonly by: string;
+  readonly reason: string;
+  readonly at: number;
 }
 
 function checkOpen(meeting: Meeting): void {
@@ -73,8 +82,15 @@ function checkOpen(meeting: Meeting): void {
 }
 
 /** The meeting moved to `slot`, which must lie inside service hours. */
-export function moveMeeting(calendar: AgencyCalendar, meeting: Meeting, slot: Span): Meeting {
+export function moveMeeting<M extends Meeting>(
+  calendar: AgencyCalendar,
+  meeting: M,
+  slot: Span,
+): M {
   checkOpen(meeting);
+  if (meeting.status === 'held') {
+    throw customerSuccessError('meeting_held', { key: meeting.key }, 'the meeting was held');
+  }
   if (!fitsServiceHours(calendar, slot)) {
     throw customerSuccessError(
       'outside_service_hours',
@@ -86,14 +102,17 @@ export function moveMeeting(calendar: AgencyCalendar, meeting: Meeting, slot: Sp
   return { ...meeting, slot, sequence: meeting.sequence + 1 };
 }
 
-/** The meeting cancelled (it stays in the feed as cancelled, so calendars remove it). */
-export function cancelMeeting(meeting: Meeting): Meeting {
+/** The meeting cancelled (it leaves the feeds; attendees are mailed a METHOD:CANCEL). */
+export function cancelMeeting<M extends Meeting>(meeting: M, cancellation: MeetingCancellation): M {
   checkOpen(meeting);
-  return { ...meeting, status: 'cancelled', sequence: meeting.sequence + 1 };
+  if (meeting.status === 'held') {
+    throw customerSuccessError('meeting_held', { key: meeting.key }, 'the meeting was held');
+  }
+  return { ...meeting, status: 'cancelled', sequence: meeting.sequence + 1, cancellation };
 }
 
 /** The minutes recorded; only once the meeting has started, and never for a cancelled one. */
-export function recordMeetingMinutes(meeting: Meeting, minutes: MeetingMinutes): Meeting {
+export function recordMeetingMinutes<M extends Meeting>(meeting: M, minutes: MeetingMinutes): M {
   checkOpen(meeting);
   if (minutes.recordedAt < meeting.slot.start) {
     throw customerSuccessError(
@@ -106,6 +125,11 @@ export function recordMeetingMinutes(meeting: Meeting, minutes: MeetingMinutes):
   return { ...meeting, status: 'held', minutes };
 }
 
+/** The meeting's iCalendar UID: the same in the feeds and in the invitations mailed. */
+export function meetingUid(meeting: Meeting, uidDomain: string): string {
+  return `${meeting.clientId}/${meeting.key}@${uidDomain}`;
+}
+
 /** The meeting as an event of the contract's iCalendar feed (texts rendered by the caller). */
 export function meetingEvent(
   meeting: Meeting,
@@ -113,7 +137,7 @@ export function meetingEvent(
   feed: { readonly uidDomain: string; readonly stamp: number },
 ): CalendarEvent {
   return {
-    uid: `${meeting.clientId}/${meeting.key}@${feed.uidDomain}`,
+    uid: meetingUid(meeting, feed.uidDomain),
     when: { start: meeting.slot.start, end: meeting.slot.end, timeZone: meeting.timeZone },
     summary: texts.summary,
     description: texts.description,

@@ -86,6 +86,7 @@ describe('monthly planning (seed 002) on a Chilean contract', () => {
 
 describe('a meeting’s life and its iCalendar event', () => {
   const meeting = buildMeeting();
+  const cancellation = { by: 'u1', reason: 'Cierre de año', at: meeting.slot.start - hour };
 
   it('moves only inside service hours, each change raising the sequence', () => {
     const later = { start: meeting.slot.start + 2 * hour, end: meeting.slot.end + 2 * hour };
@@ -94,9 +95,22 @@ describe('a meeting’s life and its iCalendar event', () => {
     expect(() => moveMeeting(madrid, meeting, evening)).toThrow(
       expect.objectContaining({ rule: 'outside_service_hours' }),
     );
-    expect(cancelMeeting(meeting)).toMatchObject({ status: 'cancelled', sequence: 1 });
-    expect(() => moveMeeting(madrid, cancelMeeting(meeting), later)).toThrow(
+    expect(cancelMeeting(meeting, cancellation)).toMatchObject({
+      status: 'cancelled',
+      sequence: 1,
+    });
+    expect(() => moveMeeting(madrid, cancelMeeting(meeting, cancellation), later)).toThrow(
       expect.objectContaining({ rule: 'meeting_cancelled' }),
+    );
+  });
+
+  it('a held meeting is neither moved nor cancelled', () => {
+    const held = { ...meeting, status: 'held' as const };
+    expect(() => cancelMeeting(held, cancellation)).toThrow(
+      expect.objectContaining({ rule: 'meeting_held' }),
+    );
+    expect(() => moveMeeting(madrid, held, meeting.slot)).toThrow(
+      expect.objectContaining({ rule: 'meeting_held' }),
     );
   });
 
@@ -123,7 +137,11 @@ describe('a meeting’s life and its iCalendar event', () => {
       product: { company: 'pacta', product: 'customer-success' },
       events: [
         meetingEvent(meeting, texts, feed),
-        meetingEvent(cancelMeeting({ ...meeting, key: 'quarter-2/quarterly_review' }), texts, feed),
+        meetingEvent(
+          cancelMeeting({ ...meeting, key: 'quarter-2/quarterly_review' }, cancellation),
+          texts,
+          feed,
+        ),
       ],
     });
     expect(ics).toContain('UID:org-1/quarter-1/quarterly_review@pacta.example');

@@ -56,7 +56,7 @@ export const enAgency = {
   'agency.invitation.calendar': 'The attached calendar file updates the event in your calendar.',
   'agency.myFeed.title': 'Agency calendar',
   'agency.myFeed.intro':
-    'A private address your calendar app can subscribe to: the ceremonies you attend, and the sprints and deadlines of your agency contracts. Anyone with it can read them; make a new one to end the old, or revoke it.',
+    'A private address your calendar app can subscribe to: the ceremonies and customer-success meetings you attend, and the sprints and deadlines of your agency contracts. Anyone with it can read them; make a new one to end the old, or revoke it.',
   'agency.myFeed.url': 'Your calendar address (shown only now)',
   'agency.myFeed.issue': 'Make a new calendar address',
   'agency.myFeed.revoke': 'Revoke the calendar address',

@@ -17,6 +17,7 @@ export const enCustomerSuccess = {
   'customerSuccess.rule.meeting_not_started':
     'Minutes can be recorded once the meeting has started.',
   'customerSuccess.rule.meeting_cancelled': 'The meeting was cancelled.',
+  'customerSuccess.rule.meeting_held': 'The meeting was already held.',
   'customerSuccess.rule.ask_your_partner':
     'Your account is managed by your partner: please send this request through them.',
   'customerSuccess.rule.not_allowed_to_request':
@@ -27,6 +28,15 @@ export const enCustomerSuccess = {
 
   'customerSuccess.meeting.quarterly_review': 'Quarterly review',
   'customerSuccess.meeting.monthly_planning': 'Monthly service planning',
+  'customerSuccess.invitation.new.subject': 'Invitation: {ceremony} · {contract}',
+  'customerSuccess.invitation.new.body':
+    'You are invited to the {ceremony} of {contract}: {when} to {until} ({zone}).',
+  'customerSuccess.invitation.moved.subject': 'Moved: {ceremony} · {contract}',
+  'customerSuccess.invitation.moved.body':
+    'The {ceremony} of {contract} was moved. It now takes place {when} to {until} ({zone}).',
+  'customerSuccess.invitation.cancelled.subject': 'Cancelled: {ceremony} · {contract}',
+  'customerSuccess.invitation.cancelled.body':
+    'The {ceremony} of {contract} on {when} ({zone}) is cancelled.',
   'customerSuccess.agenda.project_progress': 'How the project is progressing',
   'customerSuccess.agenda.plan_usage': 'Use of the plan and its support hours',
   'customerSuccess.agenda.next_quarter': 'Goals for the next quarter',

@@ -61,7 +61,7 @@ export const esAgency: Translation<typeof enAgency> = {
     'El archivo de calendario adjunto actualiza el evento en tu calendario.',
   'agency.myFeed.title': 'Calendario de agencia',
   'agency.myFeed.intro':
-    'Una dirección privada a la que tu aplicación de calendario puede suscribirse: las ceremonias a las que asistes y los sprints y entregas de tus contratos de agencia. Quien la tenga puede leerlos; crea una nueva para anular la anterior, o revócala.',
+    'Una dirección privada a la que tu aplicación de calendario puede suscribirse: las ceremonias y reuniones de seguimiento a las que asistes, y los sprints y entregas de tus contratos de agencia. Quien la tenga puede leerlos; crea una nueva para anular la anterior, o revócala.',
   'agency.myFeed.url': 'Tu dirección de calendario (solo se muestra ahora)',
   'agency.myFeed.issue': 'Crear una nueva dirección de calendario',
   'agency.myFeed.revoke': 'Revocar la dirección de calendario',

@@ -20,6 +20,7 @@ export const esCustomerSuccess: Translation<typeof enCustomerSuccess> = {
   'customerSuccess.rule.meeting_not_started':
     'El acta se puede registrar cuando la reunión haya empezado.',
   'customerSuccess.rule.meeting_cancelled': 'La reunión fue cancelada.',
+  'customerSuccess.rule.meeting_held': 'La reunión ya se celebró.',
   'customerSuccess.rule.ask_your_partner':
     'Su cuenta la gestiona su partner: envíe esta solicitud a través de él.',
   'customerSuccess.rule.not_allowed_to_request':
@@ -30,6 +31,15 @@ export const esCustomerSuccess: Translation<typeof enCustomerSuccess> = {
 
   'customerSuccess.meeting.quarterly_review': 'Reunión trimestral de seguimiento',
   'customerSuccess.meeting.monthly_planning': 'Planificación mensual del servicio',
+  'customerSuccess.invitation.new.subject': 'Invitación: {ceremony} · {contract}',
+  'customerSuccess.invitation.new.body':
+    'Te invitamos a la reunión «{ceremony}» de {contract}: {when} a {until} ({zone}).',
+  'customerSuccess.invitation.moved.subject': 'Cambio de fecha: {ceremony} · {contract}',
+  'customerSuccess.invitation.moved.body':
+    'La reunión «{ceremony}» de {contract} cambió de fecha. Ahora es {when} a {until} ({zone}).',
+  'customerSuccess.invitation.cancelled.subject': 'Cancelada: {ceremony} · {contract}',
+  'customerSuccess.invitation.cancelled.body':
+    'La reunión «{ceremony}» de {contract} del {when} ({zone}) queda cancelada.',
   'customerSuccess.agenda.project_progress': 'Cómo avanza el proyecto',
   'customerSuccess.agenda.plan_usage': 'Uso del plan y de sus horas de soporte',
   'customerSuccess.agenda.next_quarter': 'Objetivos del próximo trimestre',

@@ -209,7 +209,7 @@ export function agencyRepository(db: Db): AgencyRepository {
     },
     async addFeedToken(token, tokenHash, by) {
       await db
-        .insertInto('agency_feed_tokens')
+        .insertInto('contract_feed_tokens')
         .values({
           id: token.id,
           contract_id: token.contractId,
@@ -222,7 +222,7 @@ export function agencyRepository(db: Db): AgencyRepository {
     },
     async revokeFeedTokens(contractId, at) {
       const result = await db
-        .updateTable('agency_feed_tokens')
+        .updateTable('contract_feed_tokens')
         .set({ revoked_at: at })
         .where('contract_id', '=', contractId)
         .where('revoked_at', 'is', null)
@@ -231,7 +231,7 @@ export function agencyRepository(db: Db): AgencyRepository {
     },
     async findFeedToken(tokenHash) {
       const row = await db
-        .selectFrom('agency_feed_tokens')
+        .selectFrom('contract_feed_tokens')
         .selectAll()
         .where('token_hash', '=', tokenHash)
         .where('revoked_at', 'is', null)

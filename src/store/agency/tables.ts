@@ -58,7 +58,7 @@ export interface AgencyImpassesTable extends AgencyRecordColumns {
   declared_by: string | null;
 }
 
-/** Secret-token iCalendar feeds of a contract, stored hashed, revocable. */
+/** Secret-token iCalendar feeds of a contract (`contract_feed_tokens`), stored hashed, revocable. */
 export interface AgencyFeedTokensTable {
   id: string;
   contract_id: string;

@@ -60,6 +60,15 @@ export function successRepository(db: Db): SuccessRepository {
         .execute();
       return rows.map((row) => row.record as AccountMeeting);
     },
+    async meetingContractIds() {
+      const rows = await db
+        .selectFrom('account_meetings')
+        .select('contract_id')
+        .distinct()
+        .orderBy('contract_id')
+        .execute();
+      return rows.map((row) => row.contract_id);
+    },
     async lockMeeting(id) {
       const row = await meetings().where('id', '=', id).forUpdate().executeTakeFirst();
       return row?.record as AccountMeeting | undefined;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   accountRequestView,
   assignmentsView,
+  inviteesView,
   meetingBody,
   meetingView,
   requestBody,
@@ -14,10 +15,14 @@ import { request } from './client.js';
 export type Success = z.infer<typeof successView>;
 /** A meeting. */
 export type Meeting = z.infer<typeof meetingView>;
+/** Someone the attendee picker offers. */
+export type Invitee = z.infer<typeof inviteesView>['items'][number];
 /** An account request. */
 export type AccountRequest = z.infer<typeof accountRequestView>;
 
 const base = (contractId: string) => `/api/success/contracts/${encodeURIComponent(contractId)}`;
+const meeting = (contractId: string, meetingId: string) =>
+  `${base(contractId)}/meetings/${encodeURIComponent(meetingId)}`;
 
 /** The customer-success calls the web app makes. */
 export const success = {
@@ -28,12 +33,16 @@ export const success = {
     }),
   schedule: (contractId: string, body: z.input<typeof meetingBody>) =>
     request<Meeting>('POST', `${base(contractId)}/meetings`, { body }),
+  invitees: (contractId: string) =>
+    request<z.infer<typeof inviteesView>>('GET', `${base(contractId)}/invitees`),
   recordMinutes: (contractId: string, meetingId: string, notes: string, decisions: string[]) =>
-    request<Meeting>(
-      'POST',
-      `${base(contractId)}/meetings/${encodeURIComponent(meetingId)}/minutes`,
-      { body: { notes, decisions } },
-    ),
+    request<Meeting>('POST', `${meeting(contractId, meetingId)}/minutes`, {
+      body: { notes, decisions },
+    }),
+  moveMeeting: (contractId: string, meetingId: string, start: string) =>
+    request<Meeting>('POST', `${meeting(contractId, meetingId)}/move`, { body: { start } }),
+  cancelMeeting: (contractId: string, meetingId: string, reason: string) =>
+    request<Meeting>('POST', `${meeting(contractId, meetingId)}/cancel`, { body: { reason } }),
   raise: (contractId: string, body: z.input<typeof requestBody>) =>
     request<AccountRequest>('POST', `${base(contractId)}/requests`, { body }),
   move: (

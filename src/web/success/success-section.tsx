@@ -6,10 +6,8 @@
  * requests; the client's decision-maker (or its partner) asks for changes.
  */
 import { type FormEvent, useState } from 'react';
-import { instantOfLocalTime } from '../../domain/time/index.js';
 import { api } from '../api/endpoints.js';
-import { type AccountRequest, type Meeting, success } from '../api/success.js';
-import { hoursText } from '../desk/words.js';
+import { type AccountRequest, success } from '../api/success.js';
 import { calendarDate } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useMe } from '../session.js';
@@ -19,24 +17,15 @@ import { Instant } from '../ui/instant.js';
 import { Notice } from '../ui/page.js';
 import { useAction as useShared } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
-
-/** A wall time `YYYY-MM-DDTHH:MM` in `timeZone` as an ISO instant (right on the days clocks change). */
-function instantAt(wall: string, timeZone: string): string {
-  const [date = '', time = '00:00'] = wall.split('T');
-  return instantOfLocalTime(date, time, timeZone).toISOString();
-}
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+import type { Run } from './inputs.js';
+import { MeetingForm } from './meeting-form.js';
+import { MeetingItem } from './meeting-item.js';
 
 /** Runs a call through the shared {@link useShared}, keeping a notice of success. */
 function useAction(onDone: () => void) {
   const shared = useShared();
   const [notice, setNotice] = useState<string | null>(null);
-  const run = (call: () => Promise<unknown>, done: string) =>
+  const run: Run = (call, done) =>
     shared.run(call, () => {
       setNotice(done);
       onDone();
@@ -110,8 +99,6 @@ export function SuccessSection({ contractId, title }: { contractId: string; titl
   );
 }
 
-type Run = ReturnType<typeof useAction>['run'];
-
 function CsmForm({ contractId, run }: { contractId: string; run: Run }) {
   const { t } = useI18n();
   const users = useLoad(() => api.users().catch(() => []), []);
@@ -137,147 +124,6 @@ function CsmForm({ contractId, run }: { contractId: string; run: Run }) {
       />
       <button type="submit" className="button" disabled={csm === ''}>
         {t('success.csm.assign')}
-      </button>
-    </form>
-  );
-}
-
-function MeetingItem(props: { contractId: string; meeting: Meeting; manages: boolean; run: Run }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { meeting } = props;
-  const [notes, setNotes] = useState('');
-  const [decisions, setDecisions] = useState('');
-  const hours = (minutes: number) => hoursText(i18n, minutes);
-  return (
-    <li className="card card--flat">
-      <p>
-        <strong>{t(`customerSuccess.meeting.${meeting.kind}`)}</strong> ·{' '}
-        <Instant at={meeting.start} zone={meeting.timeZone} /> ·{' '}
-        {t(`success.meetingStatus.${meeting.status}`)}
-      </p>
-      <ol>
-        {meeting.agenda.map((item, n) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: agenda items have no id and never move
-          <li key={n}>{'key' in item ? t(item.key as 'success.title') : item.text}</li>
-        ))}
-      </ol>
-      {meeting.attendees.length > 0 && (
-        <p className="muted">
-          {t('success.meetings.attendees')}:{' '}
-          {meeting.attendees.map((a) => a.name ?? a.email).join(', ')}
-        </p>
-      )}
-      {meeting.forecast && (
-        <p>
-          {t('success.meetings.forecast', {
-            forecast: hours(meeting.forecast.forecastMinutes),
-            available: hours(meeting.forecast.availableMinutes),
-            shortfall: hours(meeting.forecast.shortfallMinutes),
-            idle: hours(meeting.forecast.idleMinutes),
-          })}
-        </p>
-      )}
-      {meeting.minutes && (
-        <div>
-          <p>{meeting.minutes.notes}</p>
-          <ul>
-            {meeting.minutes.decisions.map((decision) => (
-              <li key={decision}>{decision}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {props.manages && meeting.status === 'scheduled' && (
-        <form
-          className="form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void props.run(
-              () => success.recordMinutes(props.contractId, meeting.id, notes, lines(decisions)),
-              t('success.meetings.minutesRecorded'),
-            );
-          }}
-        >
-          <TextField
-            path="notes"
-            label={t('success.meetings.notes')}
-            error={null}
-            value={notes}
-            onChange={setNotes}
-          />
-          <TextField
-            path="decisions"
-            label={t('success.meetings.decisions')}
-            error={null}
-            value={decisions}
-            onChange={setDecisions}
-          />
-          <button type="submit" className="button button--secondary">
-            {t('success.meetings.recordMinutes')}
-          </button>
-        </form>
-      )}
-    </li>
-  );
-}
-
-function MeetingForm({ contractId, zone, run }: { contractId: string; zone: string; run: Run }) {
-  const { t } = useI18n();
-  const [kind, setKind] = useState<'quarterly_review' | 'monthly_planning'>('monthly_planning');
-  const [start, setStart] = useState('');
-  const [minutes, setMinutes] = useState('120');
-  const [agenda, setAgenda] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(
-      () =>
-        success.schedule(contractId, {
-          kind,
-          start: start === '' ? '' : instantAt(start, zone),
-          minutes: Number(minutes),
-          agenda: lines(agenda),
-        }),
-      t('success.meetings.scheduled'),
-    );
-  };
-  return (
-    <form className="form" onSubmit={submit} aria-label={t('success.meetings.new')}>
-      <SelectField
-        path="kind"
-        label={t('success.meetings.kind')}
-        error={null}
-        value={kind}
-        onChange={(value) => setKind(value as typeof kind)}
-        choices={(['monthly_planning', 'quarterly_review'] as const).map((value) => ({
-          value,
-          label: t(`customerSuccess.meeting.${value}`),
-        }))}
-      />
-      <TextField
-        path="start"
-        type="datetime-local"
-        label={t('success.meetings.start', { zone })}
-        error={null}
-        value={start}
-        onChange={setStart}
-      />
-      <TextField
-        path="minutes"
-        label={t('success.meetings.minutes')}
-        error={null}
-        value={minutes}
-        onChange={setMinutes}
-      />
-      <TextField
-        path="agenda"
-        label={t('success.meetings.agenda')}
-        error={null}
-        value={agenda}
-        onChange={setAgenda}
-      />
-      <button type="submit" className="button">
-        {t('success.meetings.new')}
       </button>
     </form>
   );

@@ -23,11 +23,15 @@ export function presentMeeting(
     status: meeting.status,
     agenda: [...meeting.agenda],
     organizer: meeting.organizer,
+    sequence: meeting.sequence,
+    // Contacts are invited first, then users (as scheduling lists them).
     attendees: meeting.attendees.map((a, n) => ({
-      contactId: meeting.contactIds[n] ?? '',
+      contactId: meeting.contactIds[n] ?? null,
+      userId: meeting.userIds?.[n - meeting.contactIds.length] ?? null,
       name: a.name ?? null,
       email: a.email,
     })),
+    cancellationReason: meeting.cancellation?.reason ?? null,
     minutes: meeting.minutes && {
       notes: meeting.minutes.notes,
       decisions: [...meeting.minutes.decisions],

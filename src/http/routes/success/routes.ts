@@ -2,6 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   assignContractCsm,
+  cancelMeeting,
+  meetingInvitees,
+  moveMeeting,
   moveRequest,
   raiseRequest,
   readSuccess,
@@ -17,12 +20,15 @@ import { presentAssignments, presentMeeting, presentRequest, presentSuccess } fr
 import {
   accountRequestView,
   assignmentsView,
+  cancelMeetingBody,
   contractParams,
   csmBody,
+  inviteesView,
   meetingBody,
   meetingParams,
   meetingView,
   minutesBody,
+  moveMeetingBody,
   requestBody,
   requestParams,
   requestStatusBody,
@@ -106,6 +112,59 @@ export function successRoutes(deps: SuccessDeps): FastifyPluginAsyncZod {
       },
     );
 
+    const onMeeting = (
+      request: FastifyRequest & { params: { contractId: string; meetingId: string } },
+    ) => ({ ...on(request), meetingId: recordId(request.params.meetingId, 'meeting') });
+
+    app.get(
+      `${base}/invitees`,
+      {
+        ...config('success.manage'),
+        schema: {
+          tags,
+          summary:
+            "Who may be invited to the contract's meetings: client contacts and users, staff",
+          params: contractParams,
+          response: { 200: inviteesView },
+        },
+      },
+      async (request) => ({ items: await meetingInvitees(on(request)) }),
+    );
+
+    app.post(
+      `${base}/meetings/:meetingId/move`,
+      {
+        ...config('success.manage'),
+        schema: {
+          tags,
+          summary: 'Move a meeting to a new start agreed with the client (attendees are mailed)',
+          params: meetingParams,
+          body: moveMeetingBody,
+          response: { 200: meetingView },
+        },
+      },
+      async (request) =>
+        presentMeeting(
+          await moveMeeting({ ...onMeeting(request), start: Date.parse(request.body.start) }),
+        ),
+    );
+
+    app.post(
+      `${base}/meetings/:meetingId/cancel`,
+      {
+        ...config('success.manage'),
+        schema: {
+          tags,
+          summary: 'Cancel a meeting not yet held, saying why (attendees are mailed)',
+          params: meetingParams,
+          body: cancelMeetingBody,
+          response: { 200: meetingView },
+        },
+      },
+      async (request) =>
+        presentMeeting(await cancelMeeting({ ...onMeeting(request), ...request.body })),
+    );
+
     app.post(
       `${base}/meetings/:meetingId/minutes`,
       {
@@ -119,13 +178,7 @@ export function successRoutes(deps: SuccessDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        presentMeeting(
-          await recordMinutes({
-            ...on(request),
-            meetingId: recordId(request.params.meetingId, 'meeting'),
-            ...request.body,
-          }),
-        ),
+        presentMeeting(await recordMinutes({ ...onMeeting(request), ...request.body })),
     );
 
     app.post(

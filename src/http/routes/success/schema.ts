@@ -26,7 +26,12 @@ export const meetingBody = z.strictObject({
   minutes: z.number().int().min(15).max(240),
   agenda: z.array(text(500)).max(30).default([]),
   contactIds: z.array(z.uuid()).max(50).default([]),
+  userIds: z.array(z.uuid()).max(50).default([]),
 });
+/** Body of moving a meeting to a new start (its length kept). */
+export const moveMeetingBody = z.strictObject({ start: z.iso.datetime({ offset: true }) });
+/** Body of cancelling a meeting: why (its attendees are told). */
+export const cancelMeetingBody = z.strictObject({ reason: text(1000) });
 /** Body of recording a meeting's minutes. */
 export const minutesBody = z.strictObject({
   notes: text(20_000),
@@ -55,9 +60,17 @@ export const meetingView = z.object({
   status: z.enum(['scheduled', 'held', 'cancelled']),
   agenda: z.array(agendaItemView),
   organizer: z.object({ name: z.string(), email: z.string() }),
+  /** iCalendar SEQUENCE: raised by each move and the cancellation. */
+  sequence: z.number().int(),
   attendees: z.array(
-    z.object({ contactId: z.string(), name: z.string().nullable(), email: z.string() }),
+    z.object({
+      contactId: z.string().nullable(),
+      userId: z.string().nullable(),
+      name: z.string().nullable(),
+      email: z.string(),
+    }),
   ),
+  cancellationReason: z.string().nullable(),
   minutes: z
     .object({
       notes: z.string(),
@@ -75,6 +88,17 @@ export const meetingView = z.object({
     })
     .nullable(),
 });
+
+/** Someone the attendee picker offers. */
+export const inviteeView = z.object({
+  kind: z.enum(['contact', 'user']),
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  side: z.enum(['client', 'staff']),
+});
+/** The people who may be invited to the contract's meetings. */
+export const inviteesView = z.object({ items: z.array(inviteeView) });
 
 /** An account request as the API shows it. */
 export const accountRequestView = z.object({

@@ -1,0 +1,96 @@
+/**
+ * A customer-success meeting in the browser (issue 17) on a Bogotá contract: the account manager,
+ * with the browser in Madrid, schedules the quarterly review at a Bogotá wall time, picking its
+ * attendees (the client's decision-maker and our agent) instead of typing addresses, moves it an
+ * hour later and then cancels it, saying why; the administrator in Santiago reads the meeting at
+ * the same instant in Bogotá's zone.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signBogotaRetainer } from './agency-contract.js';
+import { apiAs, browserMissing, openAs, showsOr, stageForFile } from './browser.js';
+
+type Meeting = { id: string; start: string; status: string; attendees: { email: string }[] };
+type View = { suggestedQuarterly: { start: string } | null; meetings: Meeting[] };
+
+const managerEmail = 'cuentas@soporteandino.demo';
+const hour = 3_600_000;
+/** A Bogotá wall time (UTC−05:00 all year) as a `datetime-local` value. */
+const bogotaWall = (at: number) => new Date(at - 5 * hour).toISOString().slice(0, 16);
+
+describe.skipIf(browserMissing !== null)(
+  'a success meeting scheduled, moved and cancelled in the browser (issue 17)',
+  { timeout: 300_000 },
+  () => {
+    const stage = stageForFile();
+    let contractId = '';
+    const open = (zone: string, lang: 'es' | 'en', email: string) =>
+      openAs(stage(), { zone, lang, browserLocale: lang === 'es' ? 'es-ES' : 'en-GB', email });
+    const api = <T>(page: Page, method: string, path: string, data?: object) =>
+      apiAs<T>(stage(), page, method, path, data);
+    const view = (page: Page) => api<View>(page, 'GET', `/api/success/contracts/${contractId}`);
+
+    it('the account manager picks the attendees, moves and cancels the meeting', async () => {
+      const setUp = await open('America/Bogota', 'es', 'admin@soporteandino.demo');
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(
+        Date.now(),
+      );
+      contractId = await signBogotaRetainer(
+        stage(),
+        setUp,
+        { calendar: 'Bogotá éxito', plan: 'Retainer éxito', contract: 'Éxito Tienda Sol' },
+        today,
+      );
+      await setUp.context().close();
+      const page = await open('Europe/Madrid', 'es', managerEmail);
+      const suggested = (await view(page)).suggestedQuarterly;
+      if (suggested === null) throw new Error('no quarterly review suggested');
+      const start = Date.parse(suggested.start);
+
+      await page.goto(`${stage().baseUrl}/contracts/${contractId}`);
+      const form = page.getByRole('form', { name: 'Programar una reunión' });
+      await showsOr(page, form, 'success-form');
+      await form.getByLabel('Reunión', { exact: true }).selectOption('quarterly_review');
+      await form.getByLabel(/Fecha y hora acordadas/).fill(bogotaWall(start));
+      await form.getByLabel('Duración en minutos').fill('60');
+      await form.getByLabel(/decisor@tiendasol\.demo/).check();
+      await form.getByLabel(/agente@soporteandino\.demo/).check();
+      await form.getByRole('button', { name: 'Programar una reunión' }).click();
+      await page.getByText('Reunión programada.').waitFor();
+      const [scheduled] = (await view(page)).meetings;
+      expect(scheduled?.start).toBe(new Date(start).toISOString());
+      expect(scheduled?.attendees.map((a) => a.email).sort()).toEqual([
+        'agente@soporteandino.demo',
+        'decisor@tiendasol.demo',
+      ]);
+      const item = page.locator('li', {
+        has: page.locator(`time[datetime="${scheduled?.start}"]`),
+      });
+      expect(await item.locator('time').first().getAttribute('data-zone')).toBe('America/Bogota');
+
+      await item.getByText('Mover o cancelar').click();
+      await item.getByLabel(/Nueva fecha y hora/).fill(bogotaWall(start + hour));
+      await item.getByRole('button', { name: 'Mover reunión' }).click();
+      await page.getByText('Reunión movida; sus asistentes recibieron la nueva hora.').waitFor();
+      const moved = new Date(start + hour).toISOString();
+      expect((await view(page)).meetings[0]?.start).toBe(moved);
+
+      const again = page.locator('li', { has: page.locator(`time[datetime="${moved}"]`) });
+      // The panel stays open after the move; open it if it was closed.
+      const panel = again.locator('details');
+      if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+      await again.getByLabel(/Por qué se cancela/).fill('El cliente cierra el trimestre antes');
+      await again.getByRole('button', { name: 'Cancelar reunión' }).click();
+      await page.getByText('Cancelada: El cliente cierra el trimestre antes').waitFor();
+      expect((await view(page)).meetings[0]?.status).toBe('cancelled');
+      await page.context().close();
+
+      const admin = await open('America/Santiago', 'en', 'admin@soporteandino.demo');
+      await admin.goto(`${stage().baseUrl}/contracts/${contractId}`);
+      const shown = admin.locator(`time[datetime="${moved}"]`);
+      await showsOr(admin, shown, 'success-santiago');
+      expect(await shown.getAttribute('data-zone')).toBe('America/Bogota');
+      await admin.context().close();
+    });
+  },
+);
