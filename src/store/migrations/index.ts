@@ -28,6 +28,7 @@ import * as campaigns from './0033_campaigns.js';
 import * as customerSuccess from './0034_customer_success.js';
 import * as updatesAndLegalHolds from './0035_updates_and_legal_holds.js';
 import * as secondFactors from './0036_second_factors.js';
+import * as campaignBounces from './0039_campaign_bounces.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '0034_customer_success': customerSuccess,
   '0035_updates_and_legal_holds': updatesAndLegalHolds,
   '0036_second_factors': secondFactors,
+  '0039_campaign_bounces': campaignBounces,
 };
