@@ -6,11 +6,10 @@
  * requests; the client's decision-maker (or its partner) asks for changes.
  */
 import { type FormEvent, useState } from 'react';
-import { instantOfLocalTime } from '../../domain/time/index.js';
 import { api } from '../api/endpoints.js';
 import { type AccountRequest, type Meeting, success } from '../api/success.js';
 import { hoursText } from '../desk/words.js';
-import { calendarDate } from '../format.js';
+import { calendarDate, instantOfWallTime } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useMe } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -19,12 +18,6 @@ import { Instant } from '../ui/instant.js';
 import { Notice } from '../ui/page.js';
 import { useAction as useShared } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
-
-/** A wall time `YYYY-MM-DDTHH:MM` in `timeZone` as an ISO instant (right on the days clocks change). */
-function instantAt(wall: string, timeZone: string): string {
-  const [date = '', time = '00:00'] = wall.split('T');
-  return instantOfLocalTime(date, time, timeZone).toISOString();
-}
 
 const lines = (text: string) =>
   text
@@ -234,7 +227,7 @@ function MeetingForm({ contractId, zone, run }: { contractId: string; zone: stri
       () =>
         success.schedule(contractId, {
           kind,
-          start: start === '' ? '' : instantAt(start, zone),
+          start: start === '' ? '' : instantOfWallTime(start, zone),
           minutes: Number(minutes),
           agenda: lines(agenda),
         }),
