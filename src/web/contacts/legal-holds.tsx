@@ -126,6 +126,7 @@ function PlaceHold(props: {
       {props.contracts && (
         <SelectField
           path="contractId"
+          scope="hold"
           label={t('contacts.holds.contract')}
           error={error}
           value={contractId}
@@ -138,6 +139,7 @@ function PlaceHold(props: {
       )}
       <TextField
         path="reason"
+        scope="hold"
         label={t('contacts.holds.reason')}
         error={error}
         value={reason}
