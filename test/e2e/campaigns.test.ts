@@ -94,7 +94,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
     const holds = page.getByRole('region', { name: 'Legal holds' });
     await holds.getByRole('button', { name: 'Place the hold' }).click();
     await holds.locator('.field-error').first().waitFor();
-    await holds.getByLabel('Reason for the hold').fill('Claim 2026/114');
+    await holds.getByLabel('Why it is held').fill('Claim 2026/114');
     await holds.getByRole('button', { name: 'Place the hold' }).click();
     await holds.getByRole('cell', { name: 'Claim 2026/114' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Legal holds' }).click();

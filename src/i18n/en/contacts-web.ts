@@ -125,7 +125,7 @@ export const enContactsWeb = {
   'contacts.holds.place': 'Place a legal hold',
   'contacts.holds.contract': 'Contract',
   'contacts.holds.pickContract': 'Choose a contract',
-  'contacts.holds.reason': 'Reason for the hold',
+  'contacts.holds.reason': 'Why it is held',
   'contacts.holds.placeSubmit': 'Place the hold',
   'contacts.holds.thisContact': 'This contact',
   'contacts.holds.contact': 'A contact',

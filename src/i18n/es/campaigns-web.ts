@@ -71,7 +71,7 @@ export const esCampaignsWeb: Translation<typeof enCampaignsWeb> = {
   'campaigns.segment.condition': 'Condición',
   'campaigns.segment.field': 'Condición sobre',
   'campaigns.segment.field.client': 'Cliente',
-  'campaigns.segment.field.plan': 'Plan',
+  'campaigns.segment.field.plan': 'Plan contratado',
   'campaigns.segment.field.role': 'Rol',
   'campaigns.segment.field.language': 'Idioma',
   'campaigns.segment.field.country': 'País',

@@ -127,7 +127,7 @@ export const esContactsWeb: Translation<typeof enContactsWeb> = {
   'contacts.holds.place': 'Aplicar una retención legal',
   'contacts.holds.contract': 'Contrato',
   'contacts.holds.pickContract': 'Elige un contrato',
-  'contacts.holds.reason': 'Motivo de la retención',
+  'contacts.holds.reason': 'Por qué se retiene',
   'contacts.holds.placeSubmit': 'Aplicar la retención',
   'contacts.holds.thisContact': 'Este contacto',
   'contacts.holds.contact': 'Un contacto',
