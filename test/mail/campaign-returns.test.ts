@@ -57,6 +57,8 @@ const dsn = (messageId: string, to: string) =>
 
 describeEachEngine('campaign mail through real SMTP servers', (database) => {
   let mail: MailHarness;
+  let campaignId = '';
+  let anaMessageId = '';
   const call = async (role: Role, method: 'GET' | 'POST' | 'PUT', url: string, body?: object) => {
     const cookie = await mail.test.cookieFor(demoUserByRole[role]);
     const res = await mail.test.app.inject({
@@ -74,7 +76,7 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   });
   afterAll(() => mail?.stop());
 
-  it('the CSM’s signature is the assigned CSM’s; a returned DSN marks its campaign message bounced', async () => {
+  it('the CSM’s signature is the assigned CSM’s (the scheduling user’s for a contact without one)', async () => {
     const csm = await mail.test.store.users.findByEmail(demoUserByRole.account_manager);
     await call('provider_admin', 'PUT', `/api/success/contracts/${mail.desk.contractId}/csm`, {
       csmUserId: csm?.id,
@@ -120,13 +122,17 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     );
     const to = (address: string) => sent.find((m) => m.inbound.recipients.includes(address));
     const ana = to('ana@x.example');
+    campaignId = campaign.id;
+    anaMessageId = ana?.inbound.messageId ?? '';
     expect(ana?.inbound.text).toContain(`${csm?.name}\n${csm?.email}`);
     expect(to('bob@x.example')?.inbound.text).toContain(demoUserByRole.provider_admin);
     expect(to('bob@x.example')?.inbound.text).not.toContain(demoUserByRole.account_manager);
+  });
 
+  it('a DSN returned for a campaign message marks that recipient bounced; the report stays ignored', async () => {
     const response = await mail.deliver({
       envelope: { from: 'mailer-daemon@mx.remote.example', to: ['soporte@andino.test'] },
-      raw: dsn(ana?.inbound.messageId ?? '', 'ana@x.example'),
+      raw: dsn(anaMessageId, 'ana@x.example'),
     });
     expect(response).toMatch(/^250 /);
     await mail.process();
@@ -136,7 +142,7 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     expect(stored).toMatchObject({ fate: 'ignored', reason: 'delivery_status_report' });
     const handlers = [recordCampaignBounces(mail.test.modules.campaigns)];
     await dispatchEvents({ ...mail.test.modules.outbox, handlers });
-    const { figures } = await call('agent', 'GET', `/api/campaigns/${campaign.id}`);
+    const { figures } = await call('agent', 'GET', `/api/campaigns/${campaignId}`);
     expect(figures).toMatchObject({ queued: 2, sent: 2, delivered: 1, bounced: 1 });
   });
 });
