@@ -47,6 +47,11 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Campañas' }).click();
     await page.getByRole('button', { name: 'Nueva campaña' }).click();
     const first = page.getByRole('group', { name: /^Segmento «/ }).first();
+    // a rule the API refuses names its field and is not counted
+    await first.getByLabel('Condición sobre').selectOption('country');
+    await first.getByLabel(/^Códigos de país/).fill('Chile');
+    await first.locator('.field-error').waitFor();
+    await first.getByText('Sin recuento hasta que se corrija la regla.').waitFor();
     await first.getByLabel('Condición sobre').selectOption('language');
     // the contact without consent never counts
     await first.getByText('2 en el segmento ahora (se puede escribir a 3 de').waitFor();

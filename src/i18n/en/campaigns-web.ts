@@ -91,5 +91,6 @@ export const enCampaignsWeb = {
   'campaigns.segment.json': 'Rule (JSON)',
   'campaigns.segment.count':
     '{members} in the segment now ({contactable} of {contacts} contacts may be mailed).',
+  'campaigns.segment.uncounted': 'No count until the rule is corrected.',
   'campaigns.segment.counting': 'Counting…',
 } as const;

@@ -93,5 +93,6 @@ export const esCampaignsWeb: Translation<typeof enCampaignsWeb> = {
   'campaigns.segment.json': 'Regla (JSON)',
   'campaigns.segment.count':
     '{members} en el segmento ahora (se puede escribir a {contactable} de {contacts} contactos).',
+  'campaigns.segment.uncounted': 'Sin recuento hasta que se corrija la regla.',
   'campaigns.segment.counting': 'Contando…',
 };

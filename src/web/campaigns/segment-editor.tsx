@@ -15,11 +15,14 @@ import { blankCondition, type RuleRow, rowsOf, ruleOf } from './segment-rule.js'
 /** A segment as the campaign holds it. */
 export type SegmentDraft = Campaign['segments'][number];
 
-/** `error` with the count route's `rule…` paths moved under the segment's `segments[i].rule…`. */
+/**
+ * `error` with the count route's `rule…` paths moved under the segment's `segments[i].rule…`,
+ * an item of a list named by the list's field (`…in[0]` → `…in`).
+ */
 function underSegment(error: ApiError, path: string): ApiError {
   const fields = error.fields.map((issue) => ({
     ...issue,
-    path: issue.path.replace(/^(body\.)?rule/, path),
+    path: issue.path.replace(/^(body\.)?rule/, path).replace(/\[\d+\]$/, ''),
   }));
   return new ApiError(error.status, error.code, error.message, error.requestId, fields, error.rule);
 }
@@ -145,7 +148,7 @@ export function SegmentEditor(props: {
               contactable: live.count.contactable,
               contacts: live.count.contacts,
             })
-          : t('campaigns.segment.counting')}
+          : t(live.error ? 'campaigns.segment.uncounted' : 'campaigns.segment.counting')}
       </p>
       {props.onRemove && (
         <button type="button" className="button button--secondary" onClick={props.onRemove}>
