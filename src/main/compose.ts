@@ -322,6 +322,7 @@ export function composeModules(
       segmentSubjects: store.segmentSubjects,
       organisations: store.organisations,
       users: store.users,
+      csmAssignments: store.success,
       unsubscribeSecrets,
       publicUrl: mailEdges.publicUrl,
       messageIdDomain: mailEdges.settings.messageIdDomain,

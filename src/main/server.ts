@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { recordCampaignBounces } from '../app/campaigns/index.js';
 import { announceUpdates } from '../app/communications/index.js';
 import { seedDemoAgreements } from '../app/demo/index.js';
 import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/identity/index.js';
@@ -56,8 +57,8 @@ export const systemIds: Ids = { newId: () => randomUUID() };
 /**
  * The handlers of recorded events this installation runs (see docs/architecture.md, "Events"):
  * the reports of a closed period are archived, an out-of-scope intake item gets a draft quote,
- * mail notices are queued for their readers, and a published update is mailed to the updates
- * section's subscribers.
+ * mail notices are queued for their readers, a published update is mailed to the updates
+ * section's subscribers, and a bounce returned for campaign messages marks them bounced.
  */
 function eventHandlers(modules: Modules): readonly EventHandler[] {
   return [
@@ -65,6 +66,7 @@ function eventHandlers(modules: Modules): readonly EventHandler[] {
     draftIntakeQuote(modules.quotes),
     ...mailNoticeHandlers(modules.mail),
     announceUpdates(modules.communications),
+    recordCampaignBounces(modules.campaigns),
   ];
 }
 

@@ -11,6 +11,7 @@ import type {
   AgencyUserFeedTokensTable,
 } from './agency/tables.js';
 import type {
+  CampaignBouncesTable,
   CampaignEventsTable,
   CampaignMessagesTable,
   CampaignsTable,
@@ -109,6 +110,7 @@ export interface Tables {
   campaigns: CampaignsTable;
   campaign_messages: CampaignMessagesTable;
   campaign_events: CampaignEventsTable;
+  campaign_bounces: CampaignBouncesTable;
   csm_assignments: CsmAssignmentsTable;
   account_meetings: AccountMeetingsTable;
   account_meeting_attendees: AccountMeetingAttendeesTable;

@@ -11,6 +11,7 @@ import { CampaignPage } from './campaigns/campaign.js';
 import { CampaignsPage } from './campaigns/campaigns.js';
 import { ContactPage } from './contacts/contact.js';
 import { ContactsPage } from './contacts/contacts.js';
+import { LegalHoldsPage } from './contacts/legal-holds.js';
 import { UnsubscribePage } from './contacts/unsubscribe.js';
 import { ContractPage, ContractsPage } from './contracts/contracts.js';
 import { DashboardPage } from './dashboard/dashboard.js';
@@ -98,6 +99,8 @@ function consolePage(path: string, isAdmin: boolean): ReactNode {
       return adminOnly(<AuditPage />);
     case '/admin/mail':
       return adminOnly(<ReceivedMailPage />);
+    case '/admin/legal-holds':
+      return adminOnly(<LegalHoldsPage />);
     case '/admin/mail/outgoing':
       return adminOnly(<OutgoingMailPage />);
     case '/admin/mail/mailboxes':
@@ -178,6 +181,7 @@ function Console() {
         { to: '/admin/plans', label: t('nav.plans') },
         { to: '/admin/audit', label: t('nav.audit') },
         { to: '/admin/mail', label: t('mail.nav.received') },
+        { to: '/admin/legal-holds', label: t('contacts.holds.nav') },
       ],
     });
   }

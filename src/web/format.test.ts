@@ -8,6 +8,7 @@ import {
   fileSize,
   formatMoney,
   instantIn,
+  instantOfWallTime,
   lastDayBefore,
   minutesFromHours,
   timeIn,
@@ -56,6 +57,14 @@ describe('instants are written in a named zone', () => {
     ['Europe/Madrid', '2 de marzo de 2026'],
   ])('an update published at 02:00 UTC on 2 March reads, in %s, as of %s', (zone, day) => {
     expect(dayOfInstantIn('es', '2026-03-02T02:00:00Z', zone)).toBe(day);
+  });
+
+  it.each([
+    ['America/Santiago', '2026-12-02T12:41'],
+    ['America/Bogota', '2026-12-02T10:41'],
+    ['Europe/Madrid', '2026-12-02T16:41'],
+  ])('a start typed in %s as %s is the deadline’s instant', (zone, wall) => {
+    expect(instantOfWallTime(wall, zone)).toBe(due);
   });
 
   it('zones have names in both languages', () => {

@@ -8,6 +8,7 @@
  */
 import { currencies, isCurrencyCode } from '../domain/money.js';
 import { addDays } from '../domain/time/local-date.js';
+import { instantOfLocalTime } from '../domain/time/time-zone.js';
 import type { Locale } from '../i18n/index.js';
 
 const tags: Record<Locale, string> = { es: 'es-ES', en: 'en-GB' };
@@ -62,6 +63,15 @@ export function longDate(locale: Locale, utcNoonMs: number): string {
 /** The browser's own time zone (the viewer's), e.g. `America/Bogota`. */
 export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * A wall time typed in a `datetime-local` input (`YYYY-MM-DDTHH:MM`) in `timeZone` as an ISO
+ * instant, right on the days clocks change.
+ */
+export function instantOfWallTime(wall: string, timeZone: string): string {
+  const [date = '', time = '00:00'] = wall.split('T');
+  return instantOfLocalTime(date, time, timeZone).toISOString();
 }
 
 /** "2 dic 2026, 10:00": an instant as wall time in `timeZone`. */

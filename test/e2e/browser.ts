@@ -85,11 +85,14 @@ export async function startStage(env: Readonly<Record<string, string>> = {}): Pr
   };
 }
 
-/** Starts a stage before a file's tests and stops it after them; call the result to get it. */
-export function stageForFile(): () => Stage {
+/**
+ * Starts a stage (with `env` added to the server's environment) before a file's tests and stops
+ * it after them; call the result to get it.
+ */
+export function stageForFile(env: Readonly<Record<string, string>> = {}): () => Stage {
   let stage: Stage | undefined;
   beforeAll(async () => {
-    stage = await startStage();
+    stage = await startStage(env);
   }, 400_000);
   afterAll(() => stage?.stop());
   return () => {

@@ -141,6 +141,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'Plans',
       'Audit log',
       'Mail',
+      'Legal holds',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();

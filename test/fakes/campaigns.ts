@@ -12,11 +12,13 @@ export interface CampaignTables {
   campaigns: CampaignRecord[];
   campaignMessages: CampaignMessageRecord[];
   campaignEvents: CampaignEventRecord[];
+  /** Ids of the messages a returned report bounced. */
+  campaignBounces: string[];
 }
 
 /** Empty campaigns tables. */
 export function emptyCampaignState(): CampaignTables {
-  return { campaigns: [], campaignMessages: [], campaignEvents: [] };
+  return { campaigns: [], campaignMessages: [], campaignEvents: [], campaignBounces: [] };
 }
 
 /** The campaign repository in memory. */
@@ -26,6 +28,7 @@ export function campaigns(tables: Tables): Repositories['campaigns'] {
     tables().campaignMessages.filter((m) => m.campaignId === campaignId);
   const statusOf = (m: CampaignMessageRecord) =>
     tables().outgoingMail.find((o) => o.id === m.outgoingId)?.status ?? 'queued';
+  const returned = (m: CampaignMessageRecord) => tables().campaignBounces.includes(m.id);
   const eventsOf = (m: CampaignMessageRecord) =>
     tables().campaignEvents.filter((e) => e.messageId === m.id);
   return {
@@ -69,6 +72,14 @@ export function campaigns(tables: Tables): Repositories['campaigns'] {
     async addEvent(event) {
       tables().campaignEvents.push(event);
     },
+    async messagesSentAs(messageIds) {
+      const outgoing = tables().outgoingMail.filter((o) => messageIds.includes(o.messageId));
+      return tables().campaignMessages.filter((m) => outgoing.some((o) => o.id === m.outgoingId));
+    },
+    async addBounces(messageIds) {
+      const rows = tables().campaignBounces;
+      for (const id of messageIds) if (!rows.includes(id)) rows.push(id);
+    },
     async figures(campaignId) {
       const messages = messagesOf(campaignId);
       const count = (test: (m: CampaignMessageRecord) => boolean) => messages.filter(test).length;
@@ -86,8 +97,8 @@ export function campaigns(tables: Tables): Repositories['campaigns'] {
       return {
         queued: messages.length,
         sent: count((m) => ['sent', 'failed'].includes(statusOf(m))),
-        delivered: count((m) => statusOf(m) === 'sent'),
-        bounced: count((m) => statusOf(m) === 'failed'),
+        delivered: count((m) => statusOf(m) === 'sent' && !returned(m)),
+        bounced: count((m) => statusOf(m) === 'failed' || returned(m)),
         opened: count((m) => eventsOf(m).length > 0),
         opens: events.filter((e) => e.kind === 'opened').length,
         clicked: count((m) => eventsOf(m).some((e) => e.kind === 'clicked')),

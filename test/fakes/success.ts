@@ -17,6 +17,7 @@ export function success(tables: Tables): SuccessRepository {
       t()
         .assignments.filter((a) => a.organisationId === organisationId)
         .sort((a, b) => a.from.localeCompare(b.from)),
+    allAssignments: async () => [...t().assignments].sort((a, b) => a.from.localeCompare(b.from)),
     async saveAssignments(organisationId, list) {
       const state = t();
       state.assignments = [

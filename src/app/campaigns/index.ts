@@ -16,6 +16,7 @@ export type {
 export { previewCampaign } from './preview-campaign.js';
 export { type QueueReport, queueCampaignBatches } from './queue-campaign-batches.js';
 export { campaignsReceived, listCampaigns, readCampaign } from './read-campaigns.js';
+export { recordCampaignBounces } from './record-bounces.js';
 export { type CampaignInput, findCampaign, saveCampaign } from './save-campaign.js';
 export { scheduleCampaign } from './schedule-campaign.js';
 export { campaignsData } from './stored-data.js';

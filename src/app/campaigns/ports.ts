@@ -13,6 +13,7 @@ import type { CommunicationsDeps } from '../communications/index.js';
 import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { OutgoingRecord, OutgoingRepository } from '../mail/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
+import type { SuccessReader } from '../success/index.js';
 
 /** A campaign as stored. */
 export interface CampaignRecord {
@@ -31,7 +32,7 @@ export interface CampaignRecord {
   readonly startAt: Date | null;
   /** When the next batch may be queued (the throttle, kept across restarts). */
   readonly nextBatchAt: Date | null;
-  /** Who scheduled it: signs when an account has no CSM. */
+  /** Who scheduled it: signs when a contact's account has no CSM (or it has no account). */
   readonly senderUserId: string | null;
   readonly createdBy: string | null;
   readonly createdAt: Date;
@@ -67,9 +68,9 @@ export interface CampaignFigures {
   readonly queued: number;
   /** Messages the outbox has tried to send (accepted or rejected). */
   readonly sent: number;
-  /** Accepted by the SMTP server. */
+  /** Accepted by the SMTP server and not returned by a bounce report. */
   readonly delivered: number;
-  /** Refused by the SMTP server for good (a DSN is not tied back to its message yet). */
+  /** Refused by the SMTP server for good, or accepted and then returned by a bounce report. */
   readonly bounced: number;
   readonly opened: number;
   readonly opens: number;
@@ -105,13 +106,20 @@ export interface CampaignRepository {
   addMessages(messages: readonly CampaignMessageRecord[]): Promise<void>;
   message(id: string): Promise<CampaignMessageRecord | undefined>;
   addEvent(event: CampaignEventRecord): Promise<void>;
+  /** The campaign messages whose mail went out under these Message-IDs. */
+  messagesSentAs(messageIds: readonly string[]): Promise<CampaignMessageRecord[]>;
+  /** Marks messages bounced by a returned report (once a message; again changes nothing). */
+  addBounces(messageIds: readonly string[], mailId: string, at: Date): Promise<void>;
   figures(campaignId: string): Promise<CampaignFigures>;
   /** The campaigns a contact was sent, newest first. */
   receivedBy(contactId: string): Promise<ReceivedCampaign[]>;
 }
 
 /** Campaigns read outside a transaction. */
-export type CampaignReader = Omit<CampaignRepository, 'save' | 'lock' | 'addMessages' | 'addEvent'>;
+export type CampaignReader = Omit<
+  CampaignRepository,
+  'save' | 'lock' | 'addMessages' | 'addEvent' | 'addBounces'
+>;
 
 /** What campaign use-cases write in one transaction. */
 export interface CampaignsTx extends ChangeTx {
@@ -127,6 +135,8 @@ export interface CampaignsDeps
   campaigns: CampaignReader;
   organisations: Pick<OrganisationReader, 'list'>;
   users: Pick<UserReader, 'findById'>;
+  /** The accounts' CSM assignments: the assigned CSM signs their contacts' messages. */
+  csmAssignments: Pick<SuccessReader, 'allAssignments'>;
   /** Where links in mail point (`PACTA_PUBLIC_URL`). */
   publicUrl: string;
   /** The domain of the Message-IDs Pacta mints. */

@@ -1,6 +1,6 @@
 import type { StoredData } from '../shared/index.js';
 
-/** The campaigns module's tables: campaigns, each recipient's message, opens and clicks. */
+/** The campaigns module's tables: campaigns, each recipient's message, opens and clicks, bounces. */
 export const campaignsData: readonly StoredData[] = [
   {
     table: 'campaigns',
@@ -25,4 +25,5 @@ export const campaignsData: readonly StoredData[] = [
     },
   },
   { table: 'campaign_events', personal: [] },
+  { table: 'campaign_bounces', personal: [] },
 ];

@@ -17,6 +17,7 @@ import { actorFor } from '../identity/index.js';
 import { mailOrigin } from '../shared/index.js';
 import { answerApprovalReply } from './answer-approval.js';
 import type { MailDeps, ReadMail, StoredMail } from './ports.js';
+import { settleAutomatic } from './settle-bounce.js';
 import {
   AlreadySettled,
   attachmentsOf,
@@ -86,7 +87,7 @@ async function decide(options: MailDeps, readout: Readout, read: ReadMail): Prom
   const { inbound } = read;
   const { mailboxes, loopMarker } = options.settings;
   const automatic = fateOfClass(classifyInbound(inbound, { loopMarker, mailboxes }));
-  if (automatic) return settle(options, readout, automatic);
+  if (automatic) return settleAutomatic(options, readout, automatic);
   const { stored } = readout;
   if (
     stored.messageId !== '' &&

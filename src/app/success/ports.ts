@@ -21,6 +21,8 @@ import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 export interface SuccessRepository {
   /** An account's CSM assignments, oldest first. */
   assignments(organisationId: string): Promise<CsmAssignment[]>;
+  /** Every account's CSM assignments, oldest first. */
+  allAssignments(): Promise<CsmAssignment[]>;
   /** Replaces an account's assignments with `list`. */
   saveAssignments(
     organisationId: string,
@@ -47,7 +49,7 @@ export interface SuccessRepository {
 /** Customer success read outside a transaction. */
 export type SuccessReader = Pick<
   SuccessRepository,
-  'assignments' | 'meetings' | 'meetingContractIds' | 'requests'
+  'assignments' | 'allAssignments' | 'meetings' | 'meetingContractIds' | 'requests'
 >;
 
 /** What a planning meeting forecasts, read from the monthly planning report of its day. */

@@ -11,5 +11,6 @@ export * from './new-ticket.js';
 export * from './notices.js';
 export * from './quote.js';
 export * from './rate-limit.js';
+export * from './returned.js';
 export * from './sender.js';
 export * from './threading.js';

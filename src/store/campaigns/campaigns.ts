@@ -145,6 +145,24 @@ export function campaignRepository(db: Db): CampaignRepository {
         })
         .execute();
     },
+    async messagesSentAs(messageIds) {
+      if (messageIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('campaign_messages as m')
+        .innerJoin('mail_outgoing as o', 'o.id', 'm.outgoing_id')
+        .selectAll('m')
+        .where('o.message_id', 'in', [...messageIds])
+        .execute();
+      return rows.map(toMessage);
+    },
+    async addBounces(messageIds, mailId, at) {
+      if (messageIds.length === 0) return;
+      await db
+        .insertInto('campaign_bounces')
+        .values(messageIds.map((id) => ({ message_id: id, mail_id: mailId, at })))
+        .onConflict((oc) => oc.column('message_id').doNothing())
+        .execute();
+    },
     async figures(campaignId) {
       const { rows } = await sql<Record<string, number>>`
         select
@@ -152,9 +170,12 @@ export function campaignRepository(db: Db): CampaignRepository {
           (select count(*)::int from campaign_messages m join mail_outgoing o on o.id = m.outgoing_id
             where m.campaign_id = c.id and o.status in ('sent', 'failed')) as sent,
           (select count(*)::int from campaign_messages m join mail_outgoing o on o.id = m.outgoing_id
-            where m.campaign_id = c.id and o.status = 'sent') as delivered,
+            where m.campaign_id = c.id and o.status = 'sent'
+              and not exists (select 1 from campaign_bounces b where b.message_id = m.id))
+            as delivered,
           (select count(*)::int from campaign_messages m join mail_outgoing o on o.id = m.outgoing_id
-            where m.campaign_id = c.id and o.status = 'failed') as bounced,
+            where m.campaign_id = c.id and (o.status = 'failed'
+              or exists (select 1 from campaign_bounces b where b.message_id = m.id))) as bounced,
           (select count(distinct e.message_id)::int from campaign_events e
             join campaign_messages m on m.id = e.message_id where m.campaign_id = c.id) as opened,
           (select count(*)::int from campaign_events e join campaign_messages m on m.id = e.message_id

@@ -43,3 +43,11 @@ export interface CampaignEventsTable {
   link: number | null;
   at: Date;
 }
+
+/** A bounce that came back by mail for a campaign message (at most one a message). */
+export interface CampaignBouncesTable {
+  message_id: string;
+  /** The received report (`mail_messages.id`). */
+  mail_id: string;
+  at: Date;
+}

@@ -29,6 +29,7 @@ import * as customerSuccess from './0034_customer_success.js';
 import * as updatesAndLegalHolds from './0035_updates_and_legal_holds.js';
 import * as secondFactors from './0036_second_factors.js';
 import * as contractFeedTokens from './0038_contract_feed_tokens.js';
+import * as campaignBounces from './0039_campaign_bounces.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '0035_updates_and_legal_holds': updatesAndLegalHolds,
   '0036_second_factors': secondFactors,
   '0038_contract_feed_tokens': contractFeedTokens,
+  '0039_campaign_bounces': campaignBounces,
 };

@@ -15,23 +15,25 @@ import type { Db } from '../database.js';
 export function successRepository(db: Db): SuccessRepository {
   const meetings = () => db.selectFrom('account_meetings').select('record');
   const requests = () => db.selectFrom('account_requests').select('record');
+  const assignments = async (organisationId: string | null) => {
+    const rows = await db
+      .selectFrom('csm_assignments')
+      .select(['organisation_id', 'csm_user_id', 'from_date', 'until_date'])
+      .$if(organisationId !== null, (q) => q.where('organisation_id', '=', organisationId ?? ''))
+      .orderBy('from_date')
+      .execute();
+    return rows.map(
+      (row): CsmAssignment => ({
+        organisationId: row.organisation_id,
+        csmUserId: row.csm_user_id,
+        from: String(row.from_date),
+        until: row.until_date === null ? null : String(row.until_date),
+      }),
+    );
+  };
   return {
-    async assignments(organisationId) {
-      const rows = await db
-        .selectFrom('csm_assignments')
-        .select(['organisation_id', 'csm_user_id', 'from_date', 'until_date'])
-        .where('organisation_id', '=', organisationId)
-        .orderBy('from_date')
-        .execute();
-      return rows.map(
-        (row): CsmAssignment => ({
-          organisationId: row.organisation_id,
-          csmUserId: row.csm_user_id,
-          from: String(row.from_date),
-          until: row.until_date === null ? null : String(row.until_date),
-        }),
-      );
-    },
+    assignments: (organisationId) => assignments(organisationId),
+    allAssignments: () => assignments(null),
     async saveAssignments(organisationId, list, by, at) {
       await db
         .deleteFrom('csm_assignments')

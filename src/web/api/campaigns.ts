@@ -7,6 +7,7 @@ import type {
   previewView,
   receivedCampaignView,
 } from '../../http/routes/campaigns/schema.js';
+import type { segmentCountView } from '../../http/routes/communications/schema.js';
 import { request } from './client.js';
 
 /** A campaign. */
@@ -17,6 +18,8 @@ export type CampaignBody = z.input<typeof campaignBody>;
 export type CampaignDashboard = z.infer<typeof campaignDashboardView>;
 /** A personalised message as a recipient would get it. */
 export type CampaignPreview = z.infer<typeof previewView>;
+/** A segment's live figures. */
+export type SegmentCount = z.infer<typeof segmentCountView>;
 /** A campaign a contact received. */
 export type ReceivedCampaign = z.infer<typeof receivedCampaignView>;
 
@@ -33,6 +36,8 @@ export const campaigns = {
   schedule: (id: string, startAt: string, perMinute: number) =>
     request<Campaign>('POST', path(id, '/schedule'), { body: { startAt, perMinute } }),
   cancel: (id: string) => request<Campaign>('POST', path(id, '/cancel')),
+  countSegment: (rule: unknown, purpose: Campaign['purpose']) =>
+    request<SegmentCount>('POST', '/api/segments/count', { body: { rule, purpose } }),
   receivedBy: (contactId: string) =>
     request<ReceivedCampaign[]>('GET', `/api/contacts/${encodeURIComponent(contactId)}/campaigns`),
 };

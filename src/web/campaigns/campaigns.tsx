@@ -14,23 +14,31 @@ import { PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 import { useLoad } from '../ui/use-load.js';
 
-/** A first draft: one segment (every person), a Spanish and an English version. */
-function starter(name: string, t: ReturnType<typeof useI18n>['t']): CampaignBody {
-  const version = (language: 'es' | 'en') => ({
-    key: `all-${language}`,
-    segmentId: 'all',
+/** A version for `segmentId` in `language`, with the salutation, signature and unsubscribe link. */
+export function starterVersion(
+  segmentId: string,
+  language: 'es' | 'en',
+  t: ReturnType<typeof useI18n>['t'],
+): CampaignBody['versions'][number] {
+  return {
+    key: `${segmentId}-${language}`,
+    segmentId,
     language,
     subject: '{{name}}',
     html: `<p>{{salutation}}</p>\n<p></p>\n<p>{{csm.signature}}</p>\n<p><a href="{{unsubscribeUrl}}">${t('campaigns.starter.unsubscribe')}</a></p>`,
     text: `{{salutation}}\n\n{{csm.signature}}\n\n${t('campaigns.starter.unsubscribe')}: {{unsubscribeUrl}}`,
-  });
+  };
+}
+
+/** A first draft: one segment (every person), a Spanish and an English version. */
+function starter(name: string, t: ReturnType<typeof useI18n>['t']): CampaignBody {
   return {
     name,
     defaultLanguage: 'es',
     segments: [
       { id: 'all', name: t('campaigns.starter.segment'), rule: { field: 'kind', in: ['person'] } },
     ],
-    versions: [version('es'), version('en')],
+    versions: [starterVersion('all', 'es', t), starterVersion('all', 'en', t)],
     perMinute: 100,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The 360° view of a contact (seed 003): the data held, tickets, messages, approvals, consents,
- * campaigns received and history, with rectification, and, for administrators, the access export and anonymisation.
+ * campaigns received and history, with rectification, and, for administrators, the access export,
+ * legal holds and anonymisation.
  */
 import { campaigns } from '../api/campaigns.js';
 import { type Contact, type ContactDetail, contacts } from '../api/contacts.js';
@@ -14,6 +15,7 @@ import { ConsentList, ContactActivity, ReceivedCampaigns, TraceList } from './co
 import { fieldsOf, fieldText } from './contact-fields.js';
 import { AnonymisePanel, ExportLinks, RectifyForm } from './contact-privacy.js';
 import { StateBadge } from './contacts.js';
+import { ContactHolds } from './legal-holds.js';
 
 function Details({ contact }: { contact: Contact }) {
   const { t } = useI18n();
@@ -81,6 +83,7 @@ export function ContactPage({ id }: { id: string }) {
           <ReceivedCampaigns received={received.data ?? []} />
           <TraceList trace={view.data.trace} />
           {isAdmin && <ExportLinks contactId={contact.id} />}
+          {isAdmin && <ContactHolds contactId={contact.id} />}
           {isAdmin && contact.state === 'active' && (
             <AnonymisePanel contact={contact} onDone={changed} />
           )}

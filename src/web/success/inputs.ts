@@ -1,11 +1,9 @@
 /** What the customer-success forms share: wall times in the contract's zone, line lists, the runner. */
-import { instantOfLocalTime } from '../../domain/time/index.js';
+import { instantOfWallTime } from '../format.js';
 
 /** A wall time `YYYY-MM-DDTHH:MM` in `timeZone` as an ISO instant (right on the days clocks change); empty stays empty. */
 export function instantAt(wall: string, timeZone: string): string {
-  if (wall === '') return '';
-  const [date = '', time = '00:00'] = wall.split('T');
-  return instantOfLocalTime(date, time, timeZone).toISOString();
+  return wall === '' ? '' : instantOfWallTime(wall, timeZone);
 }
 
 /** The non-empty lines of a text, trimmed. */

@@ -60,8 +60,11 @@ export const campaignFiguresView = z
   .object({
     queued: z.number().int(),
     sent: z.number().int(),
-    delivered: z.number().int().describe('accepted by the SMTP server'),
-    bounced: z.number().int().describe('refused by the SMTP server'),
+    delivered: z.number().int().describe('accepted by the SMTP server and not returned'),
+    bounced: z
+      .number()
+      .int()
+      .describe('refused by the SMTP server, or returned later by a bounce report'),
     opened: z.number().int(),
     opens: z.number().int(),
     clicked: z.number().int(),

@@ -1,0 +1,37 @@
+import { mailReturned } from '../mail/index.js';
+import { onEvent } from '../outbox/index.js';
+import { jobOrigin, recordChange } from '../shared/index.js';
+import type { CampaignsDeps } from './ports.js';
+
+const origin = jobOrigin('campaign-bounces');
+
+/**
+ * The handler of `mail.returned`: a bounce report that came back by mail for campaign messages
+ * marks them bounced (the dashboard's bounced figure; no longer delivered). Idempotent: a
+ * message is bounced once, however often the report is handled.
+ */
+export function recordCampaignBounces(
+  deps: Pick<CampaignsDeps, 'campaigns' | 'clock' | 'transact'>,
+) {
+  return onEvent(mailReturned, 'campaigns.record-bounces', async ({ mailId, messageIds }) => {
+    const messages = await deps.campaigns.messagesSentAs(messageIds);
+    if (messages.length === 0) return;
+    const at = deps.clock.now();
+    await deps.transact(async (tx) => {
+      await tx.campaigns.addBounces(
+        messages.map((m) => m.id),
+        mailId,
+        at,
+      );
+      for (const campaignId of new Set(messages.map((m) => m.campaignId))) {
+        await recordChange(tx, {
+          origin,
+          actor: null,
+          at,
+          resourceType: 'campaigns',
+          resourceId: campaignId,
+        });
+      }
+    });
+  });
+}

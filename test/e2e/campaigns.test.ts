@@ -1,0 +1,113 @@
+/**
+ * The campaign editor and legal holds in the browser (seed 003, issue 17): one stage (server and
+ * Chromium) for the file.
+ */
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiAs, browserMissing, openAs, screenshot, showsOr, stageForFile } from './browser.js';
+
+const title = browserMissing
+  ? `campaigns and legal holds in the web [SKIPPED: ${browserMissing}]`
+  : 'campaigns and legal holds in the web';
+
+describe.skipIf(browserMissing !== null)(title, () => {
+  // a secret to sign unsubscribe links: without one nothing is scheduled
+  const stage = stageForFile({ PACTA_SECRET_KEY: 'e2e-secret-key-of-at-least-32-characters' });
+
+  /** A person contact, consenting to campaigns by email or not; its id. */
+  async function contact(page: Page, name: string, language: 'es' | 'en', consents: boolean) {
+    const created = await apiAs<{ id: string }>(stage(), page, 'POST', '/api/contacts', {
+      kind: 'person',
+      fields: { givenName: name, email: `${name}@e2e.example`, language },
+    });
+    if (consents) {
+      await apiAs(stage(), page, 'POST', `/api/contacts/${created.id}/consents`, {
+        channel: 'email',
+        purpose: 'marketing',
+        state: 'granted',
+        source: 'web_form',
+      });
+    }
+    return created.id;
+  }
+
+  it('an author builds a segment, sees its live count, adds a version and schedules the start typed in Santiago time', async () => {
+    const page = await openAs(stage(), {
+      zone: 'America/Santiago',
+      lang: 'es',
+      browserLocale: 'es-CL',
+      email: 'cuentas@soporteandino.demo',
+    });
+    page.setDefaultTimeout(10_000);
+    await contact(page, 'ana', 'es', true);
+    await contact(page, 'eva', 'es', true);
+    await contact(page, 'bob', 'en', true);
+    await contact(page, 'sin', 'es', false);
+    await page.getByRole('navigation').getByRole('link', { name: 'Campañas' }).click();
+    await page.getByRole('button', { name: 'Nueva campaña' }).click();
+    const first = page.getByRole('group', { name: /^Segmento «/ }).first();
+    // a rule the API refuses names its field and is not counted
+    await first.getByLabel('Condición sobre').selectOption('country');
+    await first.getByLabel(/^Códigos de país/).fill('Chile');
+    await first.locator('.field-error').waitFor();
+    await first.getByText('Sin recuento hasta que se corrija la regla.').waitFor();
+    await first.getByLabel('Condición sobre').selectOption('language');
+    // the contact without consent never counts
+    await first.getByText('2 en el segmento ahora (se puede escribir a 3 de').waitFor();
+    await first.getByRole('checkbox', { name: /^No \(/ }).check();
+    await first.getByText('1 en el segmento ahora').waitFor();
+    await first.getByRole('checkbox', { name: /^No \(/ }).uncheck();
+
+    await page.getByRole('button', { name: 'Añadir un segmento' }).click();
+    const second = page.getByRole('group', { name: 'Segmento «Segmento 2»' });
+    await second.getByLabel('Cualquiera de').selectOption(['en']);
+    await second.getByText('1 en el segmento ahora').waitFor();
+    await page.getByLabel('Segmento e idioma').selectOption({ label: 'Segmento 2 · English' });
+    await page.getByRole('button', { name: 'Añadir la versión' }).click();
+    await page.getByRole('group', { name: 'Segmento 2, en English' }).waitFor();
+
+    await page.getByLabel(/^Inicio \(hora de Chile/).fill('2030-01-15T09:30');
+    await page.getByRole('button', { name: 'Programar' }).click();
+    await showsOr(page, page.getByText('Programada').first(), 'campaign-not-scheduled');
+    await page.getByText(/Empieza: 15 ene 2030, 9:30/).waitFor();
+    await screenshot(page, 'campaign-scheduled');
+    const id = page.url().split('/campaigns/')[1] ?? '';
+    const saved = await apiAs<{ campaign: { startAt: string; segments: unknown[] } }>(
+      stage(),
+      page,
+      'GET',
+      `/api/campaigns/${id}`,
+    );
+    expect(saved.campaign.startAt).toBe('2030-01-15T12:30:00.000Z');
+    expect(saved.campaign.segments).toEqual([
+      expect.objectContaining({ rule: { field: 'language', in: ['es'] } }),
+      expect.objectContaining({ id: 's2', rule: { field: 'language', in: ['en'] } }),
+    ]);
+  });
+
+  it('an administrator places a legal hold on a contact with a reason, finds it listed, and lifts it', async () => {
+    const page = await openAs(stage(), {
+      zone: 'Europe/Madrid',
+      lang: 'en',
+      browserLocale: 'en-GB',
+      email: 'admin@soporteandino.demo',
+    });
+    page.setDefaultTimeout(10_000);
+    const id = await contact(page, 'held', 'en', false);
+    await page.goto(`${stage().baseUrl}/contacts/${id}`);
+    const holds = page.getByRole('region', { name: 'Legal holds' });
+    await holds.getByRole('button', { name: 'Place the hold' }).click();
+    await holds.locator('.field-error').first().waitFor();
+    await holds.getByLabel('Why it is held').fill('Claim 2026/114');
+    await holds.getByRole('button', { name: 'Place the hold' }).click();
+    await holds.getByRole('cell', { name: 'Claim 2026/114' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Legal holds' }).click();
+    const row = page.getByRole('row', { name: /Claim 2026\/114/ });
+    await row.getByText('In force').waitFor();
+    await row.getByRole('button', { name: 'Lift…' }).click();
+    await row.getByLabel('Why it is lifted').fill('Claim settled');
+    await row.getByRole('button', { name: 'Lift the hold' }).click();
+    await page.getByRole('row', { name: /Lifted: Claim settled/ }).waitFor();
+  });
+});
