@@ -46,7 +46,7 @@ export function groupCommit<Tx>(transact: Transact<Tx>, options: GroupOptions = 
       for (const waiting of group) await alone(waiting);
       return;
     }
-    group.forEach((waiting, index) => waiting.resolve(results[index]));
+    for (const [index, waiting] of group.entries()) waiting.resolve(results[index]);
   };
   const drain = async () => {
     busy++;
