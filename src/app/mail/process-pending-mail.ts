@@ -1,5 +1,6 @@
 import type { Fate } from '../../domain/mail/fate.js';
 import { standsAlone } from '../../domain/mail/threading.js';
+import { groupCommit } from '../shared/index.js';
 import { passReads } from './pass-reads.js';
 import type { MailDeps } from './ports.js';
 import { type OpenedMail, openStoredMail, processOpenedMail } from './process-mail.js';
@@ -55,7 +56,8 @@ export async function processPendingMail(
     options.limit ?? mailPassSize,
     maxProcessingAttempts,
   );
-  const deps = passReads(options);
+  // the pass's settled messages commit in groups (group-commit.ts), each still on its own
+  const deps = { ...passReads(options), transact: groupCommit(options.transact) };
   const concurrency = options.concurrency ?? mailConcurrency;
   const slot = slotsOf(concurrency);
   const report: PendingReport = { processed: 0, failed: 0 };

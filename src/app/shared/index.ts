@@ -21,6 +21,7 @@ export {
   type RecordedEvent,
   recordEvent,
 } from './events.js';
+export { type GroupOptions, groupCommit } from './group-commit.js';
 export type { ChangeTx, Clock, Ids, Transact } from './ports.js';
 export type { SecretBox } from './secret-box.js';
 export type { AnonymiseAction, Locator, StoredData } from './stored-data.js';

@@ -1,17 +1,12 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { ContractRecord, ContractRepository } from '../../app/contracts/index.js';
 import type { Db } from '../database.js';
 import type { ContractsTable } from '../schema.js';
 import { decodeAmendment, decodePlan, encodeAmendment, encodePlan } from './codec.js';
 
-async function loadRecord(db: Db, row: Selectable<ContractsTable>): Promise<ContractRecord> {
-  const amendments = await db
-    .selectFrom('contract_amendments')
-    .select('body')
-    .where('contract_id', '=', row.id)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+type ContractRow = Selectable<ContractsTable> & { amendments: unknown[] };
+
+function toRecord(row: ContractRow): ContractRecord {
   return {
     contract: {
       id: row.id,
@@ -19,12 +14,25 @@ async function loadRecord(db: Db, row: Selectable<ContractsTable>): Promise<Cont
       start: row.start_date,
       end: row.end_date,
       plan: decodePlan(row.plan),
-      amendments: amendments.map((amendment) => decodeAmendment(amendment.body)),
+      amendments: row.amendments.map(decodeAmendment),
     },
     name: row.name,
     planId: row.plan_id,
     createdAt: row.created_at,
   };
+}
+
+/** Contracts with their amendments, oldest first, read in the same query. */
+function contractRows(db: Db) {
+  return db
+    .selectFrom('contracts')
+    .selectAll()
+    .select(
+      sql<unknown[]>`coalesce((select json_agg(a.body order by a.created_at, a.id)
+        from contract_amendments a where a.contract_id = contracts.id), '[]'::json)`.as(
+        'amendments',
+      ),
+    );
 }
 
 /** Contracts, their amendments and authorised requesters in PostgreSQL. */
@@ -45,31 +53,22 @@ export function contractRepository(db: Db): ContractRepository {
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return loadRecord(db, row);
+      return toRecord({ ...row, amendments: [] });
     },
     async find(id) {
-      const row = await db
-        .selectFrom('contracts')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && loadRecord(db, row);
+      const row = await contractRows(db).where('id', '=', id).executeTakeFirst();
+      return row && toRecord(row);
     },
     async list(clientIds) {
       if (clientIds && clientIds.length === 0) return [];
-      let query = db.selectFrom('contracts').selectAll().orderBy('created_at').orderBy('id');
+      let query = contractRows(db).orderBy('created_at').orderBy('id');
       if (clientIds) query = query.where('client_id', 'in', clientIds);
       const rows = await query.execute();
-      return Promise.all(rows.map((row) => loadRecord(db, row)));
+      return rows.map(toRecord);
     },
     async lock(id) {
-      const row = await db
-        .selectFrom('contracts')
-        .selectAll()
-        .where('id', '=', id)
-        .forUpdate()
-        .executeTakeFirst();
-      return row && loadRecord(db, row);
+      const row = await contractRows(db).where('id', '=', id).forUpdate().executeTakeFirst();
+      return row && toRecord(row);
     },
     async addAmendment(contractId, amendment, by, at) {
       await db

@@ -17,6 +17,7 @@ import {
   ticketAssignees,
   updateTicket,
 } from '../../../app/desk/index.js';
+import { groupCommit } from '../../../app/shared/index.js';
 import { ticketStatuses } from '../../../domain/tickets/status.js';
 import { localDateSchema } from '../../../domain/time/index.js';
 import { actorOf } from '../../access.js';
@@ -48,6 +49,8 @@ import {
 export function deskRoutes(deps: DeskDeps, publicUrl?: string): FastifyPluginAsyncZod {
   return async (app) => {
     const ticketId = (id: string) => recordId(id, 'ticket');
+    /** Tickets opened at once commit together, each answered after its own commit. */
+    const openings = groupCommit(deps.transact);
     /** What every ticket command gets from a request: the deps, the actor, the origin, the ticket. */
     const command = (request: FastifyRequest & { params: { id: string } }) => ({
       ...deps,
@@ -78,6 +81,7 @@ export function deskRoutes(deps: DeskDeps, publicUrl?: string): FastifyPluginAsy
       async (request, reply) => {
         const ticket = await openTicket({
           ...deps,
+          transact: openings,
           actor: actorOf(request),
           origin: originOf(request),
           input: request.body,
