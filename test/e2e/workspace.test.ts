@@ -137,7 +137,10 @@ describe.skipIf(browserMissing !== null)(
       await page.locator('.ticket-header').getByText('Teléfono').waitFor();
       await page.getByText('Diego Castro abrió el ticket (Teléfono)').waitFor();
 
-      const today = new Date().toISOString().slice(0, 10);
+      // The contract's day (Santiago), not UTC's: late in the evening there, UTC's date is tomorrow.
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Santiago' }).format(
+        Date.now(),
+      );
       const time = page.getByRole('region', { name: 'Registrar tiempo' });
       await time.getByLabel('Horas trabajadas').fill('0,5');
       await time.getByLabel('Fecha del trabajo').fill(today);
