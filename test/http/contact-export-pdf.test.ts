@@ -51,6 +51,8 @@ describeEachEngine('a contact’s access export as a PDF', (database) => {
     expect(text).toContain('No puedo exportar el catálogo');
     expect(text).toContain('Jefa de compras');
     expect(text).toContain('pedido por la titular');
+    // The moment of the export with its zone, never a bare UTC day that reads as tomorrow in the Americas.
+    expect(text).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     const english = await test.app.inject({
       method: 'GET',
       url: `/api/contacts/${contactId}/export.pdf`,

@@ -59,7 +59,10 @@ export function contactExportDocument(exported: ContactExport, locale: Locale): 
   return {
     locale,
     title: t('contacts.pdf.title', { name }),
-    subtitle: t('contacts.pdf.subtitle', { date: exported.exportedAt.toISOString().slice(0, 10) }),
+    // The instant, not a UTC day: in the Americas the evening's export would read as tomorrow.
+    subtitle: t('contacts.pdf.subtitle', {
+      date: `${exported.exportedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    }),
     facts: factsOf(flattenContact(exported.contact)),
     sections: [...tables, { heading: t('contacts.pdf.history'), blocks: [history] }],
     footer: t('contacts.pdf.footer'),
