@@ -1,9 +1,5 @@
 import { type Selectable, sql } from 'kysely';
-import type {
-  ContractFingerprint,
-  ContractRecord,
-  ContractRepository,
-} from '../../app/contracts/index.js';
+import type { ContractRecord, ContractRepository } from '../../app/contracts/index.js';
 import type { Db } from '../database.js';
 import type { ContractsTable } from '../schema.js';
 import { decodeAmendment, decodePlan, encodeAmendment, encodePlan } from './codec.js';
@@ -96,15 +92,22 @@ export function contractRepository(db: Db): ContractRepository {
     },
     async fingerprint(contractId, calendarRefs, requesterId) {
       const refs = calendarRefs.length > 0 ? sql.join(calendarRefs) : sql`null`;
-      const { rows } = await sql<ContractFingerprint>`select
-          md5(c::text || coalesce((select string_agg(a::text, ',' order by a.created_at, a.id)
-            from contract_amendments a where a.contract_id = c.id), '')) as contract,
-          coalesce((select md5(string_agg(k::text, ',' order by k.id)) from calendars k
-            where k.id::text in (${refs}) or k.name in (${refs})), '') as calendars,
-          exists(select 1 from contract_requesters r
-            where r.contract_id = c.id and r.user_id::text = ${requesterId}) as requester
-        from contracts c where c.id = ${contractId}`.execute(db);
-      return rows[0];
+      return db
+        .selectFrom('contracts as c')
+        .select([
+          sql<string>`md5(c::text || coalesce((select string_agg(a::text, ',' order by
+            a.created_at, a.id) from contract_amendments a where a.contract_id = c.id), ''))`.as(
+            'contract',
+          ),
+          sql<string>`coalesce((select md5(string_agg(k::text, ',' order by k.id))
+            from calendars k where k.id::text in (${refs}) or k.name in (${refs})), '')`.as(
+            'calendars',
+          ),
+          sql<boolean>`exists(select 1 from contract_requesters r
+            where r.contract_id = c.id and r.user_id::text = ${requesterId})`.as('requester'),
+        ])
+        .where('c.id', '=', contractId)
+        .executeTakeFirst();
     },
     async setRequesters(contractId, userIds) {
       await db.deleteFrom('contract_requesters').where('contract_id', '=', contractId).execute();
