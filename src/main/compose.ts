@@ -7,7 +7,7 @@ import type { CalendarsDeps } from '../app/calendars/index.js';
 import type { CampaignsDeps } from '../app/campaigns/index.js';
 import type { CommunicationsDeps } from '../app/communications/index.js';
 import type { ContactsDeps } from '../app/contacts/index.js';
-import type { ContractsDeps } from '../app/contracts/index.js';
+import { ContractContextCache, type ContractsDeps } from '../app/contracts/index.js';
 import type { DemoDeps } from '../app/demo/index.js';
 import type { DeskDeps } from '../app/desk/index.js';
 import type { HourBankDeps } from '../app/hour-bank/index.js';
@@ -160,6 +160,7 @@ export function composeModules(
     clock,
     ids,
     contracts: store.contracts,
+    contractContexts: new ContractContextCache(),
     calendars,
     tickets: store.tickets,
     users: store.users,
@@ -231,6 +232,7 @@ export function composeModules(
       calendars,
       plans: store.plans,
       contracts: store.contracts,
+      contractContexts: desk.contractContexts,
       ledger: store.ledger,
       workLog: store.workLog,
       tickets: store.tickets,

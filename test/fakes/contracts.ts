@@ -12,6 +12,10 @@ function recordOf(state: State, row: State['contractRows'][number]): ContractRec
   return { contract: { ...contract, amendments }, name, planId, createdAt };
 }
 
+/** A JSON replacer that writes bigints as strings. */
+const bigints = (_key: string, value: unknown) =>
+  typeof value === 'bigint' ? value.toString() : value;
+
 /** Contracts with their amendments (in the order added) and authorised requesters. */
 export function contracts(tables: Tables): Repositories['contracts'] {
   const find = async (id: string) => {
@@ -44,6 +48,22 @@ export function contracts(tables: Tables): Repositories['contracts'] {
       tables()
         .requesters.filter((r) => r.contractId === contractId)
         .map((r) => r.userId),
+    async fingerprint(contractId, calendarRefs, requesterId) {
+      const state = tables();
+      const record = await find(contractId);
+      const calendars = state.calendars.filter(
+        (c) => calendarRefs.includes(c.id) || calendarRefs.includes(c.name),
+      );
+      return (
+        record && {
+          contract: JSON.stringify(record, bigints),
+          calendars: JSON.stringify(calendars, bigints),
+          requester: state.requesters.some(
+            (r) => r.contractId === contractId && r.userId === requesterId,
+          ),
+        }
+      );
+    },
     async setRequesters(contractId, userIds) {
       const state = tables();
       state.requesters = [

@@ -91,7 +91,8 @@ export function sessions(tables: Tables): Repositories['sessions'] {
       const row = tables().sessions.find((s) => s.tokenHash === tokenHash && s.expiresAt > now);
       if (row && (row.lastUsedAt === null || row.lastUsedAt.getTime() < now.getTime() - 60_000))
         row.lastUsedAt = now;
-      return row && { userId: row.userId, sessionId: row.id };
+      const user = row && tables().users.find((u) => u.id === row.userId);
+      return user && { user: withoutHash(user), sessionId: row.id };
     },
     listForUser: async (userId, now) =>
       tables()

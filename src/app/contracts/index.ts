@@ -6,6 +6,7 @@
 export { amendContract } from './amend-contract.js';
 export { type ClosedPeriods, closeDuePeriods } from './close-due-periods.js';
 export { createContract, type NewContract } from './create-contract.js';
+export { ContractContextCache, loadCurrentContractContext } from './current-context.js';
 export { contractAmended, contractSigned, periodClosed } from './events.js';
 export {
   type ContractContext,
@@ -14,6 +15,7 @@ export {
   loadContractContext,
 } from './load-contract-context.js';
 export type {
+  ContractFingerprint,
   ContractReader,
   ContractRecord,
   ContractRepository,

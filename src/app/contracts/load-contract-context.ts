@@ -12,7 +12,7 @@ import {
 import type { Action, Principal } from '../../domain/identity/policy.js';
 import { type LocalDate, laterOf, localDateIn } from '../../domain/time/index.js';
 import { findCalendarByRef } from '../calendars/index.js';
-import { authorise, inReach, rebasePath } from '../shared/index.js';
+import { authorise, type Clock, inReach, rebasePath } from '../shared/index.js';
 import type { ContractRecord, ContractsDeps } from './ports.js';
 
 /**
@@ -46,18 +46,35 @@ export interface ContractContext {
 export async function contractContextOf(
   options: Pick<ContractsDeps, 'calendars' | 'clock'> & { record: ContractRecord },
 ): Promise<ContractContext> {
-  const { record } = options;
-  const { contract } = record;
+  const specs = await calendarSpecsOf(options.calendars, calendarRefsOf(options.record.contract));
+  return contextOf(options.record, specs, options.clock);
+}
+
+/** The specs of the calendars `refs` name that are defined, by ref. */
+export async function calendarSpecsOf(
+  calendars: ContractsDeps['calendars'],
+  refs: readonly string[],
+): Promise<ReadonlyMap<string, CalendarSpec>> {
   const specs = new Map<string, CalendarSpec>();
-  for (const ref of calendarRefsOf(contract)) {
-    const stored = await findCalendarByRef(options.calendars, ref);
+  for (const ref of refs) {
+    const stored = await findCalendarByRef(calendars, ref);
     if (stored) specs.set(ref, stored.spec);
   }
+  return specs;
+}
+
+/** The context of a contract whose calendars are already read (`specs`, by ref). */
+export function contextOf(
+  record: ContractRecord,
+  specs: ReadonlyMap<string, CalendarSpec>,
+  clock: Clock,
+): ContractContext {
+  const { contract } = record;
   const timeZone = specs.get(contract.plan.calendarId)?.timeZone ?? 'UTC';
   const dateOf = (at: Date) => localDateIn(timeZone, at);
   const versionAt = (date: LocalDate) => contractVersionAt(contract, date);
   const slaAt = (date: LocalDate) => slaContextOf(versionAt(date).plan, (ref) => specs.get(ref));
-  const today = dateOf(options.clock.now());
+  const today = dateOf(clock.now());
   return {
     record,
     timeZone,

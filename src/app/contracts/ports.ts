@@ -45,10 +45,30 @@ export interface ContractRepository {
   /** Who may open tickets on the contract (seed 002's "Contraparte"). */
   requesters(contractId: string): Promise<string[]>;
   setRequesters(contractId: string, userIds: readonly string[]): Promise<void>;
+  /**
+   * In one query, what a contract's context is read from, as fingerprints: the contract with its
+   * amendments, and the calendars `calendarRefs` name; and whether `requesterId` is one of its
+   * authorised requesters now. Undefined when there is no such contract.
+   */
+  fingerprint(
+    contractId: string,
+    calendarRefs: readonly string[],
+    requesterId: string | null,
+  ): Promise<ContractFingerprint | undefined>;
+}
+
+/** What {@link ContractRepository.fingerprint} reads: equal fingerprints, equal stored rows. */
+export interface ContractFingerprint {
+  contract: string;
+  calendars: string;
+  requester: boolean;
 }
 
 /** Contracts, read outside a transaction. */
-export type ContractReader = Pick<ContractRepository, 'find' | 'list' | 'requesters'>;
+export type ContractReader = Pick<
+  ContractRepository,
+  'find' | 'list' | 'requesters' | 'fingerprint'
+>;
 
 /** The append-only ledger of a contract's hour bank. */
 export interface LedgerRepository {

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/identity/policy.js';
 import { projectSla, type TicketEvent } from '../../domain/sla/index.js';
 import { ticketError } from '../../domain/tickets/index.js';
 import type { Channel, Classification, Criticality } from '../../domain/tickets/vocabulary.js';
-import { loadContractContext } from '../contracts/index.js';
+import { loadCurrentContractContext } from '../contracts/index.js';
 import { type Origin, recordChange, recordEvent } from '../shared/index.js';
 import { ticketOpened } from './events.js';
 import type { AttachmentMeta, DeskDeps, TicketRecord } from './ports.js';
@@ -34,17 +34,22 @@ function isClientUser(actor: Actor): boolean {
  * "Contraparte"), with a criticality the plan promises a target for; its SLA clocks start now.
  */
 export async function openTicket(
-  options: Pick<DeskDeps, 'clock' | 'ids' | 'contracts' | 'calendars' | 'transact'> & {
+  options: Pick<
+    DeskDeps,
+    'clock' | 'ids' | 'contracts' | 'contractContexts' | 'calendars' | 'transact'
+  > & {
     actor: Actor;
     origin: Origin;
     input: NewTicket;
   },
 ): Promise<TicketRecord> {
   const { actor, input } = options;
-  const context = await loadContractContext({
+  const requesterId = isClientUser(actor) ? actor.userId : input.requesterId;
+  const { context, requesterAuthorised } = await loadCurrentContractContext({
     ...options,
     action: 'tickets.create',
     contractId: input.contractId,
+    requesterId,
   });
   const { contract } = context.record;
   const { today } = context;
@@ -56,13 +61,12 @@ export async function openTicket(
       'contractId',
     );
   }
-  const requesterId = isClientUser(actor) ? actor.userId : input.requesterId;
   if (!requesterId)
     throw invalidInput(
       'requesterId',
       'say who is asking: one of the contract’s authorised requesters',
     );
-  if (!(await options.contracts.requesters(contract.id)).includes(requesterId)) {
+  if (!requesterAuthorised) {
     throw new DomainError(
       'forbidden',
       'the requester is not one of the contract’s authorised requesters',

@@ -16,7 +16,7 @@ import type {
   TicketKind,
 } from '../../domain/tickets/vocabulary.js';
 import type { CalendarReader } from '../calendars/index.js';
-import type { ContractReader } from '../contracts/index.js';
+import type { ContractContextCache, ContractReader } from '../contracts/index.js';
 import type { HourBankDeps } from '../hour-bank/index.js';
 import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { KnowledgeReader } from '../knowledge/index.js';
@@ -212,6 +212,8 @@ export interface DeskDeps {
   clock: Clock;
   ids: Ids;
   contracts: ContractReader;
+  /** Contract contexts kept per contract version for opening tickets (one per node). */
+  contractContexts: ContractContextCache;
   calendars: Pick<CalendarReader, 'findById' | 'findByName'>;
   tickets: TicketReader;
   /** Who can be assigned, and the names of the people in a ticket's history. */

@@ -37,9 +37,7 @@ export async function authenticate(
     !credentials.bearerToken && credentials.sessionToken
       ? await options.sessions.touchActive(digestSecret(credentials.sessionToken), now)
       : undefined;
-  const userId = credentials.bearerToken ? token?.userId : session?.userId;
-  if (!userId) return undefined;
-  const user = await options.users.findById(userId);
+  const user = token ? await options.users.findById(token.userId) : session?.user;
   if (!user?.active) return undefined;
   const actor = await actorFor(options, user);
   if (token) return { user, actor, token: { expiresAt: token.expiresAt } };

@@ -80,13 +80,10 @@ export interface SessionRepository {
     ip: string | null;
   }): Promise<void>;
   /**
-   * The session's owner and id when it has not expired; marks it used when it was last used more
-   * than a minute ago (a touch, so it is allowed outside a transaction).
+   * The session's owner (read in the same query) and id when it has not expired; marks it used
+   * when it was last used more than a minute ago (a touch, so it is allowed outside a transaction).
    */
-  touchActive(
-    tokenHash: string,
-    now: Date,
-  ): Promise<{ userId: string; sessionId: string } | undefined>;
+  touchActive(tokenHash: string, now: Date): Promise<{ user: User; sessionId: string } | undefined>;
   /** The user's sessions that have not expired, most recently used first. */
   listForUser(userId: string, now: Date): Promise<SessionInfo[]>;
   delete(tokenHash: string): Promise<void>;

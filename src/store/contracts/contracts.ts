@@ -90,6 +90,25 @@ export function contractRepository(db: Db): ContractRepository {
         .execute();
       return rows.map((row) => row.user_id);
     },
+    async fingerprint(contractId, calendarRefs, requesterId) {
+      const refs = calendarRefs.length > 0 ? sql.join(calendarRefs) : sql`null`;
+      return db
+        .selectFrom('contracts as c')
+        .select([
+          sql<string>`md5(c::text || coalesce((select string_agg(a::text, ',' order by
+            a.created_at, a.id) from contract_amendments a where a.contract_id = c.id), ''))`.as(
+            'contract',
+          ),
+          sql<string>`coalesce((select md5(string_agg(k::text, ',' order by k.id))
+            from calendars k where k.id::text in (${refs}) or k.name in (${refs})), '')`.as(
+            'calendars',
+          ),
+          sql<boolean>`exists(select 1 from contract_requesters r
+            where r.contract_id = c.id and r.user_id::text = ${requesterId})`.as('requester'),
+        ])
+        .where('c.id', '=', contractId)
+        .executeTakeFirst();
+    },
     async setRequesters(contractId, userIds) {
       await db.deleteFrom('contract_requesters').where('contract_id', '=', contractId).execute();
       if (userIds.length > 0) {

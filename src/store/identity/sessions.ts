@@ -2,6 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import type { SessionInfo, SessionRepository } from '../../app/identity/index.js';
 import type { Db } from '../database.js';
 import type { SessionsTable } from './tables.js';
+import { toUser } from './users.js';
 
 /** How stale a session's "last used" may get before a request writes it again. */
 const touchEveryMs = 60_000;
@@ -38,20 +39,22 @@ export function sessionRepository(db: Db): SessionRepository {
     async touchActive(tokenHash, now) {
       const row = await db
         .selectFrom('sessions')
-        .select(['id', 'user_id', 'last_used_at'])
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', now)
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectAll('users')
+        .select(['sessions.id as session_id', 'sessions.last_used_at as session_used_at'])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.expires_at', '>', now)
         .executeTakeFirst();
       if (!row) return undefined;
       const stale = new Date(now.getTime() - touchEveryMs);
-      if (row.last_used_at === null || row.last_used_at < stale) {
+      if (row.session_used_at === null || row.session_used_at < stale) {
         await db
           .updateTable('sessions')
           .set({ last_used_at: sql`greatest(coalesce(last_used_at, ${now}), ${now})` })
-          .where('id', '=', row.id)
+          .where('id', '=', row.session_id)
           .execute();
       }
-      return { userId: row.user_id, sessionId: row.id };
+      return { user: toUser(row), sessionId: row.session_id };
     },
     async listForUser(userId, now) {
       const rows = await db

@@ -4,7 +4,8 @@ import type { Role } from '../../domain/identity/roles.js';
 import type { Db } from '../database.js';
 import type { UsersTable } from './tables.js';
 
-function toUser(row: Selectable<UsersTable>): User {
+/** A user row as the app sees it (without the password hash). */
+export function toUser(row: Selectable<UsersTable>): User {
   return {
     id: row.id,
     organisationId: row.organisation_id,
