@@ -100,6 +100,24 @@ describeEachEngine('personal data', (database) => {
     expect(exported.find((t) => t.table === 'users')?.rows[0]).not.toHaveProperty('password_hash');
   });
 
+  it('an access export includes meetings the user was invited to by id', async () => {
+    const db = database().handle.db;
+    const meeting = (n: number, userIds: readonly string[]) => ({
+      id: id(n),
+      contract_id: id(5),
+      starts_at: new Date('2026-04-01T07:00:00Z'),
+      updated_at: new Date('2026-03-01T07:00:00Z'),
+      record: JSON.stringify({ id: id(n), contactIds: [], userIds }),
+    });
+    await db
+      .insertInto('account_meetings')
+      .values([meeting(201, [bob, ana]), meeting(202, [bob])])
+      .execute();
+    const exported = await exportSubject(db, exportPlan(storedData), subject);
+    const meetings = exported.find((t) => t.table === 'account_meetings')?.rows ?? [];
+    expect(meetings.map((row) => row.id)).toEqual([id(201)]);
+  });
+
   it('an anonymised contact’s tickets keep their SLA figures and ledger entries', async () => {
     const { db } = database().handle;
     const before = await figures(db);
