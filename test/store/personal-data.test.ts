@@ -244,13 +244,15 @@ describe('erasure of a contact who never signed in', () => {
       userId: null,
       pseudonym: 'ANON-00000001',
     });
-    // only the contact's own tables: contacts, its history, its legal holds, its consents, the campaigns it got
+    // only the contact's own tables: contacts, its history, its legal holds, its consents, the
+    // campaigns it got and its suppressed addresses
     expect(plan.steps.map((step) => step.table)).toEqual([
       'contacts',
       'contact_trace',
       'legal_holds',
       'consent_events',
       'campaign_messages',
+      'campaign_suppressions',
     ]);
     expect(plan.steps.flatMap((step) => step.locate.map(locatorHolds))).not.toContain('user');
   });
