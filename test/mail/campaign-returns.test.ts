@@ -198,6 +198,10 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
         liftedAt: null,
       }),
     ]);
+    const count = await call('agent', 'POST', '/api/segments/count', {
+      rule: { field: 'contact', name: 'custom.tag', equals: 'r' },
+    });
+    expect(count).toMatchObject({ members: 1, contactable: 1 });
     expect(await campaignToBoth('Tras el rebote')).toEqual(['bob@x.example']);
   });
 
