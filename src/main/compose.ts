@@ -321,6 +321,7 @@ export function composeModules(
       clock,
       ids,
       campaigns: store.campaigns,
+      campaignSuppressions: store.campaignSuppressions,
       segmentSubjects: store.segmentSubjects,
       organisations: store.organisations,
       users: store.users,

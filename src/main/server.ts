@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { recordCampaignBounces } from '../app/campaigns/index.js';
+import { recordCampaignBounces, recordCampaignRefusals } from '../app/campaigns/index.js';
 import { announceUpdates } from '../app/communications/index.js';
 import { seedDemoAgreements } from '../app/demo/index.js';
 import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/identity/index.js';
@@ -58,7 +58,8 @@ export const systemIds: Ids = { newId: () => randomUUID() };
  * The handlers of recorded events this installation runs (see docs/architecture.md, "Events"):
  * the reports of a closed period are archived, an out-of-scope intake item gets a draft quote,
  * mail notices are queued for their readers, a published update is mailed to the updates
- * section's subscribers, and a bounce returned for campaign messages marks them bounced.
+ * section's subscribers, and a bounce returned for campaign messages marks them bounced (a hard
+ * bounce, returned or refused by SMTP, suppresses the address).
  */
 function eventHandlers(modules: Modules): readonly EventHandler[] {
   return [
@@ -67,6 +68,7 @@ function eventHandlers(modules: Modules): readonly EventHandler[] {
     ...mailNoticeHandlers(modules.mail),
     announceUpdates(modules.communications),
     recordCampaignBounces(modules.campaigns),
+    recordCampaignRefusals(modules.campaigns),
   ];
 }
 

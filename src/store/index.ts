@@ -5,7 +5,7 @@
 
 import type { AgencyRepository, InvitationQueue } from '../app/agency/index.js';
 import type { CalendarRepository } from '../app/calendars/index.js';
-import type { CampaignRepository } from '../app/campaigns/index.js';
+import type { CampaignRepository, SuppressionRepository } from '../app/campaigns/index.js';
 import type {
   AnnouncementLog,
   ConsentRepository,
@@ -60,6 +60,7 @@ import { agencyRepository } from './agency/agency.js';
 import { ceremonyInvitationQueue } from './agency/invitations.js';
 import { calendarRepository } from './calendars/calendars.js';
 import { campaignRepository } from './campaigns/campaigns.js';
+import { suppressionRepository } from './campaigns/suppressions.js';
 import { announcementLog } from './communications/announcements.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
 import { contactRepository } from './contacts/contacts.js';
@@ -139,6 +140,7 @@ export interface Repositories {
   consents: ConsentRepository;
   updateAnnouncements: AnnouncementLog;
   campaigns: CampaignRepository;
+  campaignSuppressions: SuppressionRepository;
 }
 
 /** What a transaction of the store offers: every repository, the audit log and the outbox. */
@@ -194,6 +196,7 @@ function repositories(db: Db): Repositories {
     consents: consentRepository(db),
     updateAnnouncements: announcementLog(db),
     campaigns: campaignRepository(db),
+    campaignSuppressions: suppressionRepository(db),
   };
 }
 

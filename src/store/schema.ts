@@ -14,6 +14,7 @@ import type {
   CampaignBouncesTable,
   CampaignEventsTable,
   CampaignMessagesTable,
+  CampaignSuppressionsTable,
   CampaignsTable,
 } from './campaigns/tables.js';
 import type { UpdateAnnouncementsTable } from './communications/tables.js';
@@ -111,6 +112,7 @@ export interface Tables {
   campaign_messages: CampaignMessagesTable;
   campaign_events: CampaignEventsTable;
   campaign_bounces: CampaignBouncesTable;
+  campaign_suppressions: CampaignSuppressionsTable;
   csm_assignments: CsmAssignmentsTable;
   account_meetings: AccountMeetingsTable;
   account_meeting_attendees: AccountMeetingAttendeesTable;

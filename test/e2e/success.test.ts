@@ -70,12 +70,18 @@ describe.skipIf(browserMissing !== null)(
 
       await item.getByText('Mover o cancelar').click();
       await item.getByLabel(/Nueva fecha y hora/).fill(bogotaWall(start + hour));
+      await item.getByLabel(/Por qué se mueve/).fill('El cliente pidió otra hora');
       await item.getByRole('button', { name: 'Mover reunión' }).click();
       await page.getByText('Reunión movida; sus asistentes recibieron la nueva hora.').waitFor();
       const moved = new Date(start + hour).toISOString();
       expect((await view(page)).meetings[0]?.start).toBe(moved);
 
       const again = page.locator('li', { has: page.locator(`time[datetime="${moved}"]`) });
+      // who moved it and why, and the time it had, in the contract's zone
+      await again.getByText(/motivo: El cliente pidió otra hora/).waitFor();
+      await again.getByText(/Movida por /).waitFor();
+      const before = again.locator(`time[datetime="${scheduled?.start}"]`);
+      expect(await before.getAttribute('data-zone')).toBe('America/Bogota');
       // The panel stays open after the move; open it if it was closed.
       const panel = again.locator('details');
       if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();

@@ -3,6 +3,7 @@ import type {
   CampaignEventRecord,
   CampaignMessageRecord,
   CampaignRecord,
+  SuppressionRecord,
 } from '../../src/app/campaigns/ports.js';
 import type { Repositories } from '../../src/store/index.js';
 import type { Tables } from './identity.js';
@@ -14,11 +15,18 @@ export interface CampaignTables {
   campaignEvents: CampaignEventRecord[];
   /** Ids of the messages a returned report bounced. */
   campaignBounces: string[];
+  campaignSuppressions: SuppressionRecord[];
 }
 
 /** Empty campaigns tables. */
 export function emptyCampaignState(): CampaignTables {
-  return { campaigns: [], campaignMessages: [], campaignEvents: [], campaignBounces: [] };
+  return {
+    campaigns: [],
+    campaignMessages: [],
+    campaignEvents: [],
+    campaignBounces: [],
+    campaignSuppressions: [],
+  };
 }
 
 /** The campaign repository in memory. */
@@ -72,6 +80,9 @@ export function campaigns(tables: Tables): Repositories['campaigns'] {
     async addEvent(event) {
       tables().campaignEvents.push(event);
     },
+    async messageMailedAs(outgoingId) {
+      return tables().campaignMessages.find((m) => m.outgoingId === outgoingId);
+    },
     async messagesSentAs(messageIds) {
       const outgoing = tables().outgoingMail.filter((o) => messageIds.includes(o.messageId));
       return tables().campaignMessages.filter((m) => outgoing.some((o) => o.id === m.outgoingId));
@@ -118,6 +129,33 @@ export function campaigns(tables: Tables): Repositories['campaigns'] {
           opened: eventsOf(m).length > 0,
           clicked: eventsOf(m).some((e) => e.kind === 'clicked'),
         }));
+    },
+  };
+}
+
+/** The suppressed addresses in memory. */
+export function campaignSuppressions(tables: Tables): Repositories['campaignSuppressions'] {
+  const rows = () => tables().campaignSuppressions;
+  return {
+    async suppress(suppressions) {
+      for (const s of suppressions) {
+        const row = { ...s, address: s.address.toLowerCase(), liftedAt: null, liftedBy: null };
+        const at = rows().findIndex((r) => r.address === row.address);
+        if (at < 0) rows().push(row);
+        else rows()[at] = row;
+      }
+    },
+    async lift(address, by, at) {
+      const index = rows().findIndex((r) => r.address === address.toLowerCase() && !r.liftedAt);
+      const row = rows()[index];
+      if (row === undefined) return false;
+      rows()[index] = { ...row, liftedAt: at, liftedBy: by };
+      return true;
+    },
+    async ofContact(contactId) {
+      return rows()
+        .filter((r) => r.contactId === contactId)
+        .sort((a, b) => b.suppressedAt.getTime() - a.suppressedAt.getTime());
     },
   };
 }

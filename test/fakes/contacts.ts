@@ -198,7 +198,9 @@ export function segmentSubjects(tables: Tables): SegmentSubjects {
             .filter((t) => userId !== null && t.requesterId === userId)
             .map((t) => t.openedAt.getTime()),
           consents: state.consents.filter((event) => event.contactId === contact.id),
-          suppressed: false,
+          suppressed: state.campaignSuppressions.some(
+            (s) => s.liftedAt === null && s.address === contact.email?.trim().toLowerCase(),
+          ),
         };
       });
     },

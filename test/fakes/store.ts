@@ -8,7 +8,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, Store, StoreTx } from '../../src/store/index.js';
 import { agency } from './agency.js';
-import { campaigns } from './campaigns.js';
+import { campaignSuppressions, campaigns } from './campaigns.js';
 import { calendars, plans } from './catalogue.js';
 import {
   consents,
@@ -110,6 +110,7 @@ function repositories(tables: Tables): Repositories {
     consents: consents(tables),
     updateAnnouncements: updateAnnouncements(tables),
     campaigns: campaigns(tables),
+    campaignSuppressions: campaignSuppressions(tables),
   };
 }
 

@@ -86,6 +86,18 @@ export const campaignsRows: Record<string, Row> = {
     allowed: staff,
     own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/campaigns` }),
   },
+  'GET /api/contacts/{id}/suppressions': {
+    allowed: staff,
+    own: (ctx) => ({ url: `/api/contacts/${ctx.otherUser}/suppressions` }),
+  },
+  // nothing suppressed: the administrator is answered 409 naming the address, others 403
+  'POST /api/contacts/{id}/suppressions/lift': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({
+      url: `/api/contacts/${ctx.otherUser}/suppressions/lift`,
+      payload: { address: 'x@example.com' },
+    }),
+  },
   'GET /api/track/open/{token}': { allowed: 'public', own: () => ({ url: '/api/track/open/x.y' }) },
   'GET /api/track/click/{token}/{link}': {
     allowed: 'public',

@@ -117,6 +117,46 @@ describeEachEngine('success meetings in the calendar feeds (issue 17)', (databas
     expect(again.statusCode).toBe(422);
   });
 
+  it('a moved meeting shows who moved it and why', async () => {
+    const meeting = await schedule('2026-04-17T10:00:00+02:00', []);
+    const path = `${base}/meetings/${meeting.id}`;
+    const long = await call('account_manager', 'POST', `${path}/move`, {
+      start: '2026-04-17T12:00:00+02:00',
+      reason: 'x'.repeat(1001),
+    });
+    expect([long.statusCode, long.json().error.fields[0].path]).toEqual([400, 'body.reason']);
+    await call('account_manager', 'POST', `${path}/move`, { start: '2026-04-17T11:00:00+02:00' });
+    const moved = await call('account_manager', 'POST', `${path}/move`, {
+      start: '2026-04-17T12:00:00+02:00',
+      reason: ' El cliente tiene auditoría ',
+    });
+    expect(moved.statusCode, moved.payload).toBe(200);
+    const manager = await demoUserId(test, 'account_manager');
+    const shown = (await call('account_manager', 'GET', base))
+      .json()
+      .meetings.find((m: { id: string }) => m.id === meeting.id);
+    expect(shown.moves).toEqual([
+      {
+        by: manager,
+        byName: expect.any(String),
+        at: expect.any(String),
+        reason: null,
+        previousStart: '2026-04-17T08:00:00.000Z',
+        previousEnd: '2026-04-17T09:00:00.000Z',
+      },
+      {
+        by: manager,
+        byName: expect.any(String),
+        at: expect.any(String),
+        reason: 'El cliente tiene auditoría',
+        previousStart: '2026-04-17T09:00:00.000Z',
+        previousEnd: '2026-04-17T10:00:00.000Z',
+      },
+    ]);
+    expect(shown.moves[0].byName).not.toBe(manager);
+    expect(moved.json().moves).toEqual(shown.moves);
+  });
+
   it('the picker offers contacts, users and staff; an uninvitable user is refused naming the field', async () => {
     const picked = await call('account_manager', 'GET', `${base}/invitees`);
     expect(picked.statusCode, picked.payload).toBe(200);

@@ -2,10 +2,16 @@
  * A campaign's mail through real SMTP servers: the CSM assigned to the contact's account signs
  * (the scheduling user when there is none), and a delivery status report returned to the
  * listener for one message marks that recipient bounced on the dashboard, while the report
- * itself stays ignored as a bounce.
+ * itself stays ignored as a bounce. A hard bounce (a 5.x.x report, or the server refusing the
+ * recipient with 550) suppresses the address for later campaigns until an administrator lifts
+ * it; a soft bounce (4.x.x) does not.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { queueCampaignBatches, recordCampaignBounces } from '../../src/app/campaigns/index.js';
+import {
+  queueCampaignBatches,
+  recordCampaignBounces,
+  recordCampaignRefusals,
+} from '../../src/app/campaigns/index.js';
 import { sendQueuedMail } from '../../src/app/mail/index.js';
 import { dispatchEvents } from '../../src/app/outbox/index.js';
 import type { Role } from '../../src/domain/identity/roles.js';
@@ -24,12 +30,12 @@ const version = (language: 'es' | 'en') => ({
 });
 
 /** A DSN (RFC 3464) for `messageId`, as a remote MTA returns it. */
-const dsn = (messageId: string, to: string) =>
+const dsn = (messageId: string, to: string, status = '5.1.1') =>
   [
     'From: Mail Delivery System <MAILER-DAEMON@mx.remote.example>',
     'To: soporte@andino.test',
     'Subject: Undelivered Mail Returned to Sender',
-    'Message-ID: <dsn-1@mx.remote.example>',
+    `Message-ID: <dsn-${status}@mx.remote.example>`,
     'MIME-Version: 1.0',
     'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn"',
     '',
@@ -44,7 +50,7 @@ const dsn = (messageId: string, to: string) =>
     '',
     `Final-Recipient: rfc822; ${to}`,
     'Action: failed',
-    'Status: 5.1.1',
+    `Status: ${status}`,
     '--dsn',
     'Content-Type: text/rfc822-headers',
     '',
@@ -59,6 +65,7 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   let mail: MailHarness;
   let campaignId = '';
   let anaMessageId = '';
+  const contactIds = new Map<string, string>();
   const call = async (role: Role, method: 'GET' | 'POST' | 'PUT', url: string, body?: object) => {
     const cookie = await mail.test.cookieFor(demoUserByRole[role]);
     const res = await mail.test.app.inject({
@@ -70,6 +77,54 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     expect(res.statusCode, res.payload).toBeLessThan(300);
     return res.json();
   };
+
+  const dispatch = () =>
+    dispatchEvents({
+      ...mail.test.modules.outbox,
+      handlers: [
+        recordCampaignBounces(mail.test.modules.campaigns),
+        recordCampaignRefusals(mail.test.modules.campaigns),
+      ],
+    });
+  /** A campaign to both contacts, queued and sent: its id and the addresses it queued mail for. */
+  const sendCampaign = async (name: string) => {
+    const campaign = await call('provider_admin', 'POST', '/api/campaigns', {
+      name,
+      defaultLanguage: 'es',
+      segments: [
+        { id: 'all', name: 'r', rule: { field: 'contact', name: 'custom.tag', equals: 'r' } },
+      ],
+      versions: [version('es')],
+      perMinute: 10,
+    });
+    await call('provider_admin', 'POST', `/api/campaigns/${campaign.id}/schedule`, {
+      startAt: mail.test.clock.now().toISOString(),
+      perMinute: 10,
+    });
+    await queueCampaignBatches(mail.test.modules.campaigns);
+    await sendQueuedMail(mail.test.modules.mail);
+    const { addresses } = await mail.test.store.campaigns.queued(campaign.id);
+    return { id: campaign.id as string, addresses: addresses.sort() };
+  };
+  const campaignToBoth = async (name: string) => (await sendCampaign(name)).addresses;
+  /** The Message-ID of the last message the capturing server accepted for `address`. */
+  const lastMessageIdTo = async (address: string) => {
+    const last = mail.capture.messages.filter((m) => m.rcptTo.includes(address)).at(-1);
+    if (last === undefined) throw new Error(`nothing sent to ${address}`);
+    const parsed = await parseMail(last.raw, { source: 'smtp', rcptTo: last.rcptTo });
+    return parsed.inbound.messageId ?? '';
+  };
+  const returnReport = async (messageId: string, to: string, status: string) => {
+    const response = await mail.deliver({
+      envelope: { from: 'mailer-daemon@mx.remote.example', to: ['soporte@andino.test'] },
+      raw: dsn(messageId, to, status),
+    });
+    expect(response).toMatch(/^250 /);
+    await mail.process();
+    await dispatch();
+  };
+  const suppressions = (name: string) =>
+    call('agent', 'GET', `/api/contacts/${contactIds.get(name)}/suppressions`);
 
   beforeAll(async () => {
     mail = await startMailHarness(database().handle);
@@ -93,6 +148,7 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
         organisationId,
         fields: { givenName: name, email: `${name}@x.example`, language: 'es', 'custom.tag': 'r' },
       });
+      contactIds.set(name, contact.id);
       await call('agent', 'POST', `/api/contacts/${contact.id}/consents`, {
         channel: 'email',
         purpose: 'marketing',
@@ -100,21 +156,8 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
         source: 'web_form',
       });
     }
-    const campaign = await call('provider_admin', 'POST', '/api/campaigns', {
-      name: 'Retornos',
-      defaultLanguage: 'es',
-      segments: [
-        { id: 'all', name: 'r', rule: { field: 'contact', name: 'custom.tag', equals: 'r' } },
-      ],
-      versions: [version('es')],
-      perMinute: 10,
-    });
-    await call('provider_admin', 'POST', `/api/campaigns/${campaign.id}/schedule`, {
-      startAt: mail.test.clock.now().toISOString(),
-      perMinute: 10,
-    });
-    expect((await queueCampaignBatches(mail.test.modules.campaigns)).queued).toBe(2);
-    await sendQueuedMail(mail.test.modules.mail);
+    const campaign = await sendCampaign('Retornos');
+    expect(campaign.addresses).toEqual(['ana@x.example', 'bob@x.example']);
     const sent = await Promise.all(
       (await mail.capture.waitFor(2)).map((m) =>
         parseMail(m.raw, { source: 'smtp', rcptTo: m.rcptTo }),
@@ -137,12 +180,77 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     expect(response).toMatch(/^250 /);
     await mail.process();
     const stored = (await mail.test.store.mailMessages.list({ limit: 50 })).find(
-      (m) => m.messageId === 'dsn-1@mx.remote.example',
+      (m) => m.messageId === 'dsn-5.1.1@mx.remote.example',
     );
     expect(stored).toMatchObject({ fate: 'ignored', reason: 'delivery_status_report' });
-    const handlers = [recordCampaignBounces(mail.test.modules.campaigns)];
-    await dispatchEvents({ ...mail.test.modules.outbox, handlers });
+    await dispatch();
     const { figures } = await call('agent', 'GET', `/api/campaigns/${campaignId}`);
     expect(figures).toMatchObject({ queued: 2, sent: 2, delivered: 1, bounced: 1 });
+  });
+
+  it('a hard-bounced address receives no further campaign', async () => {
+    expect(await suppressions('ana')).toEqual([
+      expect.objectContaining({
+        address: 'ana@x.example',
+        reason: 'hard_bounce',
+        status: '5.1.1',
+        campaignId,
+        liftedAt: null,
+      }),
+    ]);
+    const count = await call('agent', 'POST', '/api/segments/count', {
+      rule: { field: 'contact', name: 'custom.tag', equals: 'r' },
+    });
+    expect(count).toMatchObject({ members: 1, contactable: 1 });
+    expect(await campaignToBoth('Tras el rebote')).toEqual(['bob@x.example']);
+  });
+
+  it('a soft bounce does not suppress', async () => {
+    await returnReport(await lastMessageIdTo('bob@x.example'), 'bob@x.example', '4.2.2');
+    expect(await suppressions('bob')).toEqual([]);
+    expect(await campaignToBoth('Tras el rebote leve')).toEqual(['bob@x.example']);
+  });
+
+  it('an address the SMTP server refuses for good (550) is suppressed too', async () => {
+    mail.capture.refused.set('bob@x.example', 550);
+    expect(await campaignToBoth('Rechazo SMTP')).toEqual(['bob@x.example']);
+    await dispatch();
+    expect(await suppressions('bob')).toEqual([
+      expect.objectContaining({ reason: 'smtp_refusal', status: '550', liftedAt: null }),
+    ]);
+    expect(await campaignToBoth('Nadie')).toEqual([]);
+  });
+
+  it('an administrator lifts a suppression (audited); the address receives campaigns again', async () => {
+    const lift = async (role: Role, address: string) => {
+      const cookie = await mail.test.cookieFor(demoUserByRole[role]);
+      return mail.test.app.inject({
+        method: 'POST',
+        url: `/api/contacts/${contactIds.get('ana')}/suppressions/lift`,
+        headers: { cookie },
+        payload: { address },
+      });
+    };
+    expect((await lift('agent', 'ana@x.example')).statusCode).toBe(403);
+    const other = await lift('provider_admin', 'bob@x.example');
+    expect([other.statusCode, other.json().error.fields[0].path]).toEqual([409, 'body.address']);
+    const lifted = await lift('provider_admin', 'Ana@x.example');
+    expect(lifted.statusCode, lifted.payload).toBe(200);
+    const admin = await mail.test.store.users.findByEmail(demoUserByRole.provider_admin);
+    expect(lifted.json()).toEqual([
+      expect.objectContaining({ address: 'ana@x.example', liftedBy: admin?.id }),
+    ]);
+    expect(lifted.json()[0].liftedAt).not.toBeNull();
+    const audited = await mail.test.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('resource_type', '=', 'contacts')
+      .where('resource_id', '=', contactIds.get('ana') ?? '')
+      .execute();
+    expect(audited).toContainEqual({
+      action: 'POST /api/contacts/:id/suppressions/lift',
+      actor_user_id: admin?.id,
+    });
+    expect(await campaignToBoth('Otra vez')).toEqual(['ana@x.example']);
   });
 });

@@ -100,6 +100,24 @@ describeEachEngine('personal data', (database) => {
     expect(exported.find((t) => t.table === 'users')?.rows[0]).not.toHaveProperty('password_hash');
   });
 
+  it('an access export includes meetings the user was invited to by id', async () => {
+    const db = database().handle.db;
+    const meeting = (n: number, userIds: readonly string[]) => ({
+      id: id(n),
+      contract_id: id(5),
+      starts_at: new Date('2026-04-01T07:00:00Z'),
+      updated_at: new Date('2026-03-01T07:00:00Z'),
+      record: JSON.stringify({ id: id(n), contactIds: [], userIds }),
+    });
+    await db
+      .insertInto('account_meetings')
+      .values([meeting(201, [bob, ana]), meeting(202, [bob])])
+      .execute();
+    const exported = await exportSubject(db, exportPlan(storedData), subject);
+    const meetings = exported.find((t) => t.table === 'account_meetings')?.rows ?? [];
+    expect(meetings.map((row) => row.id)).toEqual([id(201)]);
+  });
+
   it('an anonymised contact’s tickets keep their SLA figures and ledger entries', async () => {
     const { db } = database().handle;
     const before = await figures(db);
@@ -226,13 +244,15 @@ describe('erasure of a contact who never signed in', () => {
       userId: null,
       pseudonym: 'ANON-00000001',
     });
-    // only the contact's own tables: contacts, its history, its legal holds, its consents, the campaigns it got
+    // only the contact's own tables: contacts, its history, its legal holds, its consents, the
+    // campaigns it got and its suppressed addresses
     expect(plan.steps.map((step) => step.table)).toEqual([
       'contacts',
       'contact_trace',
       'legal_holds',
       'consent_events',
       'campaign_messages',
+      'campaign_suppressions',
     ]);
     expect(plan.steps.flatMap((step) => step.locate.map(locatorHolds))).not.toContain('user');
   });

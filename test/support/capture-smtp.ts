@@ -16,6 +16,8 @@ export interface CaptureSmtp {
   /** `smtp://[user:password@]127.0.0.1:port` for nodemailer. */
   readonly url: string;
   readonly messages: CapturedMail[];
+  /** Recipients the server refuses at RCPT TO, with the reply code (550: no such user). */
+  readonly refused: Map<string, number>;
   /** Waits until `count` messages arrived and returns them. */
   waitFor(count: number): Promise<CapturedMail[]>;
   stop(): Promise<void>;
@@ -27,6 +29,7 @@ export async function startCaptureSmtp(credentials?: {
   password: string;
 }): Promise<CaptureSmtp> {
   const messages: CapturedMail[] = [];
+  const refused = new Map<string, number>();
   const server = new SMTPServer({
     logger: false,
     authOptional: credentials === undefined,
@@ -35,6 +38,11 @@ export async function startCaptureSmtp(credentials?: {
     onAuth(auth, _session, callback) {
       const ok = auth.username === credentials?.user && auth.password === credentials?.password;
       callback(ok ? null : new Error('bad credentials'), ok ? { user: auth.username } : undefined);
+    },
+    onRcptTo(address, _session, callback) {
+      const code = refused.get(address.address.toLowerCase());
+      if (code === undefined) return callback();
+      callback(Object.assign(new Error('5.1.1 no such user'), { responseCode: code }));
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -61,6 +69,7 @@ export async function startCaptureSmtp(credentials?: {
     port,
     url: `smtp://${auth}127.0.0.1:${port}`,
     messages,
+    refused,
     async waitFor(count) {
       await waitFor(`${count} captured messages`, () => messages.length >= count);
       return messages.slice(0, count);

@@ -3,6 +3,7 @@
  * language, scheduled through the outbox at a throttled rate, resumable, and measured.
  */
 export { cancelCampaign } from './cancel-campaign.js';
+export { liftSuppression } from './lift-suppression.js';
 export type {
   CampaignFigures,
   CampaignMessageRecord,
@@ -12,11 +13,20 @@ export type {
   CampaignsDeps,
   CampaignsTx,
   ReceivedCampaign,
+  SuppressionReason,
+  SuppressionRecord,
+  SuppressionRepository,
 } from './ports.js';
 export { previewCampaign } from './preview-campaign.js';
 export { type QueueReport, queueCampaignBatches } from './queue-campaign-batches.js';
-export { campaignsReceived, listCampaigns, readCampaign } from './read-campaigns.js';
+export {
+  campaignsReceived,
+  listCampaigns,
+  readCampaign,
+  suppressionsOf,
+} from './read-campaigns.js';
 export { recordCampaignBounces } from './record-bounces.js';
+export { recordCampaignRefusals } from './record-refusals.js';
 export { type CampaignInput, findCampaign, saveCampaign } from './save-campaign.js';
 export { scheduleCampaign } from './schedule-campaign.js';
 export { campaignsData } from './stored-data.js';

@@ -106,6 +106,8 @@ export interface CampaignRepository {
   addMessages(messages: readonly CampaignMessageRecord[]): Promise<void>;
   message(id: string): Promise<CampaignMessageRecord | undefined>;
   addEvent(event: CampaignEventRecord): Promise<void>;
+  /** The campaign message whose mail is `outgoingId`. */
+  messageMailedAs(outgoingId: string): Promise<CampaignMessageRecord | undefined>;
   /** The campaign messages whose mail went out under these Message-IDs. */
   messagesSentAs(messageIds: readonly string[]): Promise<CampaignMessageRecord[]>;
   /** Marks messages bounced by a returned report (once a message; again changes nothing). */
@@ -113,6 +115,33 @@ export interface CampaignRepository {
   figures(campaignId: string): Promise<CampaignFigures>;
   /** The campaigns a contact was sent, newest first. */
   receivedBy(contactId: string): Promise<ReceivedCampaign[]>;
+}
+
+/** Why an address is suppressed: a DSN with a 5.x.x status, or an SMTP 5xx refusal. */
+export type SuppressionReason = 'hard_bounce' | 'smtp_refusal';
+
+/** An address no campaign mails after a hard bounce, until an administrator lifts it. */
+export interface SuppressionRecord {
+  /** Lower case. */
+  readonly address: string;
+  readonly contactId: string;
+  readonly reason: SuppressionReason;
+  /** The DSN status (`5.1.1`) or the SMTP reply code (`550`). */
+  readonly status: string;
+  readonly campaignId: string;
+  readonly suppressedAt: Date;
+  readonly liftedAt: Date | null;
+  readonly liftedBy: string | null;
+}
+
+/** Suppressed addresses. */
+export interface SuppressionRepository {
+  /** Suppresses each address (again, if it was lifted: a new hard bounce). */
+  suppress(rows: readonly SuppressionRecord[]): Promise<void>;
+  /** Lifts the address's suppression; false when it is not suppressed. */
+  lift(address: string, by: string, at: Date): Promise<boolean>;
+  /** A contact's suppressions, lifted ones too, newest first. */
+  ofContact(contactId: string): Promise<SuppressionRecord[]>;
 }
 
 /** Campaigns read outside a transaction. */
@@ -124,6 +153,7 @@ export type CampaignReader = Omit<
 /** What campaign use-cases write in one transaction. */
 export interface CampaignsTx extends ChangeTx {
   campaigns: CampaignRepository;
+  campaignSuppressions: SuppressionRepository;
   outgoingMail: Pick<OutgoingRepository, 'enqueueMany'>;
 }
 
@@ -133,6 +163,7 @@ export interface CampaignsDeps
   clock: Clock;
   ids: Ids;
   campaigns: CampaignReader;
+  campaignSuppressions: Pick<SuppressionRepository, 'ofContact'>;
   organisations: Pick<OrganisationReader, 'list'>;
   users: Pick<UserReader, 'findById'>;
   /** The accounts' CSM assignments: the assigned CSM signs their contacts' messages. */

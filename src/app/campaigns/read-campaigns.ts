@@ -1,6 +1,12 @@
 import type { Actor } from '../../domain/identity/policy.js';
 import { authorise } from '../shared/index.js';
-import type { CampaignFigures, CampaignRecord, CampaignsDeps, ReceivedCampaign } from './ports.js';
+import type {
+  CampaignFigures,
+  CampaignRecord,
+  CampaignsDeps,
+  ReceivedCampaign,
+  SuppressionRecord,
+} from './ports.js';
 import { findCampaign } from './save-campaign.js';
 
 /** Every campaign, newest first (provider staff). */
@@ -26,4 +32,12 @@ export async function campaignsReceived(
 ): Promise<ReceivedCampaign[]> {
   authorise(options.actor, 'contacts.read');
   return options.campaigns.receivedBy(options.contactId);
+}
+
+/** A contact's suppressed addresses, lifted ones too, for its 360° view (provider staff). */
+export async function suppressionsOf(
+  options: Pick<CampaignsDeps, 'campaignSuppressions'> & { actor: Actor; contactId: string },
+): Promise<SuppressionRecord[]> {
+  authorise(options.actor, 'contacts.read');
+  return options.campaignSuppressions.ofContact(options.contactId);
 }

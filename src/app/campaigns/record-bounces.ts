@@ -1,19 +1,23 @@
+import { isHardBounce } from '../../domain/mail/index.js';
 import { mailReturned } from '../mail/index.js';
 import { onEvent } from '../outbox/index.js';
 import { jobOrigin, recordChange } from '../shared/index.js';
 import type { CampaignsDeps } from './ports.js';
+import { suppressAddresses } from './suppress.js';
 
 const origin = jobOrigin('campaign-bounces');
 
 /**
  * The handler of `mail.returned`: a bounce report that came back by mail for campaign messages
- * marks them bounced (the dashboard's bounced figure; no longer delivered). Idempotent: a
- * message is bounced once, however often the report is handled.
+ * marks them bounced (the dashboard's bounced figure; no longer delivered); a hard bounce (status
+ * 5.x.x) also suppresses their addresses, a soft one (4.x.x, or none said) does not. Idempotent:
+ * a message is bounced once, however often the report is handled.
  */
 export function recordCampaignBounces(
   deps: Pick<CampaignsDeps, 'campaigns' | 'clock' | 'transact'>,
 ) {
-  return onEvent(mailReturned, 'campaigns.record-bounces', async ({ mailId, messageIds }) => {
+  return onEvent(mailReturned, 'campaigns.record-bounces', async (returned) => {
+    const { mailId, messageIds, status = null } = returned;
     const messages = await deps.campaigns.messagesSentAs(messageIds);
     if (messages.length === 0) return;
     const at = deps.clock.now();
@@ -23,6 +27,9 @@ export function recordCampaignBounces(
         mailId,
         at,
       );
+      if (status !== null && isHardBounce(status)) {
+        await suppressAddresses(tx, messages, { reason: 'hard_bounce', status, at, origin });
+      }
       for (const campaignId of new Set(messages.map((m) => m.campaignId))) {
         await recordChange(tx, {
           origin,

@@ -1,6 +1,9 @@
 import type { StoredData } from '../shared/index.js';
 
-/** The campaigns module's tables: campaigns, each recipient's message, opens and clicks, bounces. */
+/**
+ * The campaigns module's tables: campaigns, each recipient's message, opens and clicks, bounces,
+ * and the addresses suppressed after a hard bounce.
+ */
 export const campaignsData: readonly StoredData[] = [
   {
     table: 'campaigns',
@@ -26,4 +29,10 @@ export const campaignsData: readonly StoredData[] = [
   },
   { table: 'campaign_events', personal: [] },
   { table: 'campaign_bounces', personal: [] },
+  {
+    table: 'campaign_suppressions',
+    personal: ['address', 'contact_id', 'lifted_by'],
+    // an erased contact has no address left to suppress
+    subject: { locate: [{ column: 'contact_id', holds: 'contact' }], erasure: 'delete' },
+  },
 ];

@@ -26,7 +26,7 @@ export {
   decideByLink,
   readApprovalLink,
 } from './decide-by-link.js';
-export { mailReturned } from './events.js';
+export { mailRefused, mailReturned } from './events.js';
 export type {
   AfterAccept,
   MailboxConnection,

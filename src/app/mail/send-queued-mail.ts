@@ -1,4 +1,6 @@
 import { outboundAllowance } from '../../domain/mail/rate-limit.js';
+import { recordEvent } from '../shared/index.js';
+import { mailRefused } from './events.js';
 import type { MailDeps, OutgoingRecord } from './ports.js';
 
 /** After this many attempts a message is marked failed, visible in the mail viewer. */
@@ -15,10 +17,10 @@ export interface SendReport {
   failed: number;
 }
 
-/** Whether the SMTP server refused the message for good (a 5xx reply): retrying cannot help. */
-function permanentRejection(error: unknown): boolean {
+/** The reply code when the SMTP server refused the message for good (5xx): retrying cannot help. */
+function permanentRejection(error: unknown): number | null {
   const code = (error as { responseCode?: unknown } | null)?.responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
+  return typeof code === 'number' && code >= 500 && code < 600 ? code : null;
 }
 
 /** The wait before attempt `attempts + 1`: 1, 2, 4 … minutes, at most an hour. */
@@ -31,11 +33,15 @@ function backoffMs(attempts: number): number {
  * restart never starts a second attempt of a message the first is still sending; a retried
  * message keeps its Message-ID, so the reader's client shows one message. Automatic mail to an
  * address that has had too much of it waits (no ping-pong with a robot); a message the server
- * refuses for good (5xx) fails at once (a campaign counts it bounced); without an SMTP server
+ * refuses for good (5xx) fails at once, recording `mail.refused` with it (a campaign counts it
+ * bounced and suppresses the address); without an SMTP server
  * mail is held for the mail viewer. The documents a message carries are rendered as it goes.
  */
 export async function sendQueuedMail(
-  options: Pick<MailDeps, 'clock' | 'outgoingMail' | 'transport' | 'attachments'> & {
+  options: Pick<
+    MailDeps,
+    'clock' | 'ids' | 'outgoingMail' | 'transport' | 'attachments' | 'transact'
+  > & {
     limit?: number;
     /** Messages in flight at once (a pooled transport's connections); 1 unless said. */
     concurrency?: number;
@@ -59,7 +65,7 @@ export async function sendQueuedMail(
 }
 
 async function sendOne(
-  options: Pick<MailDeps, 'outgoingMail' | 'transport' | 'attachments'>,
+  options: Pick<MailDeps, 'ids' | 'outgoingMail' | 'transport' | 'attachments' | 'transact'>,
   mail: OutgoingRecord,
   now: Date,
 ): Promise<keyof SendReport> {
@@ -96,7 +102,16 @@ async function sendOne(
     return 'sent';
   } catch (error) {
     const lastError = error instanceof Error ? error.message : String(error);
-    if (mail.attempts >= maxSendAttempts || permanentRejection(error)) {
+    const code = permanentRejection(error);
+    if (code !== null) {
+      await options.transact(async (tx) => {
+        await tx.outgoingMail.settle(mail.id, { status: 'failed', lastError });
+        const refused = { outgoingId: mail.id, code, reply: lastError };
+        await recordEvent(tx, options.ids, now, mailRefused, refused);
+      });
+      return 'failed';
+    }
+    if (mail.attempts >= maxSendAttempts) {
       await outgoingMail.settle(mail.id, { status: 'failed', lastError });
       return 'failed';
     }

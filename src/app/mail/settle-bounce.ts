@@ -1,4 +1,9 @@
-import { bounceReasons, type Fate, returnedMessageIds } from '../../domain/mail/index.js';
+import {
+  bounceReasons,
+  type Fate,
+  returnedMessageIds,
+  returnedStatus,
+} from '../../domain/mail/index.js';
 import { recordEvent } from '../shared/index.js';
 import { mailReturned } from './events.js';
 import type { MailDeps } from './ports.js';
@@ -10,7 +15,8 @@ const isBounce = (fate: Fate) =>
 /**
  * Settles a message no person wrote (ignored with its reason). A bounce that returns messages
  * Pacta sent (their Message-IDs under our domain) also records `mail.returned` in the same
- * transaction, so whoever sent them — a campaign — learns they bounced.
+ * transaction, with the report's delivery status, so whoever sent them — a campaign — learns
+ * they bounced, and whether for good.
  */
 export async function settleAutomatic(
   options: Pick<MailDeps, 'clock' | 'ids' | 'transact' | 'settings'>,
@@ -23,7 +29,8 @@ export async function settleAutomatic(
   await options.transact(async (tx) => {
     await saveFate(tx, options, readout, fate);
     if (messageIds.length === 0) return;
-    const payload = { mailId: readout.stored.id, messageIds };
+    const status = returnedStatus(readout.stored.raw.toString('utf8'));
+    const payload = { mailId: readout.stored.id, messageIds, status };
     await recordEvent(tx, options.ids, options.clock.now(), mailReturned, payload);
   });
   return fate;

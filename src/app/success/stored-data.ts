@@ -3,7 +3,7 @@ import type { StoredData } from '../shared/index.js';
 /**
  * Customer success's tables. A CSM assignment names staff users; a meeting keeps its invitees'
  * names and addresses and its minutes, the account's agreed history; its attendee rows say which
- * contacts were invited (what the 360° view lists); a request keeps who raised and moved it.
+ * contacts were invited (what the 360° view lists), its record's `userIds` which users; a request keeps who raised and moved it.
  */
 export const successData: readonly StoredData[] = [
   {
@@ -19,6 +19,8 @@ export const successData: readonly StoredData[] = [
     personal: ['record'],
     subject: {
       locate: [
+        // the users invited by id: the record's `userIds` list
+        { column: 'record', holds: 'user', json: true },
         {
           column: 'id',
           through: {

@@ -32,7 +32,7 @@ export type SubjectId = 'contact' | 'user';
 
 /**
  * How a subject's rows are found: rows whose `column` holds the subject's id (with `json`, as a
- * top-level value of the JSON object in `column`); or, with `through`, rows whose `column` equals
+ * top-level value of the JSON object in `column`, or an element of a top-level list); or, with `through`, rows whose `column` equals
  * the `key` of a row of `through.table` whose `through.column` holds the subject's id (a message
  * of a ticket the subject requested).
  */

@@ -49,6 +49,7 @@ export {
   type Meeting,
   type MeetingCancellation,
   type MeetingMinutes,
+  type MeetingMove,
   meetingEvent,
   meetingUid,
   moveMeeting,

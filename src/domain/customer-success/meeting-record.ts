@@ -62,6 +62,17 @@ export interface Meeting extends PlacedMeeting {
   readonly minutes: MeetingMinutes | null;
   /** Who cancelled it and why; absent while it stands. */
   readonly cancellation?: MeetingCancellation;
+  /** Its moves, oldest first, each with the time it had before; absent on meetings of before. */
+  readonly moves?: readonly MeetingMove[];
+}
+
+/** A meeting's move: who moved it (id and name then), when, why if said, and from which time. */
+export interface MeetingMove {
+  readonly by: string;
+  readonly byName: string;
+  readonly at: number;
+  readonly reason: string | null;
+  readonly from: Span;
 }
 
 /** A meeting's cancellation. */
@@ -81,11 +92,12 @@ function checkOpen(meeting: Meeting): void {
   }
 }
 
-/** The meeting moved to `slot`, which must lie inside service hours. */
+/** The meeting moved to `slot`, which must lie inside service hours; the move is kept on it. */
 export function moveMeeting<M extends Meeting>(
   calendar: AgencyCalendar,
   meeting: M,
   slot: Span,
+  move: Omit<MeetingMove, 'from'>,
 ): M {
   checkOpen(meeting);
   if (meeting.status === 'held') {
@@ -99,7 +111,8 @@ export function moveMeeting<M extends Meeting>(
       'slot',
     );
   }
-  return { ...meeting, slot, sequence: meeting.sequence + 1 };
+  const moves = [...(meeting.moves ?? []), { ...move, from: meeting.slot }];
+  return { ...meeting, slot, sequence: meeting.sequence + 1, moves };
 }
 
 /** The meeting cancelled (it leaves the feeds; attendees are mailed a METHOD:CANCEL). */

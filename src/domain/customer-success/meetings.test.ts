@@ -87,19 +87,24 @@ describe('monthly planning (seed 002) on a Chilean contract', () => {
 describe('a meeting’s life and its iCalendar event', () => {
   const meeting = buildMeeting();
   const cancellation = { by: 'u1', reason: 'Cierre de año', at: meeting.slot.start - hour };
+  const move = { by: 'u1', byName: 'Marta', at: meeting.slot.start - hour, reason: null };
 
   it('moves only inside service hours, each change raising the sequence', () => {
     const later = { start: meeting.slot.start + 2 * hour, end: meeting.slot.end + 2 * hour };
-    expect(moveMeeting(madrid, meeting, later)).toMatchObject({ slot: later, sequence: 1 });
+    expect(moveMeeting(madrid, meeting, later, move)).toMatchObject({
+      slot: later,
+      sequence: 1,
+      moves: [{ ...move, from: meeting.slot }],
+    });
     const evening = { start: Date.UTC(2026, 2, 16, 17), end: Date.UTC(2026, 2, 16, 18) }; // 18:00–19:00
-    expect(() => moveMeeting(madrid, meeting, evening)).toThrow(
+    expect(() => moveMeeting(madrid, meeting, evening, move)).toThrow(
       expect.objectContaining({ rule: 'outside_service_hours' }),
     );
     expect(cancelMeeting(meeting, cancellation)).toMatchObject({
       status: 'cancelled',
       sequence: 1,
     });
-    expect(() => moveMeeting(madrid, cancelMeeting(meeting, cancellation), later)).toThrow(
+    expect(() => moveMeeting(madrid, cancelMeeting(meeting, cancellation), later, move)).toThrow(
       expect.objectContaining({ rule: 'meeting_cancelled' }),
     );
   });
@@ -109,7 +114,7 @@ describe('a meeting’s life and its iCalendar event', () => {
     expect(() => cancelMeeting(held, cancellation)).toThrow(
       expect.objectContaining({ rule: 'meeting_held' }),
     );
-    expect(() => moveMeeting(madrid, held, meeting.slot)).toThrow(
+    expect(() => moveMeeting(madrid, held, meeting.slot, move)).toThrow(
       expect.objectContaining({ rule: 'meeting_held' }),
     );
   });

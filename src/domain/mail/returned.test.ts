@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { returnedMessageIds } from './returned.js';
+import { isHardBounce, returnedMessageIds, returnedStatus } from './returned.js';
 
-const report = (action: string, header = 'Message-ID: <m1@andino.test>') =>
+const report = (
+  action: string,
+  header = 'Message-ID: <m1@andino.test>',
+  status = 'Status: 5.1.1',
+) =>
   [
     'From: MAILER-DAEMON@mx.example',
     'Message-ID: <dsn1@mx.example>',
@@ -18,7 +22,7 @@ const report = (action: string, header = 'Message-ID: <m1@andino.test>') =>
     '',
     'Final-Recipient: rfc822; ana@x.example',
     `Action: ${action}`,
-    'Status: 5.1.1',
+    status,
     '--b',
     'Content-Type: text/rfc822-headers',
     '',
@@ -40,5 +44,27 @@ describe('a bounce returns the message it names', () => {
     ['the report’s own Message-ID is not returned', report('failed', 'Subject: x'), []],
   ])('%s', (_, raw, expected) => {
     expect(returnedMessageIds(raw, 'andino.test')).toEqual(expected);
+  });
+});
+
+describe('a hard bounce is a permanent failure, a soft bounce a passing one', () => {
+  it.each([
+    ['a 5.1.1 report is hard', report('failed'), '5.1.1', true],
+    ['a 4.4.7 report is soft', report('failed', undefined, 'Status: 4.4.7'), '4.4.7', false],
+    ['a report without a status is not hard', report('failed', undefined, 'X: y'), null, false],
+  ])('%s', (_, raw, status, hard) => {
+    expect(returnedStatus(raw)).toBe(status);
+    expect(isHardBounce(returnedStatus(raw))).toBe(hard);
+  });
+
+  it.each([
+    ['550', true],
+    ['554', true],
+    ['451', false],
+    ['5.7.1', true],
+    ['4.2.2', false],
+    ['5', false],
+  ])('SMTP or DSN status %s is hard: %s', (status, hard) => {
+    expect(isHardBounce(status)).toBe(hard);
   });
 });

@@ -145,6 +145,15 @@ export function campaignRepository(db: Db): CampaignRepository {
         })
         .execute();
     },
+    async messageMailedAs(outgoingId) {
+      if (!isUuid(outgoingId)) return undefined;
+      const row = await db
+        .selectFrom('campaign_messages')
+        .selectAll()
+        .where('outgoing_id', '=', outgoingId)
+        .executeTakeFirst();
+      return row && toMessage(row);
+    },
     async messagesSentAs(messageIds) {
       if (messageIds.length === 0) return [];
       const rows = await db

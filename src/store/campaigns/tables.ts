@@ -51,3 +51,17 @@ export interface CampaignBouncesTable {
   mail_id: string;
   at: Date;
 }
+
+/** An address suppressed for campaign mail after a hard bounce; lifted by an administrator. */
+export interface CampaignSuppressionsTable {
+  /** Lower case. */
+  address: string;
+  contact_id: string;
+  reason: 'hard_bounce' | 'smtp_refusal';
+  /** The DSN status (5.1.1) or the SMTP reply code (550). */
+  status: string;
+  campaign_id: string;
+  suppressed_at: Date;
+  lifted_at: Date | null;
+  lifted_by: string | null;
+}

@@ -83,6 +83,15 @@ export function segmentSubjects(db: Db): SegmentSubjects {
         .select(['requester_id', 'opened_at'])
         .execute();
       const consents = await db.selectFrom('consent_events').selectAll().orderBy('at').execute();
+      const suppressed = new Set(
+        (
+          await db
+            .selectFrom('campaign_suppressions')
+            .select('address')
+            .where('lifted_at', 'is', null)
+            .execute()
+        ).map((row) => row.address),
+      );
       const plansOf = groupBy(plans, (p) => p.client_id);
       const ticketsOf = groupBy(tickets, (t) => t.requester_id);
       const consentsOf = groupBy(consents, (c) => c.contact_id);
@@ -99,8 +108,8 @@ export function segmentSubjects(db: Db): SegmentSubjects {
               ? []
               : (ticketsOf.get(row.user_id) ?? []).map((t) => t.opened_at.getTime()),
           consents: (consentsOf.get(row.id) ?? []).map(toEvent),
-          // bounces and complaints are not recorded yet: no address is suppressed
-          suppressed: false,
+          // a hard bounce suppresses the address until an administrator lifts it
+          suppressed: row.email !== null && suppressed.has(row.email.trim().toLowerCase()),
         }),
       );
     },

@@ -31,9 +31,12 @@ function locate(locators: readonly Locator[], subject: Subject): RawBuilder<unkn
       const id = idOf(locator.holds);
       if (id === null) return [];
       if (locator.json !== true) return [sql`${own} = ${id}`];
+      // a top-level value, or an element of a top-level list (a meeting's invited user ids)
       return [
-        sql`exists (select 1 from jsonb_each_text(${sql.ref(locator.column)}) as field
-                    where field.value = ${id})`,
+        sql`exists (select 1 from jsonb_each(${sql.ref(locator.column)}) as field
+                    where field.value = to_jsonb(cast(${id} as text))
+                       or (jsonb_typeof(field.value) = 'array'
+                           and field.value @> jsonb_build_array(cast(${id} as text))))`,
       ];
     }
     const { table, key, column, holds } = locator.through;

@@ -6,6 +6,7 @@ import type {
   campaignView,
   previewView,
   receivedCampaignView,
+  suppressionView,
 } from '../../http/routes/campaigns/schema.js';
 import type { segmentCountView } from '../../http/routes/communications/schema.js';
 import { request } from './client.js';
@@ -22,6 +23,8 @@ export type CampaignPreview = z.infer<typeof previewView>;
 export type SegmentCount = z.infer<typeof segmentCountView>;
 /** A campaign a contact received. */
 export type ReceivedCampaign = z.infer<typeof receivedCampaignView>;
+/** An address suppressed after a hard bounce. */
+export type Suppression = z.infer<typeof suppressionView>;
 
 const path = (id: string, rest = '') => `/api/campaigns/${encodeURIComponent(id)}${rest}`;
 
@@ -40,4 +43,12 @@ export const campaigns = {
     request<SegmentCount>('POST', '/api/segments/count', { body: { rule, purpose } }),
   receivedBy: (contactId: string) =>
     request<ReceivedCampaign[]>('GET', `/api/contacts/${encodeURIComponent(contactId)}/campaigns`),
+  suppressionsOf: (contactId: string) =>
+    request<Suppression[]>('GET', `/api/contacts/${encodeURIComponent(contactId)}/suppressions`),
+  liftSuppression: (contactId: string, address: string) =>
+    request<Suppression[]>(
+      'POST',
+      `/api/contacts/${encodeURIComponent(contactId)}/suppressions/lift`,
+      { body: { address } },
+    ),
 };

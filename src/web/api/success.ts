@@ -39,8 +39,10 @@ export const success = {
     request<Meeting>('POST', `${meeting(contractId, meetingId)}/minutes`, {
       body: { notes, decisions },
     }),
-  moveMeeting: (contractId: string, meetingId: string, start: string) =>
-    request<Meeting>('POST', `${meeting(contractId, meetingId)}/move`, { body: { start } }),
+  moveMeeting: (contractId: string, meetingId: string, start: string, reason: string) =>
+    request<Meeting>('POST', `${meeting(contractId, meetingId)}/move`, {
+      body: { start, ...(reason.trim() === '' ? {} : { reason }) },
+    }),
   cancelMeeting: (contractId: string, meetingId: string, reason: string) =>
     request<Meeting>('POST', `${meeting(contractId, meetingId)}/cancel`, { body: { reason } }),
   raise: (contractId: string, body: z.input<typeof requestBody>) =>

@@ -13,7 +13,8 @@ import { Instant } from '../ui/instant.js';
 import { TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
 
-function Section(props: { title: string; columns: string[]; rows: ReactNode[] }) {
+/** A card with a titled table of rows, or a "none" row. */
+export function Section(props: { title: string; columns: string[]; rows: ReactNode[] }) {
   const { t } = useI18n();
   return (
     <section className="card">

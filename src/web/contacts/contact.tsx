@@ -1,6 +1,6 @@
 /**
  * The 360° view of a contact (seed 003): the data held, tickets, messages, approvals, consents,
- * campaigns received and history, with rectification, and, for administrators, the access export,
+ * campaigns received, addresses suppressed after a hard bounce and history, with rectification, and, for administrators, the access export,
  * legal holds and anonymisation.
  */
 import { campaigns } from '../api/campaigns.js';
@@ -16,6 +16,7 @@ import { fieldsOf, fieldText } from './contact-fields.js';
 import { AnonymisePanel, ExportLinks, RectifyForm } from './contact-privacy.js';
 import { StateBadge } from './contacts.js';
 import { ContactHolds } from './legal-holds.js';
+import { ContactSuppressions } from './suppressions.js';
 
 function Details({ contact }: { contact: Contact }) {
   const { t } = useI18n();
@@ -81,6 +82,7 @@ export function ContactPage({ id }: { id: string }) {
           <ContactActivity view={view.data} />
           <ConsentList consents={consents.data ?? []} />
           <ReceivedCampaigns received={received.data ?? []} />
+          <ContactSuppressions contactId={contact.id} canLift={isAdmin} />
           <TraceList trace={view.data.trace} />
           {isAdmin && <ExportLinks contactId={contact.id} />}
           {isAdmin && <ContactHolds contactId={contact.id} />}

@@ -1,6 +1,6 @@
 /**
  * Moving or cancelling a meeting not yet held: the new date and time typed in the contract's
- * zone, or why it is cancelled; either way its attendees are mailed the change.
+ * zone (and why, if wished), or why it is cancelled; either way its attendees are mailed the change.
  */
 import { useState } from 'react';
 import { type Meeting, success } from '../api/success.js';
@@ -8,16 +8,18 @@ import { useI18n } from '../i18n.js';
 import { TextField } from '../ui/field.js';
 import { instantAt, type Run } from './inputs.js';
 
-/** One field and the button that sends it. */
+/** One field (and optionally a second, free text) and the button that sends them. */
 function ActionRow(props: {
   path: string;
   type?: 'datetime-local';
   label: string;
+  second?: { path: string; label: string };
   scope: string;
   button: string;
-  send(value: string): void;
+  send(value: string, second: string): void;
 }) {
   const [value, setValue] = useState('');
+  const [second, setSecond] = useState('');
   return (
     <div className="form form--inline">
       <TextField
@@ -29,7 +31,21 @@ function ActionRow(props: {
         value={value}
         onChange={setValue}
       />
-      <button type="button" className="button button--secondary" onClick={() => props.send(value)}>
+      {props.second && (
+        <TextField
+          path={props.second.path}
+          label={props.second.label}
+          scope={props.scope}
+          error={null}
+          value={second}
+          onChange={setSecond}
+        />
+      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => props.send(value, second)}
+      >
         {props.button}
       </button>
     </div>
@@ -48,11 +64,12 @@ export function MeetingActions(props: { contractId: string; meeting: Meeting; ru
         path="start"
         type="datetime-local"
         label={t('success.meetings.newStart', { zone })}
-        scope={meeting.id}
+        second={{ path: 'reason', label: t('success.meetings.moveReason') }}
+        scope={`${meeting.id}-move`}
         button={t('success.meetings.move')}
-        send={(when) =>
+        send={(when, reason) =>
           void run(
-            () => success.moveMeeting(contractId, meeting.id, instantAt(when, zone)),
+            () => success.moveMeeting(contractId, meeting.id, instantAt(when, zone), reason),
             t('success.meetings.moved'),
           )
         }

@@ -1,6 +1,6 @@
 /**
  * One customer-success meeting as a card: when, in the contract's zone; its agenda, attendees,
- * forecast and minutes; and, for the staff who manage the account, moving or cancelling it and
+ * forecast, minutes and moves (who, when, from which time, why); and, for the staff who manage the account, moving or cancelling it and
  * recording its minutes.
  */
 import { useState } from 'react';
@@ -64,6 +64,14 @@ export function MeetingItem(props: {
           </ul>
         </div>
       )}
+      {meeting.moves.map((move) => (
+        <p key={move.at} className="muted">
+          {t('success.meetings.movedBy', { name: move.byName })}{' '}
+          <Instant at={move.at} zone={meeting.timeZone} /> · {t('success.meetings.movedFrom')}{' '}
+          <Instant at={move.previousStart} zone={meeting.timeZone} />
+          {move.reason && ` · ${t('success.meetings.movedBecause', { reason: move.reason })}`}
+        </p>
+      ))}
       {meeting.cancellationReason && (
         <p className="muted">
           {t('success.meetings.cancelledBecause', { reason: meeting.cancellationReason })}

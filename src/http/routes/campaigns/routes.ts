@@ -30,6 +30,7 @@ import {
   receivedCampaignView,
   scheduleBody,
 } from './schema.js';
+import { suppressionRoutes } from './suppressions.js';
 
 const tags = ['campaigns'];
 /** A transparent 1×1 GIF. */
@@ -45,10 +46,11 @@ function inputOf(body: z.infer<typeof campaignBody>): CampaignInput {
   };
 }
 
-/** Campaigns: drafts, preview, schedule, cancel, dashboard, and the public tracking routes. */
+/** Campaigns: drafts, preview, schedule, cancel, dashboard, suppressions, and the public tracking routes. */
 export function campaignRoutes(deps: CampaignsDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const campaignId = (id: string) => recordId(id, 'campaign');
+    suppressionRoutes(app, deps);
 
     app.get(
       '/api/campaigns',

@@ -121,3 +121,18 @@ export const clickParams = z.object({
 
 /** Path of a tracking pixel. */
 export const openParams = z.object({ token: z.string().max(500) });
+
+/** An address suppressed after a hard bounce, in a contact's 360° view. */
+export const suppressionView = z.object({
+  address: z.string(),
+  reason: z.enum(['hard_bounce', 'smtp_refusal']),
+  /** The DSN status (`5.1.1`) or the SMTP reply code (`550`). */
+  status: z.string(),
+  campaignId: z.string(),
+  suppressedAt: instant,
+  liftedAt: instant.nullable(),
+  liftedBy: z.string().nullable(),
+});
+
+/** Body of lifting a suppression: the contact's suppressed address. */
+export const liftSuppressionBody = z.strictObject({ address: z.string().trim().min(3).max(320) });

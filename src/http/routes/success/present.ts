@@ -32,6 +32,14 @@ export function presentMeeting(
       email: a.email,
     })),
     cancellationReason: meeting.cancellation?.reason ?? null,
+    moves: (meeting.moves ?? []).map((move) => ({
+      by: move.by,
+      byName: move.byName,
+      at: iso(move.at),
+      reason: move.reason,
+      previousStart: iso(move.from.start),
+      previousEnd: iso(move.from.end),
+    })),
     minutes: meeting.minutes && {
       notes: meeting.minutes.notes,
       decisions: [...meeting.minutes.decisions],

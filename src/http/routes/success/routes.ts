@@ -137,7 +137,8 @@ export function successRoutes(deps: SuccessDeps): FastifyPluginAsyncZod {
         ...config('success.manage'),
         schema: {
           tags,
-          summary: 'Move a meeting to a new start agreed with the client (attendees are mailed)',
+          summary:
+            'Move a meeting to a new start agreed with the client, saying why if wished (attendees are mailed)',
           params: meetingParams,
           body: moveMeetingBody,
           response: { 200: meetingView },
@@ -145,7 +146,11 @@ export function successRoutes(deps: SuccessDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         presentMeeting(
-          await moveMeeting({ ...onMeeting(request), start: Date.parse(request.body.start) }),
+          await moveMeeting({
+            ...onMeeting(request),
+            start: Date.parse(request.body.start),
+            reason: request.body.reason,
+          }),
         ),
     );
 

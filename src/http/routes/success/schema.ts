@@ -28,8 +28,11 @@ export const meetingBody = z.strictObject({
   contactIds: z.array(z.uuid()).max(50).default([]),
   userIds: z.array(z.uuid()).max(50).default([]),
 });
-/** Body of moving a meeting to a new start (its length kept). */
-export const moveMeetingBody = z.strictObject({ start: z.iso.datetime({ offset: true }) });
+/** Body of moving a meeting to a new start (its length kept), optionally saying why. */
+export const moveMeetingBody = z.strictObject({
+  start: z.iso.datetime({ offset: true }),
+  reason: z.string().trim().max(1000).optional(),
+});
 /** Body of cancelling a meeting: why (its attendees are told). */
 export const cancelMeetingBody = z.strictObject({ reason: text(1000) });
 /** Body of recording a meeting's minutes. */
@@ -71,6 +74,17 @@ export const meetingView = z.object({
     }),
   ),
   cancellationReason: z.string().nullable(),
+  /** Its moves, oldest first: who, when, why (null when not said) and the time it had. */
+  moves: z.array(
+    z.object({
+      by: z.string(),
+      byName: z.string(),
+      at: instant,
+      reason: z.string().nullable(),
+      previousStart: instant,
+      previousEnd: instant,
+    }),
+  ),
   minutes: z
     .object({
       notes: z.string(),
