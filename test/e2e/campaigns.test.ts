@@ -86,7 +86,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
     ]);
   });
 
-  it('an administrator places a legal hold on a contact with a reason, finds it listed, and lifts it', async () => {
+  it('an administrator places a legal hold on a contact with a reason, finds it listed under the contact’s name (a pseudonym once anonymised) and lifts it', async () => {
     const page = await openAs(stage(), {
       zone: 'Europe/Madrid',
       lang: 'en',
@@ -102,9 +102,29 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await holds.getByLabel('Why it is held').fill('Claim 2026/114');
     await holds.getByRole('button', { name: 'Place the hold' }).click();
     await holds.getByRole('cell', { name: 'Claim 2026/114' }).waitFor();
+    // a hold on a contact anonymised before: listed under its pseudonym, never its old name
+    const gone = await contact(page, 'gone', 'en', false);
+    const erased = await apiAs<{ contact: { pseudonym: string } }>(
+      stage(),
+      page,
+      'POST',
+      `/api/contacts/${gone}/anonymisation`,
+      { confirm: true },
+    );
+    await apiAs(stage(), page, 'POST', '/api/legal-holds', { contactId: gone, reason: 'Audit 7' });
     await page.getByRole('navigation').getByRole('link', { name: 'Legal holds' }).click();
     const row = page.getByRole('row', { name: /Claim 2026\/114/ });
     await row.getByText('In force').waitFor();
+    // each held contact is named and links to its 360° view
+    await row.getByRole('link', { name: 'Contact: held' }).waitFor();
+    const pseudonymous = page.getByRole('row', { name: /Audit 7/ });
+    await pseudonymous
+      .getByRole('link', { name: `Contact: ${erased.contact.pseudonym}` })
+      .waitFor();
+    expect(await pseudonymous.textContent()).not.toContain('gone');
+    await row.getByRole('link', { name: 'Contact: held' }).click();
+    await page.waitForURL(`**/contacts/${id}`);
+    await page.goBack();
     await row.getByRole('button', { name: 'Lift…' }).click();
     await row.getByLabel('Why it is lifted').fill('Claim settled');
     await row.getByRole('button', { name: 'Lift the hold' }).click();
