@@ -88,3 +88,8 @@ export function useMe(): Me {
   if (state.status !== 'signed_in') throw new Error('useMe while not signed in');
   return state.me;
 }
+
+/** The signed-in user's organisation's time zone: wall times such as a campaign's start are in it. */
+export function useOrganisationZone(): string {
+  return useMe().organisation.timeZone;
+}

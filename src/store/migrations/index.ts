@@ -30,6 +30,7 @@ import * as updatesAndLegalHolds from './0035_updates_and_legal_holds.js';
 import * as secondFactors from './0036_second_factors.js';
 import * as contractFeedTokens from './0038_contract_feed_tokens.js';
 import * as campaignBounces from './0039_campaign_bounces.js';
+import * as organisationTimeZone from './0041_organisation_time_zone.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   '0036_second_factors': secondFactors,
   '0038_contract_feed_tokens': contractFeedTokens,
   '0039_campaign_bounces': campaignBounces,
+  '0041_organisation_time_zone': organisationTimeZone,
 };
