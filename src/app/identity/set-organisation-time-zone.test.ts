@@ -3,17 +3,26 @@ import { seededApp } from '../../../test/fakes/app.js';
 import { testOrigin } from '../../../test/support/origin.js';
 import { setOrganisationTimeZone } from './set-organisation-time-zone.js';
 
+/** A seeded app, and setting a zone as `role` on an organisation of it. */
+async function setUp() {
+  const app = await seededApp();
+  const { modules, seeded } = app;
+  const set = (role: 'provider_admin' | 'account_manager', organisationId: string, zone: string) =>
+    setOrganisationTimeZone({
+      ...modules.identity,
+      actor: seeded.actors[role],
+      origin: testOrigin,
+      organisationId,
+      timeZone: zone,
+    });
+  return { ...app, set };
+}
+
 describe('setOrganisationTimeZone', () => {
   it('an admin sets an organisation’s zone, spelt as Intl spells it, audited in the same transaction', async () => {
-    const { store, modules, seeded } = await seededApp();
-    const set = await setOrganisationTimeZone({
-      ...modules.identity,
-      actor: seeded.actors.provider_admin,
-      origin: testOrigin,
-      organisationId: seeded.provider.id,
-      timeZone: 'america/santiago',
-    });
-    expect(set.timeZone).toBe('America/Santiago');
+    const { store, seeded, set } = await setUp();
+    const changed = await set('provider_admin', seeded.provider.id, 'america/santiago');
+    expect(changed.timeZone).toBe('America/Santiago');
     expect((await store.organisations.findById(seeded.provider.id))?.timeZone).toBe(
       'America/Santiago',
     );
@@ -23,16 +32,11 @@ describe('setOrganisationTimeZone', () => {
   });
 
   it('an unknown zone is refused naming timeZone, and nothing changes', async () => {
-    const { store, modules, seeded } = await seededApp();
-    await expect(
-      setOrganisationTimeZone({
-        ...modules.identity,
-        actor: seeded.actors.provider_admin,
-        origin: testOrigin,
-        organisationId: seeded.client.id,
-        timeZone: 'Mars/Olympus',
-      }),
-    ).rejects.toMatchObject({ code: 'invalid_input', path: 'timeZone' });
+    const { store, seeded, set } = await setUp();
+    await expect(set('provider_admin', seeded.client.id, 'Mars/Olympus')).rejects.toMatchObject({
+      code: 'invalid_input',
+      path: 'timeZone',
+    });
     expect((await store.organisations.findById(seeded.client.id))?.timeZone).toBe(
       seeded.client.timeZone,
     );
@@ -40,15 +44,9 @@ describe('setOrganisationTimeZone', () => {
   });
 
   it('only administrators may set it', async () => {
-    const { modules, seeded } = await seededApp();
-    await expect(
-      setOrganisationTimeZone({
-        ...modules.identity,
-        actor: seeded.actors.account_manager,
-        origin: testOrigin,
-        organisationId: seeded.provider.id,
-        timeZone: 'Europe/Madrid',
-      }),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    const { seeded, set } = await setUp();
+    await expect(set('account_manager', seeded.provider.id, 'Europe/Madrid')).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
   });
 });
