@@ -94,7 +94,7 @@ describe.skipIf(browserMissing !== null)(
       await admin.context().close();
     });
 
-    it('the contract page issues its calendar feed URL, which opens as text/calendar; rotating and revoking end it', async () => {
+    it('the contract page issues its calendar feed URL, which opens as text/calendar; rotating and revoking end it; the decision-maker issues one in the portal', async () => {
       const page = await open('America/Santiago', 'en', managerEmail);
       await page.goto(`${stage().baseUrl}/contracts/${contractId}`);
       const section = page.getByRole('region', { name: 'Calendar feed' });
@@ -131,6 +131,23 @@ describe.skipIf(browserMissing !== null)(
       await section.getByText('Every feed address of this contract stopped working.').waitFor();
       expect((await fetchFeed(second)).status()).toBe(404);
       await page.context().close();
+
+      // the client's decision-maker issues it from the portal, in Spanish
+      const client = await open('America/Bogota', 'es', 'decisor@tiendasol.demo');
+      await client.goto(`${stage().baseUrl}/portal/account`);
+      const own = client.getByRole('region', { name: 'Calendario de Éxito Tienda Sol' });
+      await showsOr(client, own, 'portal-contract-feed');
+      await own.getByRole('button', { name: 'Crear una dirección de calendario' }).click();
+      const url = await own
+        .getByLabel('Dirección del calendario (solo se muestra ahora)')
+        .inputValue();
+      expect(url).toMatch(/\?locale=es$/);
+      const spanish = await client.context().request.get(url);
+      expect([spanish.status(), spanish.headers()['content-type']]).toEqual([
+        200,
+        'text/calendar; charset=utf-8',
+      ]);
+      await client.context().close();
     });
   },
 );
