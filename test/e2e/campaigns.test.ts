@@ -62,6 +62,10 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await field.fill('Europe/Madrid');
     await row.getByRole('button', { name: 'Save the time zone' }).click();
     await row.getByText('Europe/Madrid').waitFor();
+    // the administrator's own session takes the new zone at once, without signing in again
+    await admin.getByRole('navigation').getByRole('link', { name: 'Campaigns' }).click();
+    await admin.getByRole('button', { name: 'New campaign' }).click();
+    await admin.getByLabel(/^Start \(.*, Europe\/Madrid\)/).waitFor();
     const me = await apiAs<{ organisation: { timeZone: string } }>(
       stage(),
       admin,

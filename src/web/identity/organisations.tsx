@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { api, type Organisation } from '../api/endpoints.js';
 import { calendarDate, dateIn, viewerTimeZone } from '../format.js';
 import { useI18n } from '../i18n.js';
+import { useSession } from '../session.js';
 import { CreateForm, OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { SelectField, TextField } from '../ui/field.js';
@@ -97,6 +98,7 @@ function ZoneCell(props: { organisation: Organisation; onChanged(changed: Organi
   const [editing, setEditing] = useState(false);
   const [zone, setZone] = useState(organisation.timeZone);
   const { busy, error, run } = useAction();
+  const { organisationChanged } = useSession();
   if (!editing) {
     return (
       <span className="inline-actions">
@@ -118,6 +120,7 @@ function ZoneCell(props: { organisation: Organisation; onChanged(changed: Organi
       () => api.setOrganisationTimeZone(organisation.id, zone.trim()),
       (changed) => {
         setEditing(false);
+        organisationChanged(changed);
         props.onChanged(changed);
       },
     );
