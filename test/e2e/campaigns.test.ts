@@ -33,18 +33,17 @@ describe.skipIf(browserMissing !== null)(title, () => {
     return created.id;
   }
 
-  /** The provider's id, read with `page`'s session. */
+  /** A page signed in as `who`@soporteandino.demo, the browser in `zone` and `browserLocale`. */
+  const open = (zone: string, lang: 'es' | 'en', browserLocale: string, who: string) =>
+    openAs(stage(), { zone, lang, browserLocale, email: `${who}@soporteandino.demo` });
+
+  /** The provid and nameer's id and name, read with `page`'s session. */
   const providerOf = async (page: Page) =>
     (await apiAs<{ organisation: { id: string; name: string } }>(stage(), page, 'GET', '/api/me'))
       .organisation;
 
   it('an administrator sets the organisation’s time zone; an unknown zone is refused naming the field', async () => {
-    const admin = await openAs(stage(), {
-      zone: 'America/Bogota',
-      lang: 'en',
-      browserLocale: 'en-US',
-      email: 'admin@soporteandino.demo',
-    });
+    const admin = await open('America/Bogota', 'en', 'en-US', 'admin');
     admin.setDefaultTimeout(10_000);
     await admin.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
     const provider = await providerOf(admin);
@@ -77,12 +76,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
   });
 
   it('an author in Santiago builds a segment, sees its live count, adds a version and schedules 09:00 of the organisation’s Madrid time', async () => {
-    const page = await openAs(stage(), {
-      zone: 'America/Santiago',
-      lang: 'es',
-      browserLocale: 'es-CL',
-      email: 'cuentas@soporteandino.demo',
-    });
+    const page = await open('America/Santiago', 'es', 'es-CL', 'cuentas');
     page.setDefaultTimeout(10_000);
     await contact(page, 'ana', 'es', true);
     await contact(page, 'eva', 'es', true);
@@ -132,12 +126,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
   });
 
   it('an author in Madrid schedules 09:00 of the organisation’s Bogotá time', async () => {
-    const admin = await openAs(stage(), {
-      zone: 'Europe/Madrid',
-      lang: 'en',
-      browserLocale: 'en-GB',
-      email: 'admin@soporteandino.demo',
-    });
+    const admin = await open('Europe/Madrid', 'en', 'en-GB', 'admin');
     await apiAs(
       stage(),
       admin,
@@ -148,12 +137,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
       },
     );
     await admin.context().close();
-    const page = await openAs(stage(), {
-      zone: 'Europe/Madrid',
-      lang: 'en',
-      browserLocale: 'en-GB',
-      email: 'cuentas@soporteandino.demo',
-    });
+    const page = await open('Europe/Madrid', 'en', 'en-GB', 'cuentas');
     page.setDefaultTimeout(10_000);
     await page.getByRole('navigation').getByRole('link', { name: 'Campaigns' }).click();
     await page.getByRole('button', { name: 'New campaign' }).click();
@@ -173,12 +157,7 @@ describe.skipIf(browserMissing !== null)(title, () => {
   });
 
   it('an administrator places a legal hold on a contact with a reason, finds it listed under the contact’s name (a pseudonym once anonymised) and lifts it', async () => {
-    const page = await openAs(stage(), {
-      zone: 'Europe/Madrid',
-      lang: 'en',
-      browserLocale: 'en-GB',
-      email: 'admin@soporteandino.demo',
-    });
+    const page = await open('Europe/Madrid', 'en', 'en-GB', 'admin');
     page.setDefaultTimeout(10_000);
     const id = await contact(page, 'held', 'en', false);
     await page.goto(`${stage().baseUrl}/contacts/${id}`);
