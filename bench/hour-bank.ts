@@ -166,6 +166,7 @@ async function seed(handle: DatabaseHandle) {
     kind: 'client',
     name: 'Bench client',
     partnerId: null,
+    timeZone: 'Europe/Madrid',
     createdAt: clock.now(),
   });
   const plan = await savePlan({

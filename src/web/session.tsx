@@ -27,6 +27,8 @@ export interface Session {
   /** Signs in; `code` is the authenticator app's (or a recovery) code when two-step sign-in is on. */
   signIn(email: string, password: string, code?: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Adopts a change to an organisation: the signed-in user's own one is shown changed at once. */
+  organisationChanged(organisation: Me['organisation']): void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -71,7 +73,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const organisationChanged = useCallback((organisation: Me['organisation']) => {
+    setState((current) =>
+      current.status === 'signed_in' && current.me.organisation.id === organisation.id
+        ? { status: 'signed_in', me: { ...current.me, organisation } }
+        : current,
+    );
+  }, []);
+
+  const value = useMemo(
+    () => ({ state, signIn, signOut, organisationChanged }),
+    [state, signIn, signOut, organisationChanged],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -87,4 +100,9 @@ export function useMe(): Me {
   const { state } = useSession();
   if (state.status !== 'signed_in') throw new Error('useMe while not signed in');
   return state.me;
+}
+
+/** The signed-in user's organisation's time zone: wall times such as a campaign's start are in it. */
+export function useOrganisationZone(): string {
+  return useMe().organisation.timeZone;
 }

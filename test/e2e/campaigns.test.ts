@@ -1,6 +1,7 @@
 /**
  * The campaign editor and legal holds in the browser (seed 003, issue 17): one stage (server and
- * Chromium) for the file.
+ * Chromium) for the file. A campaign's start is typed in the organisation's time zone, set by an
+ * administrator, whatever the browser's zone.
  */
 
 import type { Page } from 'playwright-core';
@@ -32,13 +33,50 @@ describe.skipIf(browserMissing !== null)(title, () => {
     return created.id;
   }
 
-  it('an author builds a segment, sees its live count, adds a version and schedules the start typed in Santiago time', async () => {
-    const page = await openAs(stage(), {
-      zone: 'America/Santiago',
-      lang: 'es',
-      browserLocale: 'es-CL',
-      email: 'cuentas@soporteandino.demo',
+  /** A page signed in as `who`@soporteandino.demo, the browser in `zone` and `browserLocale`. */
+  const open = (zone: string, lang: 'es' | 'en', browserLocale: string, who: string) =>
+    openAs(stage(), { zone, lang, browserLocale, email: `${who}@soporteandino.demo` });
+
+  /** The provid and nameer's id and name, read with `page`'s session. */
+  const providerOf = async (page: Page) =>
+    (await apiAs<{ organisation: { id: string; name: string } }>(stage(), page, 'GET', '/api/me'))
+      .organisation;
+
+  it('an administrator sets the organisation’s time zone; an unknown zone is refused naming the field', async () => {
+    const admin = await open('America/Bogota', 'en', 'en-US', 'admin');
+    admin.setDefaultTimeout(10_000);
+    await admin.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
+    const provider = await providerOf(admin);
+    await apiAs(stage(), admin, 'PUT', `/api/organisations/${provider.id}/time-zone`, {
+      timeZone: 'America/Santiago',
     });
+    await admin.reload();
+    const row = admin.getByRole('row').filter({ hasText: provider.name }).first();
+    await row.getByText('America/Santiago').waitFor();
+    await row.getByRole('button', { name: /^Change the time zone of / }).click();
+    const field = row.getByLabel(/^Time zone of /);
+    await field.fill('Mars/Olympus');
+    await row.getByRole('button', { name: 'Save the time zone' }).click();
+    await row.locator('.field-error').waitFor();
+    await field.fill('Europe/Madrid');
+    await row.getByRole('button', { name: 'Save the time zone' }).click();
+    await row.getByText('Europe/Madrid').waitFor();
+    // the administrator's own session takes the new zone at once, without signing in again
+    await admin.getByRole('navigation').getByRole('link', { name: 'Campaigns' }).click();
+    await admin.getByRole('button', { name: 'New campaign' }).click();
+    await admin.getByLabel(/^Start \(.*, Europe\/Madrid\)/).waitFor();
+    const me = await apiAs<{ organisation: { timeZone: string } }>(
+      stage(),
+      admin,
+      'GET',
+      '/api/me',
+    );
+    expect(me.organisation.timeZone).toBe('Europe/Madrid');
+    await admin.context().close();
+  });
+
+  it('an author in Santiago builds a segment, sees its live count, adds a version and schedules 09:00 of the organisation’s Madrid time', async () => {
+    const page = await open('America/Santiago', 'es', 'es-CL', 'cuentas');
     page.setDefaultTimeout(10_000);
     await contact(page, 'ana', 'es', true);
     await contact(page, 'eva', 'es', true);
@@ -67,10 +105,11 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await page.getByRole('button', { name: 'Añadir la versión' }).click();
     await page.getByRole('group', { name: 'Segmento 2, en English' }).waitFor();
 
-    await page.getByLabel(/^Inicio \(hora de Chile/).fill('2030-01-15T09:30');
+    // the start is typed in the organisation's zone (Madrid), not the browser's (Santiago)
+    await page.getByLabel(/^Inicio \(.*, Europe\/Madrid\)/).fill('2030-01-15T09:00');
     await page.getByRole('button', { name: 'Programar' }).click();
     await showsOr(page, page.getByText('Programada').first(), 'campaign-not-scheduled');
-    await page.getByText(/Empieza: 15 ene 2030, 9:30/).waitFor();
+    await page.getByText(/Empieza: 15 ene 2030, 9:00/).waitFor();
     await screenshot(page, 'campaign-scheduled');
     const id = page.url().split('/campaigns/')[1] ?? '';
     const saved = await apiAs<{ campaign: { startAt: string; segments: unknown[] } }>(
@@ -79,20 +118,46 @@ describe.skipIf(browserMissing !== null)(title, () => {
       'GET',
       `/api/campaigns/${id}`,
     );
-    expect(saved.campaign.startAt).toBe('2030-01-15T12:30:00.000Z');
+    expect(saved.campaign.startAt).toBe('2030-01-15T08:00:00.000Z');
     expect(saved.campaign.segments).toEqual([
       expect.objectContaining({ rule: { field: 'language', in: ['es'] } }),
       expect.objectContaining({ id: 's2', rule: { field: 'language', in: ['en'] } }),
     ]);
   });
 
-  it('an administrator places a legal hold on a contact with a reason, finds it listed, and lifts it', async () => {
-    const page = await openAs(stage(), {
-      zone: 'Europe/Madrid',
-      lang: 'en',
-      browserLocale: 'en-GB',
-      email: 'admin@soporteandino.demo',
-    });
+  it('an author in Madrid schedules 09:00 of the organisation’s Bogotá time', async () => {
+    const admin = await open('Europe/Madrid', 'en', 'en-GB', 'admin');
+    await apiAs(
+      stage(),
+      admin,
+      'PUT',
+      `/api/organisations/${(await providerOf(admin)).id}/time-zone`,
+      {
+        timeZone: 'America/Bogota',
+      },
+    );
+    await admin.context().close();
+    const page = await open('Europe/Madrid', 'en', 'en-GB', 'cuentas');
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('navigation').getByRole('link', { name: 'Campaigns' }).click();
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    await page.getByLabel(/^Start \(.*, America\/Bogota\)/).fill('2030-01-15T09:00');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await showsOr(page, page.getByText('Scheduled').first(), 'campaign-bogota-not-scheduled');
+    await page.getByText(/Starts: 15 Jan 2030, 09:00/).waitFor();
+    const id = page.url().split('/campaigns/')[1] ?? '';
+    const saved = await apiAs<{ campaign: { startAt: string } }>(
+      stage(),
+      page,
+      'GET',
+      `/api/campaigns/${id}`,
+    );
+    // Bogotá is UTC−05:00 all year; Madrid (UTC+01:00 in January) would have been 08:00Z
+    expect(saved.campaign.startAt).toBe('2030-01-15T14:00:00.000Z');
+  });
+
+  it('an administrator places a legal hold on a contact with a reason, finds it listed under the contact’s name (a pseudonym once anonymised) and lifts it', async () => {
+    const page = await open('Europe/Madrid', 'en', 'en-GB', 'admin');
     page.setDefaultTimeout(10_000);
     const id = await contact(page, 'held', 'en', false);
     await page.goto(`${stage().baseUrl}/contacts/${id}`);
@@ -102,9 +167,29 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await holds.getByLabel('Why it is held').fill('Claim 2026/114');
     await holds.getByRole('button', { name: 'Place the hold' }).click();
     await holds.getByRole('cell', { name: 'Claim 2026/114' }).waitFor();
+    // a hold on a contact anonymised before: listed under its pseudonym, never its old name
+    const gone = await contact(page, 'gone', 'en', false);
+    const erased = await apiAs<{ contact: { pseudonym: string } }>(
+      stage(),
+      page,
+      'POST',
+      `/api/contacts/${gone}/anonymisation`,
+      { confirm: true },
+    );
+    await apiAs(stage(), page, 'POST', '/api/legal-holds', { contactId: gone, reason: 'Audit 7' });
     await page.getByRole('navigation').getByRole('link', { name: 'Legal holds' }).click();
     const row = page.getByRole('row', { name: /Claim 2026\/114/ });
     await row.getByText('In force').waitFor();
+    // each held contact is named and links to its 360° view
+    await row.getByRole('link', { name: 'Contact: held' }).waitFor();
+    const pseudonymous = page.getByRole('row', { name: /Audit 7/ });
+    await pseudonymous
+      .getByRole('link', { name: `Contact: ${erased.contact.pseudonym}` })
+      .waitFor();
+    expect(await pseudonymous.textContent()).not.toContain('gone');
+    await row.getByRole('link', { name: 'Contact: held' }).click();
+    await page.waitForURL(`**/contacts/${id}`);
+    await page.goBack();
     await row.getByRole('button', { name: 'Lift…' }).click();
     await row.getByLabel('Why it is lifted').fill('Claim settled');
     await row.getByRole('button', { name: 'Lift the hold' }).click();

@@ -3,7 +3,8 @@
  * with the browser in Madrid, schedules the quarterly review at a Bogotá wall time, picking its
  * attendees (the client's decision-maker and our agent) instead of typing addresses, moves it an
  * hour later and then cancels it, saying why; the administrator in Santiago reads the meeting at
- * the same instant in Bogotá's zone.
+ * the same instant in Bogotá's zone; the contract's calendar feed URL issued, fetched, rotated and
+ * revoked from its page.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +98,62 @@ describe.skipIf(browserMissing !== null)(
       await showsOr(admin, shown, 'success-santiago');
       expect(await shown.getAttribute('data-zone')).toBe('America/Bogota');
       await admin.context().close();
+    });
+
+    it('the contract page issues its calendar feed URL, which opens as text/calendar; rotating and revoking end it; the decision-maker issues one in the portal', async () => {
+      const page = await open('America/Santiago', 'en', managerEmail);
+      await page.goto(`${stage().baseUrl}/contracts/${contractId}`);
+      const section = page.getByRole('region', { name: 'Calendar feed' });
+      await showsOr(page, section, 'contract-feed');
+      await section.getByText(/customer-success meetings/).waitFor();
+      const address = section.getByLabel('Feed address (shown only now)');
+      const fetchFeed = (url: string) => page.context().request.get(url);
+      await section.getByRole('button', { name: 'Issue a feed address' }).click();
+      const first = await address.inputValue();
+      expect(first).toMatch(/\/api\/agency\/feeds\/pcf_.+\?locale=en$/);
+      const feed = await fetchFeed(first);
+      expect([feed.status(), feed.headers()['content-type']]).toEqual([
+        200,
+        'text/calendar; charset=utf-8',
+      ]);
+      const ics = await feed.text();
+      expect(ics).toContain('BEGIN:VCALENDAR');
+      expect(ics).toContain('Éxito Tienda Sol');
+
+      // rotating asks first, then ends the earlier address
+      await section.getByRole('button', { name: 'Rotate the address…' }).click();
+      await section
+        .getByRole('button', {
+          name: 'Confirm: make a new address and end every earlier one',
+        })
+        .click();
+      await expect.poll(() => address.inputValue()).not.toBe(first);
+      const second = await address.inputValue();
+      expect((await fetchFeed(first)).status()).toBe(404);
+      expect((await fetchFeed(second)).status()).toBe(200);
+
+      await section.getByRole('button', { name: 'Revoke every address…' }).click();
+      await section.getByRole('button', { name: 'Confirm: revoke the calendar address' }).click();
+      await section.getByText('Every feed address of this contract stopped working.').waitFor();
+      expect((await fetchFeed(second)).status()).toBe(404);
+      await page.context().close();
+
+      // the client's decision-maker issues it from the portal, in Spanish
+      const client = await open('America/Bogota', 'es', 'decisor@tiendasol.demo');
+      await client.goto(`${stage().baseUrl}/portal/account`);
+      const own = client.getByRole('region', { name: 'Calendario de Éxito Tienda Sol' });
+      await showsOr(client, own, 'portal-contract-feed');
+      await own.getByRole('button', { name: 'Crear una dirección de calendario' }).click();
+      const url = await own
+        .getByLabel('Dirección del calendario (solo se muestra ahora)')
+        .inputValue();
+      expect(url).toMatch(/\?locale=es$/);
+      const spanish = await client.context().request.get(url);
+      expect([spanish.status(), spanish.headers()['content-type']]).toEqual([
+        200,
+        'text/calendar; charset=utf-8',
+      ]);
+      await client.context().close();
     });
   },
 );

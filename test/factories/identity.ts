@@ -13,6 +13,7 @@ export function buildOrganisation(overrides: Partial<Organisation> = {}): Organi
     kind: 'client',
     name: 'Tienda Sol',
     partnerId: null,
+    timeZone: 'Europe/Madrid',
     createdAt,
     ...overrides,
   };

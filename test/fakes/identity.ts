@@ -31,6 +31,10 @@ export function organisations(tables: Tables): Repositories['organisations'] {
       tables()
         .organisations.filter((o) => o.partnerId === partnerId)
         .map((o) => o.id),
+    async setTimeZone(id, timeZone) {
+      const state = tables();
+      state.organisations = state.organisations.map((o) => (o.id === id ? { ...o, timeZone } : o));
+    },
   };
 }
 

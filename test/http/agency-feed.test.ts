@@ -102,6 +102,25 @@ describeEachEngine('agency calendar feed over HTTP (seed 004)', (database) => {
     expect((await feed(again.json().path)).statusCode).toBe(200);
   });
 
+  it('rotating issues a new feed URL and revokes every earlier one at once', async () => {
+    const first = await call('account_manager', 'POST', `${base}/feed-tokens`);
+    const second = await call('client_decision_maker', 'POST', `${base}/feed-tokens`);
+    const rotated = await call('account_manager', 'POST', `${base}/feed-tokens?replace=true`);
+    expect(rotated.statusCode).toBe(201);
+    expect((await feed(first.json().path)).statusCode).toBe(404);
+    expect((await feed(second.json().path)).statusCode).toBe(404);
+    const live = await feed(rotated.json().path);
+    expect([live.statusCode, live.headers['content-type']]).toEqual([
+      200,
+      'text/calendar; charset=utf-8',
+    ]);
+    const bad = await call('account_manager', 'POST', `${base}/feed-tokens?replace=yes`);
+    expect([bad.statusCode, bad.json().error.fields?.[0]?.path ?? bad.payload]).toEqual([
+      400,
+      'querystring.replace',
+    ]);
+  });
+
   it.each([
     ['client_requester', 'POST', 'feed-tokens', 403],
     ['partner_agent', 'GET', 'board', 404],

@@ -163,6 +163,13 @@ const matrix: Record<string, Row> = {
     allowed: ['provider_admin'],
     own: fixed('/api/organisations', { kind: 'client', name: 'Matrix client' }),
   },
+  'PUT /api/organisations/{id}/time-zone': {
+    allowed: ['provider_admin'],
+    own: (ctx) => ({
+      url: `/api/organisations/${ctx.otherOrg}/time-zone`,
+      payload: { timeZone: 'America/Bogota' },
+    }),
+  },
   'GET /api/organisations/{id}': {
     allowed: everyone,
     own: (ctx, role) => ({ url: `/api/organisations/${ctx.orgOf[role]}` }),

@@ -194,6 +194,36 @@ describeEachEngine('bad input gets a clear 4xx naming the field', (database) => 
     });
   });
 
+  describe('an organisation’s time zone', () => {
+    it('an unknown or empty zone is refused naming body.timeZone; a known one is stored and shown', async () => {
+      const provider = (await test.app.inject({ url: '/api/me', headers: desk.admin })).json()
+        .organisation;
+      expect(provider.timeZone).toBe('Europe/Madrid');
+      const put = (timeZone: unknown) =>
+        test.app.inject({
+          method: 'PUT',
+          url: `/api/organisations/${provider.id}/time-zone`,
+          headers: desk.admin,
+          payload: { timeZone },
+        });
+      for (const zone of ['Mars/Olympus', '', 'Europe/Madrid; drop', 42]) {
+        const res = await put(zone);
+        expect([res.statusCode, res.json().error.fields[0].path], String(zone)).toEqual([
+          400,
+          'body.timeZone',
+        ]);
+      }
+      const set = await put('America/Bogota');
+      expect([set.statusCode, set.json().timeZone]).toEqual([200, 'America/Bogota']);
+      const read = await test.app.inject({
+        url: `/api/organisations/${provider.id}`,
+        headers: desk.admin,
+      });
+      expect(read.json().timeZone).toBe('America/Bogota');
+      expect((await put('Europe/Madrid')).statusCode).toBe(200);
+    });
+  });
+
   describe('two records saved with one name at once', () => {
     it('a unique-constraint race answers 409, not 500: one is saved, the others are told it exists', async () => {
       const spec = { timeZone: 'UTC', week: { mon: [['09:00', '17:00']] } };

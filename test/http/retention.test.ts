@@ -2,6 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { runRetentionRules } from '../../src/app/contacts/index.js';
 import { jobOrigin } from '../../src/app/shared/index.js';
+import { displayName } from '../../src/domain/contacts/index.js';
 import { applyRetentionJob } from '../../src/jobs/apply-retention.js';
 import { buildTestApp, type TestApp } from '../support/app.js';
 import { demoUserByRole } from '../support/demo.js';
@@ -119,6 +120,11 @@ describeEachEngine('retention rules', (database) => {
       'Archivada',
       'Archivada',
     ]);
+    // the list names the held contact; a hold on a contract names none
+    const names = holds.map((h: { contactName: string | null }) => h.contactName);
+    expect(names).toHaveLength(2);
+    expect(names).toEqual(expect.arrayContaining([null, contact && displayName(contact)]));
+    expect(names).not.toContain(undefined);
     const audited = await test.store.audit.list({ resourceType: 'legal_holds', limit: 10 });
     expect(audited).toHaveLength(4);
   });

@@ -61,6 +61,16 @@ function ticketOf(
 
 /** The tests every store passes; `store()` is the store under test. */
 export function portContract(store: () => Store): void {
+  it('organisations: stored with their time zone, which can be changed', async () => {
+    const { client } = await seedClient(store());
+    expect((await store().organisations.findById(client.id))?.timeZone).toBe('Europe/Madrid');
+    await store().organisations.setTimeZone(client.id, 'America/Santiago');
+    expect(await store().organisations.findById(client.id)).toEqual({
+      ...client,
+      timeZone: 'America/Santiago',
+    });
+  });
+
   it('users: stored with the ids and instants given, found by email in any case, unique by email', async () => {
     const { user } = await seedClient(store());
     expect(await store().users.findByEmail(user.email.toUpperCase())).toMatchObject({

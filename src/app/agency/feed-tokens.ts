@@ -41,9 +41,15 @@ async function changeFeedTokens<T>(
   });
 }
 
-/** Issues a feed token for a contract (provider staff or the client's decision-maker). */
-export function issueFeedToken(options: FeedTokenOptions): Promise<IssuedFeedToken> {
+/**
+ * Issues a feed token for a contract (provider staff or the client's decision-maker); with
+ * `replace`, every earlier one is revoked in the same transaction (a rotation).
+ */
+export function issueFeedToken(
+  options: FeedTokenOptions & { replace?: boolean },
+): Promise<IssuedFeedToken> {
   return changeFeedTokens(options, async (tx, at) => {
+    if (options.replace) await tx.agency.revokeFeedTokens(options.contractId, at);
     const issued = { id: options.ids.newId(), token: newSecret('pcf_') };
     await tx.agency.addFeedToken(
       { id: issued.id, contractId: options.contractId, createdAt: at.getTime(), revokedAt: null },

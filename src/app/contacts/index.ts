@@ -7,7 +7,12 @@ export { type Anonymised, anonymiseContact } from './anonymise-contact.js';
 export { type ContactInput, createContact } from './create-contact.js';
 export { type ContactExport, exportContact } from './export-contact.js';
 export { findContact } from './find-contact.js';
-export { liftLegalHold, listLegalHolds, placeLegalHold } from './legal-holds.js';
+export {
+  type ListedLegalHold,
+  liftLegalHold,
+  listLegalHolds,
+  placeLegalHold,
+} from './legal-holds.js';
 export { listContacts } from './list-contacts.js';
 export { listRetentionRules } from './list-retention-rules.js';
 export type {

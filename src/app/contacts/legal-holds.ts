@@ -4,6 +4,7 @@
  * another; both audited. While in force, the contacts it keeps are never anonymised.
  */
 import {
+  displayName,
   type HoldTarget,
   type LegalHold,
   liftHold,
@@ -15,12 +16,24 @@ import { authorise, type Origin, recordChange } from '../shared/index.js';
 import { findContact } from './find-contact.js';
 import type { ContactsDeps } from './ports.js';
 
-/** Every hold, in force first (administrators). */
+/** A hold as the list shows it: with the held contact's name (its pseudonym once anonymised). */
+export type ListedLegalHold = LegalHold & { readonly contactName: string | null };
+
+/** Every hold, in force first, each with its contact's name (administrators). */
 export async function listLegalHolds(
-  options: Pick<ContactsDeps, 'legalHolds'> & { actor: Actor },
-): Promise<LegalHold[]> {
+  options: Pick<ContactsDeps, 'legalHolds' | 'contacts'> & { actor: Actor },
+): Promise<ListedLegalHold[]> {
   authorise(options.actor, 'privacy.manage');
-  return options.legalHolds.list();
+  const holds = await options.legalHolds.list();
+  const ids = [
+    ...new Set(holds.flatMap((h) => ('contactId' in h.target ? [h.target.contactId] : []))),
+  ];
+  const found = await Promise.all(ids.map((id) => options.contacts.find(id)));
+  const names = new Map(found.flatMap((c) => (c ? [[c.id, displayName(c)] as const] : [])));
+  return holds.map((hold) => ({
+    ...hold,
+    contactName: 'contactId' in hold.target ? (names.get(hold.target.contactId) ?? null) : null,
+  }));
 }
 
 async function checkTarget(

@@ -18,6 +18,7 @@ describe('createOrganisation', () => {
       kind: 'client',
       name: 'Nuevo cliente',
       partnerId: seeded.partner.id,
+      timeZone: seeded.provider.timeZone,
       createdAt: clock.now(),
     });
     expect(store.tables.audit).toMatchObject([

@@ -4,6 +4,9 @@ import type { OrganisationKind } from '../../domain/identity/roles.js';
 import { authorise, type Origin, recordChange } from '../shared/index.js';
 import type { IdentityDeps, Organisation } from './ports.js';
 
+/** The zone of an organisation nobody set one for (and of the provider at installation). */
+const defaultTimeZone = 'Europe/Madrid';
+
 /** A new organisation: a client (perhaps managed by a partner) or a partner. */
 export interface NewOrganisation {
   kind: Exclude<OrganisationKind, 'provider'>;
@@ -28,7 +31,10 @@ export async function createOrganisation(
     if (partner?.kind !== 'partner')
       throw new DomainError('invalid_input', 'no such partner', 'partnerId');
   }
-  return storeOrganisation({ ...options, organisation: { kind, name, partnerId } });
+  // a new organisation starts in the provider's zone
+  const provider = await options.organisations.findProvider();
+  const timeZone = provider?.timeZone ?? defaultTimeZone;
+  return storeOrganisation({ ...options, organisation: { kind, name, partnerId, timeZone } });
 }
 
 /** Stores an organisation of any kind (the provider too, at bootstrap) with its audit entry. */
@@ -36,13 +42,14 @@ export function storeOrganisation(
   options: Pick<IdentityDeps, 'clock' | 'ids' | 'transact'> & {
     actor: Principal;
     origin: Origin;
-    organisation: Pick<Organisation, 'kind' | 'name' | 'partnerId'>;
+    organisation: Pick<Organisation, 'kind' | 'name' | 'partnerId'> & { timeZone?: string };
   },
 ): Promise<Organisation> {
   const at = options.clock.now();
   return options.transact(async (tx) => {
     const id = options.ids.newId();
     const organisation = await tx.organisations.create({
+      timeZone: defaultTimeZone,
       ...options.organisation,
       id,
       createdAt: at,

@@ -54,6 +54,7 @@ export { resetPassword } from './reset-password.js';
 export { resetTwoFactor } from './reset-two-factor.js';
 export { revokeApiToken } from './revoke-api-token.js';
 export { digestSecret, newSecret, verifyPassword } from './secrets.js';
+export { setOrganisationTimeZone } from './set-organisation-time-zone.js';
 export { signIn } from './sign-in.js';
 export { type OidcClaims, signInWithOidc } from './sign-in-with-oidc.js';
 export { signOut } from './sign-out.js';

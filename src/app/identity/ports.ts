@@ -12,6 +12,8 @@ export interface Organisation {
   kind: OrganisationKind;
   name: string;
   partnerId: string | null;
+  /** IANA name: the zone its people type and read wall times in. */
+  timeZone: string;
   createdAt: Date;
 }
 
@@ -36,10 +38,11 @@ export interface OrganisationRepository {
   /** All organisations, or only those with the given ids. */
   list(ids?: readonly string[]): Promise<Organisation[]>;
   managedClientIds(partnerId: string): Promise<string[]>;
+  setTimeZone(id: string, timeZone: string): Promise<void>;
 }
 
 /** Organisations, read outside a transaction. */
-export type OrganisationReader = Omit<OrganisationRepository, 'create'>;
+export type OrganisationReader = Omit<OrganisationRepository, 'create' | 'setTimeZone'>;
 
 /** Reads and writes users and their password hashes. */
 export interface UserRepository {

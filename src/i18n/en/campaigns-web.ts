@@ -66,8 +66,9 @@ export const enCampaignsWeb = {
   'campaigns.editor.newVersion': 'Segment and language',
   'campaigns.editor.addVersion': 'Add the version',
   'campaigns.editor.removeVersion': 'Remove this version',
-  'campaigns.editor.start': 'Start ({zone})',
-  'campaigns.editor.startHint': 'Leave it empty to start now.',
+  'campaigns.editor.start': 'Start ({zone}, {name})',
+  'campaigns.editor.startHint':
+    'Typed in the organisation’s time zone, whatever this device’s clock says. Leave it empty to start now.',
   'campaigns.segment.title': 'Segment “{name}”',
   'campaigns.segment.new': 'Segment {n}',
   'campaigns.segment.name': 'Segment name',

@@ -128,6 +128,6 @@ export const enContactsWeb = {
   'contacts.holds.reason': 'Why it is held',
   'contacts.holds.placeSubmit': 'Place the hold',
   'contacts.holds.thisContact': 'This contact',
-  'contacts.holds.contact': 'A contact',
+  'contacts.holds.contactNamed': 'Contact: {name}',
   'contacts.holds.onContract': 'Requesters of {contract}',
 } as const;

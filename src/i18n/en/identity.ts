@@ -64,6 +64,13 @@ export const identity = {
   'organisations.col.kind': 'Kind',
   'organisations.col.partner': 'Managed by',
   'organisations.col.created': 'Created',
+  'organisations.col.zone': 'Time zone',
+  'organisations.zone.change': 'Change the time zone of {name}',
+  'organisations.zone.changeShort': 'Change…',
+  'organisations.zone.label': 'Time zone of {name}',
+  'organisations.zone.hint':
+    'An IANA name such as Europe/Madrid: its people type and read times such as a campaign’s start in it.',
+  'organisations.zone.save': 'Save the time zone',
   'organisations.direct': 'Direct',
   'organisations.empty': 'No organisations yet.',
   'organisations.new': 'New organisation',

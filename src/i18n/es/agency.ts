@@ -59,6 +59,20 @@ export const esAgency: Translation<typeof enAgency> = {
   'agency.invitation.cancelled.reason': 'Motivo: {reason}',
   'agency.invitation.calendar':
     'El archivo de calendario adjunto actualiza el evento en tu calendario.',
+  'agency.feedUrl.copy': 'Copiar la dirección',
+  'agency.feedUrl.copied': 'La dirección está copiada.',
+  'agency.feedUrl.confirmRotate':
+    'Confirmar: crear una dirección nueva y anular todas las anteriores',
+  'agency.feedUrl.confirmRevoke': 'Confirmar: revocar la dirección de calendario',
+  'agency.contractFeed.title': 'Calendario del contrato',
+  'agency.contractFeed.titleOf': 'Calendario de {contract}',
+  'agency.contractFeed.intro':
+    'Una dirección iCalendar privada para cualquier aplicación de calendario: las reuniones de seguimiento de este contrato y, si tiene metodología ágil, sus ceremonias a su hora en la zona horaria del contrato, sus sprints y las fechas de entrega. Quien la tenga puede leerlas sin iniciar sesión. Solo se muestra una vez: rótala para anular todas las anteriores, o revócalas todas.',
+  'agency.contractFeed.url': 'Dirección del calendario (solo se muestra ahora)',
+  'agency.contractFeed.issue': 'Crear una dirección de calendario',
+  'agency.contractFeed.rotate': 'Rotar la dirección…',
+  'agency.contractFeed.revoke': 'Revocar todas las direcciones…',
+  'agency.contractFeed.revoked': 'Ninguna dirección de calendario de este contrato funciona ya.',
   'agency.myFeed.title': 'Calendario de agencia',
   'agency.myFeed.intro':
     'Una dirección privada a la que tu aplicación de calendario puede suscribirse: las ceremonias y reuniones de seguimiento a las que asistes, y los sprints y entregas de tus contratos de agencia. Quien la tenga puede leerlos; crea una nueva para anular la anterior, o revócala.',

@@ -68,8 +68,9 @@ export const esCampaignsWeb: Translation<typeof enCampaignsWeb> = {
   'campaigns.editor.newVersion': 'Segmento e idioma',
   'campaigns.editor.addVersion': 'Añadir la versión',
   'campaigns.editor.removeVersion': 'Quitar esta versión',
-  'campaigns.editor.start': 'Inicio ({zone})',
-  'campaigns.editor.startHint': 'Déjalo vacío para empezar ahora.',
+  'campaigns.editor.start': 'Inicio ({zone}, {name})',
+  'campaigns.editor.startHint':
+    'En la zona horaria de la organización, diga lo que diga el reloj de este dispositivo. Déjalo vacío para empezar ahora.',
   'campaigns.segment.title': 'Segmento «{name}»',
   'campaigns.segment.new': 'Segmento {n}',
   'campaigns.segment.name': 'Nombre del segmento',

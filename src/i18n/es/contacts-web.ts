@@ -130,6 +130,6 @@ export const esContactsWeb: Translation<typeof enContactsWeb> = {
   'contacts.holds.reason': 'Por qué se retiene',
   'contacts.holds.placeSubmit': 'Aplicar la retención',
   'contacts.holds.thisContact': 'Este contacto',
-  'contacts.holds.contact': 'Un contacto',
+  'contacts.holds.contactNamed': 'Contacto: {name}',
   'contacts.holds.onContract': 'Solicitantes de {contract}',
 };

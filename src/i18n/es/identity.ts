@@ -66,6 +66,13 @@ export const identity: Translation<typeof english> = {
   'organisations.col.kind': 'Tipo',
   'organisations.col.partner': 'Gestionado por',
   'organisations.col.created': 'Alta',
+  'organisations.col.zone': 'Zona horaria',
+  'organisations.zone.change': 'Cambiar la zona horaria de {name}',
+  'organisations.zone.changeShort': 'Cambiar…',
+  'organisations.zone.label': 'Zona horaria de {name}',
+  'organisations.zone.hint':
+    'Un nombre IANA como Europe/Madrid: en ella escriben y leen sus personas horas como el inicio de una campaña.',
+  'organisations.zone.save': 'Guardar la zona horaria',
   'organisations.direct': 'Directo',
   'organisations.empty': 'Aún no hay organizaciones.',
   'organisations.new': 'Nueva organización',

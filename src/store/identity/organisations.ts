@@ -9,6 +9,7 @@ function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
     kind: row.kind,
     name: row.name,
     partnerId: row.partner_id,
+    timeZone: row.time_zone,
     createdAt: row.created_at,
   };
 }
@@ -24,6 +25,7 @@ export function organisationRepository(db: Db): OrganisationRepository {
           kind: input.kind,
           name: input.name,
           partner_id: input.partnerId,
+          time_zone: input.timeZone,
           created_at: input.createdAt,
         })
         .returningAll()
@@ -59,6 +61,13 @@ export function organisationRepository(db: Db): OrganisationRepository {
         .where('partner_id', '=', partnerId)
         .execute();
       return rows.map((row) => row.id);
+    },
+    async setTimeZone(id, timeZone) {
+      await db
+        .updateTable('organisations')
+        .set({ time_zone: timeZone })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

@@ -9,6 +9,8 @@ export interface OrganisationsTable {
   kind: 'provider' | 'client' | 'partner';
   name: string;
   partner_id: string | null;
+  /** IANA name; the zone its people type and read wall times in. */
+  time_zone: Generated<string>;
   created_at: CreatedAt;
 }
 

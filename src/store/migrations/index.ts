@@ -31,6 +31,7 @@ import * as secondFactors from './0036_second_factors.js';
 import * as contractFeedTokens from './0038_contract_feed_tokens.js';
 import * as campaignBounces from './0039_campaign_bounces.js';
 import * as campaignSuppressions from './0040_campaign_suppressions.js';
+import * as organisationTimeZone from './0041_organisation_time_zone.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '0038_contract_feed_tokens': contractFeedTokens,
   '0039_campaign_bounces': campaignBounces,
   '0040_campaign_suppressions': campaignSuppressions,
+  '0041_organisation_time_zone': organisationTimeZone,
 };

@@ -58,6 +58,10 @@ export const agency = {
   moveCeremony: ceremonyStep<z.input<typeof moveBody>>('move'),
   cancelCeremony: ceremonyStep<z.input<typeof cancelBody>>('cancel'),
   recordMinutes: ceremonyStep<z.input<typeof minutesBody>>('minutes'),
+  issueContractFeed: (contractId: string, replace: boolean) =>
+    request<IssuedFeed>('POST', contractPath(contractId, `/feed-tokens?replace=${replace}`)),
+  revokeContractFeed: (contractId: string) =>
+    request<{ revoked: number }>('DELETE', contractPath(contractId, '/feed-tokens')),
   issueMyFeed: () => request<IssuedFeed>('POST', '/api/agency/me/feed-token'),
   revokeMyFeed: () => request<{ revoked: number }>('DELETE', '/api/agency/me/feed-token'),
 };

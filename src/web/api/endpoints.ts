@@ -87,6 +87,10 @@ export const api = {
   resetTwoFactor: (id: string) =>
     request<undefined>('POST', `/api/users/${encodeURIComponent(id)}/two-factor/reset`),
   organisations: () => request<Organisation[]>('GET', '/api/organisations'),
+  setOrganisationTimeZone: (id: string, timeZone: string) =>
+    request<Organisation>('PUT', `/api/organisations/${encodeURIComponent(id)}/time-zone`, {
+      body: { timeZone },
+    }),
   createOrganisation: (organisation: NewOrganisation) =>
     request<Organisation>('POST', '/api/organisations', { body: organisation }),
   audit: (filter: AuditFilter) => request<AuditEntry[]>('GET', '/api/audit', { query: filter }),

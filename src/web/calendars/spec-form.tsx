@@ -7,12 +7,9 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client.js';
 import { useI18n } from '../i18n.js';
 import { describedBy, FieldError, fieldId } from '../ui/errors.js';
-import { TextField } from '../ui/field.js';
+import { ZoneField } from '../ui/zone-field.js';
 import type { CalendarSpec, HolidayRegion, Interval, Weekday } from './spec.js';
 import { weekdays } from './spec.js';
-
-const timeZones: readonly string[] =
-  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 function focusSoon(path: string) {
   requestAnimationFrame(() => document.getElementById(fieldId(path))?.focus());
@@ -208,21 +205,16 @@ export function SpecForm(props: {
   const overrides = Object.keys(spec.overrides ?? {}).length;
   return (
     <div className="spec-form">
-      <TextField
+      <ZoneField
         path="spec.timeZone"
         label={t('calendar.field.timeZone')}
         hint={t('calendar.field.timeZoneHint')}
         className="field--narrow"
-        list="time-zones"
+        listId="time-zones"
         error={error}
         value={spec.timeZone}
         onChange={(timeZone) => update({ timeZone })}
       />
-      <datalist id="time-zones">
-        {timeZones.map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
 
       <section className="spec-form__section" aria-labelledby="week-title">
         <div className="section-title">

@@ -1,7 +1,7 @@
 /**
  * A draft campaign's editor: name and rate; its segments with their rules and live counts; the
  * versions, one per segment and language, each with subject, HTML and text; a personalised
- * preview; and the scheduled start, typed in the viewer's own time zone.
+ * preview; and the scheduled start, typed in the organisation's time zone (not the browser's).
  */
 import { useState } from 'react';
 import { type Campaign, type CampaignPreview, campaigns } from '../api/campaigns.js';
@@ -9,8 +9,9 @@ import { type ApiError, asApiError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import { plans } from '../api/plans.js';
 import { browserNow } from '../clock.js';
-import { instantOfWallTime, viewerTimeZone, zoneName } from '../format.js';
+import { instantOfWallTime, zoneName } from '../format.js';
 import { useI18n } from '../i18n.js';
+import { useOrganisationZone } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { useLoad } from '../ui/use-load.js';
@@ -130,7 +131,7 @@ export function CampaignEditor({ campaign, onSaved }: { campaign: Campaign; onSa
   const [error, setError] = useState<ApiError | null>(null);
   const [preview, setPreview] = useState<CampaignPreview | null>(null);
   const choices = useChoices();
-  const zone = viewerTimeZone();
+  const zone = useOrganisationZone();
   const attempt = async (work: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -229,7 +230,10 @@ export function CampaignEditor({ campaign, onSaved }: { campaign: Campaign; onSa
       <TextField
         path="startAt"
         type="datetime-local"
-        label={t('campaigns.editor.start', { zone: zoneName(locale, zone, browserNow()) })}
+        label={t('campaigns.editor.start', {
+          zone: zoneName(locale, zone, browserNow()),
+          name: zone,
+        })}
         hint={t('campaigns.editor.startHint')}
         error={error}
         value={start}

@@ -8,6 +8,7 @@ import { type CampaignDashboard, campaigns } from '../api/campaigns.js';
 import { type ApiError, asApiError } from '../api/client.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
+import { useOrganisationZone } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
 import { PageHeader } from '../ui/page.js';
@@ -48,6 +49,7 @@ function Figures({ figures }: { figures: CampaignDashboard['figures'] }) {
 /** The campaign page at `/campaigns/:id`. */
 export function CampaignPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const zone = useOrganisationZone();
   const view = useLoad(() => campaigns.view(id), [id]);
   const [error, setError] = useState<ApiError | null>(null);
   const campaign = view.data?.campaign;
@@ -74,7 +76,7 @@ export function CampaignPage({ id }: { id: string }) {
           )}
           {campaign.startAt && (
             <p>
-              {t('campaigns.startsAt')} <Instant at={campaign.startAt} />
+              {t('campaigns.startsAt')} <Instant at={campaign.startAt} zone={zone} />
             </p>
           )}
           <Figures figures={view.data.figures} />

@@ -8,6 +8,7 @@ import type { ApiError } from '../api/client.js';
 import { asApiError } from '../api/client.js';
 import { useI18n } from '../i18n.js';
 import { Link, navigate } from '../router.js';
+import { useOrganisationZone } from '../session.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
 import { PageHeader, TableRegion } from '../ui/page.js';
@@ -52,6 +53,7 @@ export function CampaignState({ state }: { state: Campaign['state'] }) {
 /** The staff's list of campaigns. */
 export function CampaignsPage() {
   const { t } = useI18n();
+  const zone = useOrganisationZone();
   const list = useLoad(() => campaigns.list(), []);
   const [error, setError] = useState<ApiError | null>(null);
   const create = async () => {
@@ -92,7 +94,7 @@ export function CampaignsPage() {
                 <td>
                   <CampaignState state={campaign.state} />
                 </td>
-                <td>{campaign.startAt ? <Instant at={campaign.startAt} /> : ''}</td>
+                <td>{campaign.startAt ? <Instant at={campaign.startAt} zone={zone} /> : ''}</td>
                 <td>{t('campaigns.perMinute', { count: campaign.perMinute })}</td>
               </tr>
             ))}

@@ -6,7 +6,12 @@
  */
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { desk } from '../api/desk.js';
-import { type LegalHold, type LegalHoldBody, legalHolds } from '../api/legal-holds.js';
+import {
+  type LegalHold,
+  type LegalHoldBody,
+  type ListedLegalHold,
+  legalHolds,
+} from '../api/legal-holds.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
 import { ErrorSummary } from '../ui/errors.js';
@@ -54,8 +59,8 @@ function LiftHold({ hold, onDone }: { hold: LegalHold; onDone(): void }) {
 
 /** The holds as a table; `targetOf` says what each one holds. */
 function HoldTable(props: {
-  holds: readonly LegalHold[];
-  targetOf(hold: LegalHold): ReactNode;
+  holds: readonly ListedLegalHold[];
+  targetOf(hold: ListedLegalHold): ReactNode;
   onChanged(): void;
 }) {
   const { t } = useI18n();
@@ -178,9 +183,11 @@ export function LegalHoldsPage() {
   const list = useLoad(() => legalHolds.list(), []);
   const contracts = useLoad(() => desk.contracts(), []);
   const names = new Map((contracts.data ?? []).map((c) => [c.id, c.name]));
-  const targetOf = (hold: LegalHold) =>
+  const targetOf = (hold: ListedLegalHold) =>
     hold.contactId ? (
-      <Link to={`/contacts/${hold.contactId}`}>{t('contacts.holds.contact')}</Link>
+      <Link to={`/contacts/${hold.contactId}`}>
+        {t('contacts.holds.contactNamed', { name: hold.contactName ?? hold.contactId })}
+      </Link>
     ) : (
       t('contacts.holds.onContract', { contract: names.get(hold.contractId ?? '') ?? '' })
     );

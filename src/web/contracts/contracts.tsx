@@ -1,12 +1,12 @@
 /**
  * Contracts for provider staff: the list (with "New contract" for account managers and
  * administrators), and a contract's page with its rules, amendments, authorised requesters,
- * hour bank and ledger.
+ * hour bank and ledger, and its calendar feed's URL.
  */
 
 import { useState } from 'react';
 import { AgencyBoardSection } from '../agency/board.js';
-
+import { ContractFeedSection } from '../agency/contract-feed.js';
 import { type Contract, desk } from '../api/desk.js';
 import { api } from '../api/endpoints.js';
 import { plans } from '../api/plans.js';
@@ -129,6 +129,7 @@ export function ContractPage({ id }: { id: string }) {
       <Reports contractId={id} canIssue={canManage} />
       <AgencyBoardSection contractId={id} />
       <SuccessSection contractId={id} />
+      <ContractFeedSection contractId={id} />
       {contract.data && (
         <div className="contract-manage">
           <Amendments contract={contract.data} canManage={canManage} onChanged={changed} />

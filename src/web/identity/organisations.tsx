@@ -1,14 +1,20 @@
-/** Organisations: the provider, its clients (direct or managed by a partner) and partners. */
-import { useState } from 'react';
+/**
+ * Organisations: the provider, its clients (direct or managed by a partner) and partners, each
+ * with the time zone its people type and read wall times in (an administrator changes it).
+ */
+import { type FormEvent, useState } from 'react';
 import { api, type Organisation } from '../api/endpoints.js';
 import { calendarDate, dateIn, viewerTimeZone } from '../format.js';
 import { useI18n } from '../i18n.js';
+import { useSession } from '../session.js';
 import { CreateForm, OpenPanelButton, useCreatePanel } from '../ui/create-panel.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Notice, PageHeader, TableRegion } from '../ui/page.js';
 import { EmptyRow, TableHead } from '../ui/table.js';
+import { useAction } from '../ui/use-action.js';
 import { useLoad } from '../ui/use-load.js';
+import { ZoneField } from '../ui/zone-field.js';
 
 function NewOrganisationForm(props: {
   partners: readonly Organisation[];
@@ -85,6 +91,68 @@ function NewOrganisationForm(props: {
   );
 }
 
+/** An organisation's time zone, and changing it (the server refuses an unknown zone). */
+function ZoneCell(props: { organisation: Organisation; onChanged(changed: Organisation): void }) {
+  const { t } = useI18n();
+  const { organisation } = props;
+  const [editing, setEditing] = useState(false);
+  const [zone, setZone] = useState(organisation.timeZone);
+  const { busy, error, run } = useAction();
+  const { organisationChanged } = useSession();
+  if (!editing) {
+    return (
+      <span className="inline-actions">
+        {organisation.timeZone}
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          aria-label={t('organisations.zone.change', { name: organisation.name })}
+          onClick={() => setEditing(true)}
+        >
+          {t('organisations.zone.changeShort')}
+        </button>
+      </span>
+    );
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(
+      () => api.setOrganisationTimeZone(organisation.id, zone.trim()),
+      (changed) => {
+        setEditing(false);
+        organisationChanged(changed);
+        props.onChanged(changed);
+      },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ZoneField
+        path="timeZone"
+        scope={organisation.id}
+        listId={`zones-${organisation.id}`}
+        label={t('organisations.zone.label', { name: organisation.name })}
+        hint={t('organisations.zone.hint')}
+        error={error}
+        value={zone}
+        onChange={setZone}
+      />
+      <span className="inline-actions">
+        <button type="submit" className="button button--small" disabled={busy}>
+          {t('organisations.zone.save')}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          onClick={() => setEditing(false)}
+        >
+          {t('common.cancel')}
+        </button>
+      </span>
+    </form>
+  );
+}
+
 const kindOrder = { provider: 0, partner: 1, client: 2 } as const;
 
 /** The organisations page (administrators). */
@@ -124,6 +192,7 @@ export function OrganisationsPage() {
               t('organisations.col.name'),
               t('organisations.col.kind'),
               t('organisations.col.partner'),
+              t('organisations.col.zone'),
               t('organisations.col.created'),
             ]}
           />
@@ -143,11 +212,19 @@ export function OrganisationsPage() {
                       ? (byId.get(o.partnerId)?.name ?? t('common.none'))
                       : t('organisations.direct')}
                 </td>
+                <td>
+                  <ZoneCell
+                    organisation={o}
+                    onChanged={(changed) =>
+                      organisations.set(all.map((x) => (x.id === changed.id ? changed : x)))
+                    }
+                  />
+                </td>
                 <td>{calendarDate(locale, dateIn(o.createdAt, viewerTimeZone()))}</td>
               </tr>
             ))}
             {organisations.data?.length === 0 && (
-              <EmptyRow columns={4}>{t('organisations.empty')}</EmptyRow>
+              <EmptyRow columns={5}>{t('organisations.empty')}</EmptyRow>
             )}
           </tbody>
         </table>

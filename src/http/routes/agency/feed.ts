@@ -19,7 +19,7 @@ import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { recordId } from '../../ids.js';
 import { meetingFeedEvents } from '../success/feed-events.js';
-import { contractParams, feedParams, feedQuery, feedTokenView } from './schema.js';
+import { contractParams, feedIssueQuery, feedParams, feedQuery, feedTokenView } from './schema.js';
 
 const tags = ['agency'];
 
@@ -77,6 +77,7 @@ export function agencyFeedRoutes(deps: AgencyDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Issue a secret URL for the contract’s calendar feed (shown once)',
           params: contractParams,
+          querystring: feedIssueQuery,
           response: { 201: feedTokenView },
         },
       },
@@ -86,6 +87,7 @@ export function agencyFeedRoutes(deps: AgencyDeps): FastifyPluginAsyncZod {
           actor: actorOf(request),
           origin: originOf(request),
           contractId: recordId(request.params.contractId, 'contract'),
+          replace: request.query.replace === 'true',
         });
         return reply.status(201).send({ ...issued, path: `/api/agency/feeds/${issued.token}` });
       },

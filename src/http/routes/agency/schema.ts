@@ -32,6 +32,10 @@ export const boardQuery = z.object({
 });
 /** The feed's path and language. */
 export const feedParams = z.object({ token: z.string().min(1).max(200) });
+/** Issuing a contract's feed URL: `replace=true` revokes every earlier one at once (rotation). */
+export const feedIssueQuery = z.object({
+  replace: z.enum(['true', 'false']).optional().describe('revoke every earlier URL of the feed'),
+});
 /** The feed's language (Spanish by default). */
 export const feedQuery = z.object({ locale: z.enum(['es', 'en']).optional() });
 

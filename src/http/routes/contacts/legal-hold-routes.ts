@@ -10,7 +10,7 @@ import type { LegalHold } from '../../../domain/contacts/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
-import { legalHoldBody, legalHoldView, liftHoldBody } from './schema.js';
+import { legalHoldBody, legalHoldView, liftHoldBody, listedLegalHoldView } from './schema.js';
 
 const tags = ['contacts'];
 
@@ -35,12 +35,15 @@ export function legalHoldRoutes(deps: ContactsDeps): FastifyPluginAsyncZod {
         config: { access: 'privacy.manage' },
         schema: {
           tags,
-          summary: 'Every legal hold, in force first',
-          response: { 200: z.array(legalHoldView) },
+          summary: 'Every legal hold, in force first, with the held contact’s name',
+          response: { 200: z.array(listedLegalHoldView) },
         },
       },
       async (request) =>
-        (await listLegalHolds({ ...deps, actor: actorOf(request) })).map(presentHold),
+        (await listLegalHolds({ ...deps, actor: actorOf(request) })).map((hold) => ({
+          ...presentHold(hold),
+          contactName: hold.contactName,
+        })),
     );
 
     app.post(

@@ -149,6 +149,11 @@ export const legalHoldView = z
   })
   .meta({ id: 'LegalHold' });
 
+/** A hold in the list: with the held contact's name (its pseudonym once anonymised). */
+export const listedLegalHoldView = legalHoldView
+  .extend({ contactName: z.string().nullable().describe('null for a hold on a contract') })
+  .meta({ id: 'ListedLegalHold' });
+
 /** Body of placing a legal hold: exactly one of a contact or a contract, and the reason. */
 export const legalHoldBody = z
   .strictObject({

@@ -5,12 +5,13 @@ import {
   type IdentityDeps,
   listOrganisations,
   readOrganisation,
+  setOrganisationTimeZone,
 } from '../../../app/identity/index.js';
 import { actorOf } from '../../access.js';
 import { originOf } from '../../audit.js';
 import { idParams, recordId } from '../../ids.js';
 import { presentOrganisation } from './present.js';
-import { newOrganisationBody, organisationView } from './schema.js';
+import { newOrganisationBody, organisationTimeZoneBody, organisationView } from './schema.js';
 
 /** Clients and partners of the installation. */
 export function organisationRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
@@ -70,6 +71,30 @@ export function organisationRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
         });
         return presentOrganisation(organisation);
       },
+    );
+
+    app.put(
+      '/api/organisations/:id/time-zone',
+      {
+        config: { access: 'organisations.manage' },
+        schema: {
+          tags: ['organisations'],
+          summary: 'Set the time zone the organisation’s people type and read wall times in',
+          params: idParams,
+          body: organisationTimeZoneBody,
+          response: { 200: organisationView },
+        },
+      },
+      async (request) =>
+        presentOrganisation(
+          await setOrganisationTimeZone({
+            ...deps,
+            actor: actorOf(request),
+            origin: originOf(request),
+            organisationId: recordId(request.params.id, 'organisation'),
+            timeZone: request.body.timeZone,
+          }),
+        ),
     );
   };
 }

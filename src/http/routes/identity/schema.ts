@@ -28,6 +28,7 @@ export const organisationView = z
     kind: z.enum(organisationKinds),
     name: z.string(),
     partnerId: z.string().nullable(),
+    timeZone: z.string().describe('IANA name: the zone its people type and read wall times in'),
     createdAt: instant,
   })
   .meta({ id: 'Organisation' });
@@ -74,6 +75,9 @@ export const newOrganisationBody = z.object({
   name: z.string().trim().min(1).max(200),
   partnerId: z.uuid().nullable().default(null).describe('the partner that manages this client'),
 });
+
+/** Body of setting an organisation's time zone (an IANA name such as `Europe/Madrid`). */
+export const organisationTimeZoneBody = z.object({ timeZone: z.string().trim().min(1).max(100) });
 
 /** Body of a new user. */
 export const newUserBody = z.object({
