@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   type MailboxWatcher,
   type MailDeps,
+  mailPassSize,
+  type PendingReport,
   pollMailboxes,
   processPendingMail,
   sendQueuedMail,
@@ -36,6 +38,18 @@ export function coalescing(work: () => Promise<void>): () => Promise<void> {
 }
 
 /**
+ * Passes over the stored mail that has no fate yet until a pass finds less than a full one, so a
+ * backlog (a burst faster than processing, or what a crash left) never waits for the next minute.
+ */
+export async function drainPendingMail(deps: MailDeps & { log: JobLog }): Promise<void> {
+  let report: PendingReport;
+  do {
+    report = await processPendingMail(deps);
+    if (report.failed > 0) deps.log.error({ ...report }, 'mail not processed');
+  } while (report.processed + report.failed >= mailPassSize);
+}
+
+/**
  * Processes stored mail that has no fate yet, every minute: the messages a crash left between
  * receipt and processing (the listener nudges processing itself after each message it stores).
  */
@@ -48,9 +62,7 @@ export function processMailJob(
     cron: '* * * * *',
     policy: 'stately',
     async handler() {
-      if (deps.run) return deps.run();
-      const report = await processPendingMail(deps);
-      if (report.failed > 0) deps.log.error({ ...report }, 'mail not processed');
+      return (deps.run ?? (() => drainPendingMail(deps)))();
     },
   };
 }

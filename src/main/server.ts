@@ -7,7 +7,6 @@ import { actorFor, type BootstrapResult, bootstrapInstallation } from '../app/id
 import {
   acceptMail,
   mailNoticeHandlers,
-  processPendingMail,
   type SendReport,
   sendQueuedMail,
   watchMailboxes,
@@ -22,7 +21,13 @@ import { applyRetentionJob } from '../jobs/apply-retention.js';
 import { closePeriodsJob } from '../jobs/close-periods.js';
 import { dispatchEventsJob } from '../jobs/dispatch-events.js';
 import { issueMonitoringJob } from '../jobs/issue-monitoring.js';
-import { coalescing, pollMailboxesJob, processMailJob, sendMailJob } from '../jobs/mail.js';
+import {
+  coalescing,
+  drainPendingMail,
+  pollMailboxesJob,
+  processMailJob,
+  sendMailJob,
+} from '../jobs/mail.js';
 import { type JobQueue, startJobQueue } from '../jobs/queue.js';
 import { sendCampaignsJob } from '../jobs/send-campaigns.js';
 import { watchSlaJob } from '../jobs/watch-sla.js';
@@ -160,10 +165,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       do report = await sendQueuedMail({ ...mail, limit: sendPass, concurrency: 5 });
       while (report.sent + report.held + report.deferred + report.failed === sendPass);
     });
-    const processMail = coalescing(async () => {
-      const report = await processPendingMail(mail);
-      if (report.failed > 0) log.error({ ...report }, 'mail not processed');
-    });
+    const processMail = coalescing(() => drainPendingMail({ ...mail, log }));
     const watcher = watchMailboxes({
       ...mail,
       ...mailboxWatching,

@@ -100,7 +100,12 @@ async function killWhileReceiving(
     const retried = await flood(smtpPort, shape, before.refused, { connections: 4 });
     expect(retried.refused).toEqual([]);
     const pending = await pendingReader(port);
-    await waitFor('every stored message processed', async () => (await pending()) === 0, 120_000);
+    await waitFor(
+      'every stored message processed',
+      async () => (await pending()) === 0,
+      120_000,
+      () => second.output().slice(-4000),
+    );
   } finally {
     await stop(second);
   }

@@ -72,7 +72,12 @@ export type {
 } from './ports.js';
 export { outgoingStatuses } from './ports.js';
 export { processMail } from './process-mail.js';
-export { maxProcessingAttempts, processPendingMail } from './process-pending-mail.js';
+export type { PendingReport } from './process-pending-mail.js';
+export {
+  mailPassSize,
+  maxProcessingAttempts,
+  processPendingMail,
+} from './process-pending-mail.js';
 export {
   listOutgoingMail,
   listReceivedMail,
