@@ -274,6 +274,7 @@ export function composeModules(
       privacy: store.privacy,
       retention: store.retention,
       legalHolds: store.legalHolds,
+      anonymisationLog: store.anonymisationLog,
       contracts: store.contracts,
       storedData,
       transact,

@@ -77,6 +77,8 @@ const configSchema = z.object({
   PACTA_OIDC_NAME: z.string().min(1).max(60).optional(),
   /** The bearer token of `/metrics`; unset, the route does not exist. */
   PACTA_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The anonymisation log file, kept outside the database; `DATA_DIR/anonymisation-log.jsonl` unset. */
+  PACTA_ANONYMISATION_LOG: z.string().min(1).optional(),
 });
 
 const adminPairRequired = 'set both PACTA_ADMIN_EMAIL and PACTA_ADMIN_PASSWORD, or neither (demo)';

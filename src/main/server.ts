@@ -39,6 +39,7 @@ import { type SmtpListener, startSmtpListener } from '../mail/smtp-listener.js';
 import type { DatabaseHandle } from '../store/database.js';
 import { openStore } from '../store/index.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { anonymisationLogPath, keepAnonymisationLog } from './anonymisation-log.js';
 import { composeModules, type MailEdges, type Modules } from './compose.js';
 import { type Config, oidcSettingsOf } from './config.js';
 import { openConfiguredDatabase } from './database.js';
@@ -66,8 +67,9 @@ export const systemIds: Ids = { newId: () => randomUUID() };
  * section's subscribers, and a bounce returned for campaign messages marks them bounced (a hard
  * bounce, returned or refused by SMTP, suppresses the address).
  */
-function eventHandlers(modules: Modules): readonly EventHandler[] {
+function eventHandlers(modules: Modules, ...more: EventHandler[]): readonly EventHandler[] {
   return [
+    ...more,
     issueAtPeriodClose(modules.reports),
     draftIntakeQuote(modules.quotes),
     ...mailNoticeHandlers(modules.mail),
@@ -80,9 +82,9 @@ function eventHandlers(modules: Modules): readonly EventHandler[] {
 /** IDLE connections to the mailboxes: also drained every minute, reopened after 1 s doubling to 5 min. */
 const mailboxWatching = { pollIntervalMs: 60_000, backoff: { firstMs: 1_000, maxMs: 300_000 } };
 
-/** Where the demo's SMTP listener listens when `PACTA_SMTP_LISTEN` is not set. */
 /** Messages one pass of the sender claims. */
 const sendPass = 50;
+/** Where the demo's SMTP listener listens when `PACTA_SMTP_LISTEN` is not set. */
 const demoSmtpListen: ListenAddress = { host: '127.0.0.1', port: 2525 };
 
 /**
@@ -120,6 +122,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let queue: JobQueue | undefined;
   let listener: SmtpListener | undefined;
   let stopWatching = async () => {};
+  let stopLogging = () => {};
   const sender = config.PACTA_SMTP_URL ? createMailSender(config.PACTA_SMTP_URL) : null;
   try {
     await migrateToLatest(database.db);
@@ -158,6 +161,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
         : undefined,
     });
     const log = app.log;
+    // before the server answers: a restored backup gets back the anonymisations made since
+    const anonymisationLog = await keepAnonymisationLog(
+      anonymisationLogPath(config),
+      modules.contacts,
+      log,
+    );
+    stopLogging = () => anonymisationLog.stop();
     const { mail } = modules;
     // a campaign's batch can be larger than one pass: send until a pass finds less than a full one
     const send = coalescing(async () => {
@@ -175,7 +185,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     stopWatching = () => watcher.stop();
     const dispatch = dispatchEventsJob({
       ...modules.outbox,
-      handlers: eventHandlers(modules),
+      handlers: eventHandlers(modules, anonymisationLog.handler),
       log,
       onDispatched: () => void send().catch((err) => log.error({ err }, 'mail not sent')),
     });
@@ -247,6 +257,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const stop = () => {
       stopping ??= (listener?.close() ?? Promise.resolve())
         .then(() => watcher.stop())
+        .then(stopLogging)
         .then(() => closeWithin(app, shutdownGraceMs))
         .finally(() => queue?.stop())
         .finally(() => sender?.close())
@@ -257,6 +268,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   } catch (error) {
     await listener?.close();
     await stopWatching();
+    stopLogging();
     await queue?.stop();
     sender?.close();
     await database.close();

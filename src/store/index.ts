@@ -12,6 +12,7 @@ import type {
   SegmentSubjects,
 } from '../app/communications/index.js';
 import type {
+  AnonymisationLogRepository,
   ContactRepository,
   LegalHoldRepository,
   PrivacyStore,
@@ -63,6 +64,7 @@ import { campaignRepository } from './campaigns/campaigns.js';
 import { suppressionRepository } from './campaigns/suppressions.js';
 import { announcementLog } from './communications/announcements.js';
 import { consentRepository, segmentSubjects } from './communications/consents.js';
+import { anonymisationLogRepository } from './contacts/anonymisation-log.js';
 import { contactRepository } from './contacts/contacts.js';
 import { legalHoldRepository } from './contacts/legal-holds.js';
 import { privacyStore } from './contacts/privacy.js';
@@ -137,6 +139,7 @@ export interface Repositories {
   privacy: PrivacyStore;
   retention: RetentionRepository;
   legalHolds: LegalHoldRepository;
+  anonymisationLog: AnonymisationLogRepository;
   consents: ConsentRepository;
   updateAnnouncements: AnnouncementLog;
   campaigns: CampaignRepository;
@@ -193,6 +196,7 @@ function repositories(db: Db): Repositories {
     privacy: privacyStore(db),
     retention: retentionRepository(db),
     legalHolds: legalHoldRepository(db),
+    anonymisationLog: anonymisationLogRepository(db),
     consents: consentRepository(db),
     updateAnnouncements: announcementLog(db),
     campaigns: campaignRepository(db),

@@ -19,6 +19,7 @@ import type {
 } from './campaigns/tables.js';
 import type { UpdateAnnouncementsTable } from './communications/tables.js';
 import type {
+  AnonymisationLogTable,
   ConsentEventsTable,
   ContactsTable,
   ContactTraceTable,
@@ -106,6 +107,7 @@ export interface Tables {
   update_announcements: UpdateAnnouncementsTable;
   retention_rules: RetentionRulesTable;
   legal_holds: LegalHoldsTable;
+  anonymisation_log: AnonymisationLogTable;
   quotes: QuotesTable;
   projects: ProjectsTable;
   campaigns: CampaignsTable;

@@ -10,6 +10,7 @@ import type {
   SegmentSubjects,
 } from '../../src/app/communications/index.js';
 import type {
+  AnonymisationLogRepository,
   ContactRepository,
   LegalHoldRepository,
   PrivacyStore,
@@ -203,6 +204,31 @@ export function segmentSubjects(tables: Tables): SegmentSubjects {
           ),
         };
       });
+    },
+  };
+}
+
+/** The anonymisation log in memory, numbered from 1. */
+export function anonymisationLog(tables: Tables): AnonymisationLogRepository {
+  return {
+    async append(entry) {
+      const state = tables();
+      const logged = { ...entry, sequence: (state.anonymisationLog.at(-1)?.sequence ?? 0) + 1 };
+      state.anonymisationLog = [...state.anonymisationLog, logged];
+      return logged;
+    },
+    async putBack(entry) {
+      const state = tables();
+      if (state.anonymisationLog.some((e) => e.sequence === entry.sequence)) return;
+      state.anonymisationLog = [...state.anonymisationLog, entry].sort(
+        (a, b) => a.sequence - b.sequence,
+      );
+    },
+    async after(sequence) {
+      return tables().anonymisationLog.filter((e) => e.sequence > sequence);
+    },
+    async last() {
+      return tables().anonymisationLog.at(-1)?.sequence ?? 0;
     },
   };
 }

@@ -27,6 +27,7 @@ import type { AuditEntry, RecordedEvent } from '../../src/app/shared/index.js';
 import type { Activity, Ceremony, Deliverable, Impasse } from '../../src/domain/agency/index.js';
 import type { ConsentEvent } from '../../src/domain/communications/index.js';
 import type {
+  AnonymisationLogEntry,
   Contact,
   LegalHold,
   RetentionRule,
@@ -108,6 +109,7 @@ export interface State extends MailState, CampaignTables {
   updateAnnouncements: Announcement[];
   retentionRules: RetentionRule[];
   legalHolds: LegalHold[];
+  anonymisationLog: AnonymisationLogEntry[];
   quotes: Quote[];
   projects: ProjectRecord[];
   success: {
@@ -179,6 +181,7 @@ export function emptyState(): State {
     updateAnnouncements: [],
     retentionRules: [],
     legalHolds: [],
+    anonymisationLog: [],
     quotes: [],
     projects: [],
     success: { assignments: [], meetings: [], requests: [] },

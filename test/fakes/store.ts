@@ -11,6 +11,7 @@ import { agency } from './agency.js';
 import { campaignSuppressions, campaigns } from './campaigns.js';
 import { calendars, plans } from './catalogue.js';
 import {
+  anonymisationLog,
   consents,
   contacts,
   legalHolds,
@@ -107,6 +108,7 @@ function repositories(tables: Tables): Repositories {
     privacy,
     retention: retention(tables),
     legalHolds: legalHolds(tables),
+    anonymisationLog: anonymisationLog(tables),
     consents: consents(tables),
     updateAnnouncements: updateAnnouncements(tables),
     campaigns: campaigns(tables),

@@ -1,30 +1,18 @@
-import {
-  anonymiseContact as anonymised,
-  assertNotHeld,
-  type Contact,
-  planAnonymisation,
-  pseudonymFrom,
-  traceOf,
-} from '../../domain/contacts/index.js';
+import { assertNotHeld, pseudonymFrom } from '../../domain/contacts/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
-import { authorise, authorOf, type Origin, recordChange } from '../shared/index.js';
+import { authorise, authorOf, type Origin, recordEvent } from '../shared/index.js';
+import { type Anonymised, eraseContact, subjectOf } from './erase-contact.js';
+import { contactAnonymised } from './events.js';
 import { findContact } from './find-contact.js';
 import type { ContactsDeps } from './ports.js';
-import { appendTrace } from './trace.js';
-
-/** What an anonymisation did: the contact as it now is, and the attachments it removed. */
-export interface Anonymised {
-  readonly contact: Contact;
-  readonly removedAttachments: readonly unknown[];
-}
 
 /**
- * Anonymises a contact for good (right to erasure, provider administrators): in one transaction
- * every declared table's personal data of the contact and of the user it signs in as is replaced
- * by a fresh pseudonym or cleared, attachments are emptied, sessions deleted, the history's values
- * redacted — while tickets, SLA figures and ledger entries keep their numbers. Traced and audited;
- * a second request is refused (`contact_anonymised`), and so is a contact a legal hold keeps
- * (`legal_hold`, naming the hold's reason) — checked in the transaction of the change.
+ * Anonymises a contact for good (right to erasure, provider administrators; the retention job):
+ * in one transaction the contact and the user it signs in as are erased under a fresh pseudonym
+ * (see `eraseContact`) while tickets, SLA figures and ledger entries keep their numbers, and the
+ * anonymisation is logged under the next number, for the log file that outlives a restore.
+ * Traced and audited; a second request is refused (`contact_anonymised`), and so is a contact a
+ * legal hold keeps (`legal_hold`, naming the hold's reason) — checked in the transaction.
  */
 export async function anonymiseContact(
   options: Pick<ContactsDeps, 'clock' | 'ids' | 'contacts' | 'storedData' | 'transact'> & {
@@ -38,16 +26,26 @@ export async function anonymiseContact(
   const at = options.clock.now();
   const found = await findContact(options.contacts, options.contactId);
   const pseudonym = pseudonymFrom(options.ids.newId());
-  const contact = anonymised(found, pseudonym);
-  const subject = { contactId: found.id, userId: found.kind === 'person' ? found.userId : null };
-  const plan = planAnonymisation(options.storedData, { ...subject, pseudonym });
+  const authorId = authorOf(options.actor);
   return options.transact(async (tx) => {
-    assertNotHeld(found.id, await tx.legalHolds.keeping(subject));
-    const removedAttachments = await tx.privacy.anonymise(plan);
-    await tx.contacts.save(contact);
-    const entry = traceOf(contact.id, 'anonymised', at.getTime(), authorOf(options.actor));
-    await appendTrace(tx.contacts, options.ids, [entry]);
-    await recordChange(tx, { ...options, at, resourceType: 'contacts', resourceId: contact.id });
-    return { contact, removedAttachments };
+    assertNotHeld(found.id, await tx.legalHolds.keeping(subjectOf(found)));
+    const erasure = {
+      found,
+      pseudonym,
+      at,
+      authorId,
+      actor: options.actor,
+      origin: options.origin,
+    };
+    const done = await eraseContact(tx, options, erasure);
+    const logged = await tx.anonymisationLog.append({
+      ...subjectOf(found),
+      pseudonym,
+      at: at.getTime(),
+      actorId: authorId,
+      basis: 'system' in options.actor ? 'retention' : 'request',
+    });
+    await recordEvent(tx, options.ids, at, contactAnonymised, { sequence: logged.sequence });
+    return done;
   });
 }

@@ -1,5 +1,6 @@
 /** What the contacts use-cases need: contacts, their trace and activity, and the privacy runner. */
 import type {
+  AnonymisationLogEntry,
   AnonymisationPlan,
   Contact,
   ExportStep,
@@ -120,12 +121,25 @@ export interface LegalHoldRepository {
   keeping(subject: PrivacySubject): Promise<LegalHold[]>;
 }
 
+/** The anonymisation log in the database, numbered from 1; the log file mirrors it. */
+export interface AnonymisationLogRepository {
+  /** Logs an anonymisation under the next number (in the anonymisation's transaction). */
+  append(entry: Omit<AnonymisationLogEntry, 'sequence'>): Promise<AnonymisationLogEntry>;
+  /** Puts back an entry of the log file as it was (a replay after a restore); once only. */
+  putBack(entry: AnonymisationLogEntry): Promise<void>;
+  /** The entries numbered after `sequence`, in order. */
+  after(sequence: number): Promise<AnonymisationLogEntry[]>;
+  /** The last entry's number (0 for an empty log). */
+  last(): Promise<number>;
+}
+
 /** What contacts use-cases write in one transaction. */
 export interface ContactsTx extends ChangeTx {
   contacts: ContactRepository;
   privacy: PrivacyStore;
   retention: RetentionRepository;
   legalHolds: LegalHoldRepository;
+  anonymisationLog: AnonymisationLogRepository;
 }
 
 /** Everything the contacts use-cases need. */
@@ -137,6 +151,7 @@ export interface ContactsDeps {
   privacy: Pick<PrivacyStore, 'exportSubject'>;
   retention: Pick<RetentionRepository, 'rules' | 'candidates'>;
   legalHolds: Pick<LegalHoldRepository, 'find' | 'list'>;
+  anonymisationLog: Pick<AnonymisationLogRepository, 'after' | 'last'>;
   contracts: Pick<ContractReader, 'find'>;
   /** Every module's stored-data declarations (what exports and anonymisation walk). */
   storedData: readonly StoredData[];

@@ -1,8 +1,8 @@
 import type { StoredData } from '../shared/index.js';
 
 /**
- * The contacts module's tables: the contacts themselves, each one's history, retention rules and
- * legal holds.
+ * The contacts module's tables: the contacts themselves, each one's history, retention rules,
+ * legal holds and the anonymisation log.
  */
 export const contactsData: readonly StoredData[] = [
   {
@@ -69,6 +69,20 @@ export const contactsData: readonly StoredData[] = [
         placed_by: { kind: 'keep' },
         lifted_by: { kind: 'keep' },
         lift_reason: { kind: 'clear' },
+      },
+    },
+  },
+  {
+    // ids and the pseudonym only: what a restore needs to anonymise the contact again
+    table: 'anonymisation_log',
+    personal: ['contact_id', 'user_id', 'actor_id'],
+    notPersonal: [{ column: 'pseudonym', reason: 'the pseudonym the contact already goes by' }],
+    subject: {
+      locate: [{ column: 'contact_id', holds: 'contact' }],
+      erasure: {
+        contact_id: { kind: 'keep' },
+        user_id: { kind: 'keep' },
+        actor_id: { kind: 'keep' },
       },
     },
   },

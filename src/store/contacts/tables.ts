@@ -72,3 +72,14 @@ export interface LegalHoldsTable {
   lifted_at: Date | null;
   lift_reason: string | null;
 }
+
+/** One anonymisation, numbered from 1 in order (migration 0042); mirrored to the log file. */
+export interface AnonymisationLogTable {
+  sequence: number;
+  contact_id: string;
+  user_id: string | null;
+  pseudonym: string;
+  at: Date;
+  actor_id: string | null;
+  basis: 'request' | 'retention';
+}

@@ -32,6 +32,7 @@ import * as contractFeedTokens from './0038_contract_feed_tokens.js';
 import * as campaignBounces from './0039_campaign_bounces.js';
 import * as campaignSuppressions from './0040_campaign_suppressions.js';
 import * as organisationTimeZone from './0041_organisation_time_zone.js';
+import * as anonymisationLog from './0042_anonymisation_log.js';
 
 /**
  * Every migration, in order, imported statically so the compiled server needs no file scanning.
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '0039_campaign_bounces': campaignBounces,
   '0040_campaign_suppressions': campaignSuppressions,
   '0041_organisation_time_zone': organisationTimeZone,
+  '0042_anonymisation_log': anonymisationLog,
 };
