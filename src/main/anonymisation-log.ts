@@ -28,8 +28,8 @@ export function anonymisationLogPath(config: Config): string {
 export interface AnonymisationLogKeeper {
   /** Appends to the file what a dispatched `contacts.anonymised` logged. */
   readonly handler: EventHandler;
-  /** Stops the minute's sync. */
-  stop(): void;
+  /** Stops the minute's sync after a last one (a stopping server leaves the file complete). */
+  stop(): Promise<void>;
 }
 
 interface Log {
@@ -61,6 +61,9 @@ export async function keepAnonymisationLog(
   timer.unref();
   return {
     handler: onEvent(contactAnonymised, 'contacts.log-file', () => sync()),
-    stop: () => clearInterval(timer),
+    async stop() {
+      clearInterval(timer);
+      await sync().catch((err) => log.error({ err, path }, 'anonymisation log file not written'));
+    },
   };
 }

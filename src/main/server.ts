@@ -122,7 +122,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let queue: JobQueue | undefined;
   let listener: SmtpListener | undefined;
   let stopWatching = async () => {};
-  let stopLogging = () => {};
+  let stopLogging = async () => {};
   const sender = config.PACTA_SMTP_URL ? createMailSender(config.PACTA_SMTP_URL) : null;
   try {
     await migrateToLatest(database.db);
@@ -257,9 +257,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const stop = () => {
       stopping ??= (listener?.close() ?? Promise.resolve())
         .then(() => watcher.stop())
-        .then(stopLogging)
         .then(() => closeWithin(app, shutdownGraceMs))
         .finally(() => queue?.stop())
+        .finally(stopLogging)
         .finally(() => sender?.close())
         .finally(() => database.close());
       return stopping;
@@ -268,7 +268,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   } catch (error) {
     await listener?.close();
     await stopWatching();
-    stopLogging();
+    await stopLogging();
     await queue?.stop();
     sender?.close();
     await database.close();

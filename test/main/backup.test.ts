@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseLog } from '../../src/domain/contacts/index.js';
 import { type DatabaseHandle, openEmbedded, openPostgres } from '../../src/store/database.js';
+import { demoUserByRole } from '../support/demo.js';
 import { adminStatement } from '../support/engines.js';
 import { freePort } from '../support/ports.js';
 import { isHealthy, spawnTs, waitFor } from '../support/processes.js';
@@ -116,6 +118,81 @@ describe('backup and restore of the embedded database', () => {
     expect(noFile.code).toBe(2);
     expect(noFile.output).toMatch(/missing argument: FILE/);
   }, 240_000);
+});
+
+describe('the anonymisation log outlives a restore (issue 17)', () => {
+  const source = join(dir, 'anonymising');
+  const log = join(dir, 'anonymisation-log.jsonl');
+  const file = join(dir, 'before-anonymising.backup');
+  const demoAdmin = { email: demoUserByRole.provider_admin, password: 'pacta-demo-2026' };
+
+  /** Serves `env`, signs the demo admin in, runs `work` with a fetch carrying the session, stops. */
+  async function withServer(
+    env: Record<string, string>,
+    work: (call: (path: string, init?: RequestInit) => Promise<Response>) => Promise<void>,
+  ) {
+    const port = await freePort();
+    const server = spawnTs(cli, ['serve'], { ...env, PORT: String(port) });
+    try {
+      await waitFor('the server to be healthy', () => isHealthy(port), 170_000, server.output);
+      const base = `http://127.0.0.1:${port}`;
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(demoAdmin),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const headers = { cookie, 'content-type': 'application/json' };
+      await work((path, init = {}) => fetch(`${base}${path}`, { ...init, headers }));
+    } finally {
+      server.process.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  }
+
+  it('an anonymisation made after a backup is re-applied when the backup is restored', async () => {
+    const env = { DATA_DIR: source, PACTA_ANONYMISATION_LOG: log };
+    await installDemo(env);
+    const backup = await pacta(['backup', file], env);
+    expect(backup, backup.output).toMatchObject({ code: 0 });
+    let contactId = '';
+    let pseudonym = '';
+    await withServer(env, async (call) => {
+      const found = await call(
+        `/api/contacts?q=${encodeURIComponent(demoUserByRole.client_requester)}`,
+      );
+      contactId = (await found.json())[0].id;
+      const erased = await call(`/api/contacts/${contactId}/anonymisation`, {
+        method: 'POST',
+        body: JSON.stringify({ confirm: true }),
+      });
+      expect(erased.status).toBe(200);
+      pseudonym = (await erased.json()).contact.pseudonym;
+    });
+    expect(parseLog(readFileSync(log, 'utf8'))).toMatchObject([
+      { sequence: 1, contactId, pseudonym },
+    ]);
+
+    const target = {
+      DATA_DIR: join(dir, 'restored-before-anonymising'),
+      PACTA_ANONYMISATION_LOG: log,
+    };
+    const restore = await pacta(['restore', file], target);
+    expect(restore, restore.output).toMatchObject({ code: 0 });
+    await withServer(target, async (call) => {
+      const contact = await (await call(`/api/contacts/${contactId}`)).json();
+      expect(contact.contact).toMatchObject({ state: 'anonymised', pseudonym, email: null });
+    });
+    const restored = await openEmbedded(target.DATA_DIR);
+    try {
+      const rows = await sql<{ n: string }>`select count(*) as n from anonymisation_log`.execute(
+        restored.db,
+      );
+      expect(rows.rows[0]?.n).toBe('1');
+    } finally {
+      await restored.close();
+    }
+  }, 400_000);
 });
 
 const postgresUrl = inject('postgresUrl');
