@@ -60,6 +60,9 @@ async function figures(db: Db) {
 describeEachEngine('personal data', (database) => {
   const subject: Subject = { contactId: id(99), userId: ana };
   const pseudonym = 'ANON-7F3A2C1D';
+  const target = { ...subject, pseudonym, names: ['Ana Pérez'], emails: ['ana@andes.cl'] };
+  const invitee = (name: string, email: string) => ({ name, email, required: true });
+  const agenda = [{ text: 'Ana Pérez presenta el plan de uso' }];
 
   beforeAll(async () => {
     await seedPeopleAndTickets(database().handle.db);
@@ -107,7 +110,13 @@ describeEachEngine('personal data', (database) => {
       contract_id: id(5),
       starts_at: new Date('2026-04-01T07:00:00Z'),
       updated_at: new Date('2026-03-01T07:00:00Z'),
-      record: JSON.stringify({ id: id(n), contactIds: [], userIds }),
+      record: JSON.stringify({
+        id: id(n),
+        contactIds: [],
+        userIds,
+        agenda,
+        attendees: [invitee('Ana Pérez', 'ana@andes.cl'), invitee('Bob Soto', 'bob@andes.cl')],
+      }),
     });
     await db
       .insertInto('account_meetings')
@@ -121,7 +130,7 @@ describeEachEngine('personal data', (database) => {
   it('an anonymised contact’s tickets keep their SLA figures and ledger entries', async () => {
     const { db } = database().handle;
     const before = await figures(db);
-    const plan = planAnonymisation(storedData, { ...subject, pseudonym });
+    const plan = planAnonymisation(storedData, target);
     const results = await db.transaction().execute((trx) => runAnonymisation(trx, plan));
 
     expect(await figures(db)).toEqual(before);
@@ -222,6 +231,30 @@ describeEachEngine('personal data', (database) => {
     ).toEqual([{ to_address: pseudonymEmail(pseudonym), to_name: pseudonym, text: redacted }]);
   });
 
+  it('an anonymised invitee’s name and address leave the meeting’s record; its agenda stays', async () => {
+    const { db } = database().handle;
+    const records = await db
+      .selectFrom('account_meetings')
+      .select(['id', 'record'])
+      .orderBy('id')
+      .execute();
+    const attendeesOf = (n: number) =>
+      (records.find((row) => row.id === id(n))?.record as { attendees: unknown[] }).attendees;
+    expect(attendeesOf(201)).toEqual([
+      invitee(pseudonym, pseudonymEmail(pseudonym)),
+      invitee('Bob Soto', 'bob@andes.cl'),
+    ]);
+    expect(records.map((row) => (row.record as { agenda: unknown }).agenda)).toEqual([
+      agenda,
+      agenda,
+    ]);
+    // a meeting she was not invited to is not touched
+    expect(attendeesOf(202)).toEqual([
+      invitee('Ana Pérez', 'ana@andes.cl'),
+      invitee('Bob Soto', 'bob@andes.cl'),
+    ]);
+  });
+
   it('re-applying the plan (after a backup is restored) changes nothing more', async () => {
     const { db } = database().handle;
     const snapshot = async () => ({
@@ -230,7 +263,7 @@ describeEachEngine('personal data', (database) => {
       messages: await db.selectFrom('ticket_messages').selectAll().orderBy('id').execute(),
     });
     const before = await snapshot();
-    const plan = planAnonymisation(storedData, { ...subject, pseudonym });
+    const plan = planAnonymisation(storedData, target);
     const results = await db.transaction().execute((trx) => runAnonymisation(trx, plan));
     expect(await snapshot()).toEqual(before);
     expect(results.flatMap((r) => r.removedAttachments)).toEqual([]);
@@ -243,6 +276,8 @@ describe('erasure of a contact who never signed in', () => {
       contactId: id(98),
       userId: null,
       pseudonym: 'ANON-00000001',
+      names: [],
+      emails: [],
     });
     // only the contact's own tables: contacts, its history, its legal holds, its consents, the
     // campaigns it got and its suppressed addresses

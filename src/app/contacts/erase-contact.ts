@@ -1,6 +1,7 @@
 import {
   anonymiseContact as anonymised,
   type Contact,
+  erasureTarget,
   planAnonymisation,
   traceOf,
 } from '../../domain/contacts/index.js';
@@ -37,7 +38,7 @@ export async function eraseContact(
 ): Promise<Anonymised> {
   const { found, pseudonym, at } = erasure;
   const contact = anonymised(found, pseudonym);
-  const plan = planAnonymisation(options.storedData, { ...subjectOf(found), pseudonym });
+  const plan = planAnonymisation(options.storedData, erasureTarget(found, pseudonym));
   const removedAttachments = await tx.privacy.anonymise(plan);
   await tx.contacts.save(contact);
   const entry = traceOf(contact.id, 'anonymised', at.getTime(), erasure.authorId);

@@ -2,8 +2,9 @@ import type { StoredData } from '../shared/index.js';
 
 /**
  * Customer success's tables. A CSM assignment names staff users; a meeting keeps its invitees'
- * names and addresses and its minutes, the account's agreed history; its attendee rows say which
- * contacts were invited (what the 360° view lists), its record's `userIds` which users; a request keeps who raised and moved it.
+ * names and addresses (an erased one's become the pseudonym) and its minutes, the account's agreed
+ * history; its attendee rows say which contacts were invited (what the 360° view lists), its
+ * record's `userIds` which users; a request keeps who raised and moved it.
  */
 export const successData: readonly StoredData[] = [
   {
@@ -31,12 +32,8 @@ export const successData: readonly StoredData[] = [
           },
         },
       ],
-      erasure: {
-        record: {
-          kind: 'retain',
-          reason: 'the meeting agreed with the client: its agenda and minutes',
-        },
-      },
+      // the meeting agreed with the client stays (agenda, minutes); the person's name and address go
+      erasure: { record: { kind: 'pseudonymise_values' } },
     },
   },
   {

@@ -62,7 +62,13 @@ const declarations: StoredData[] = [
   { table: 'sla_notices', personal: [] },
 ];
 
-const target = { contactId: 'contact-1', userId: 'user-1', pseudonym: 'ANON-7F3A2C1D' };
+const target = {
+  contactId: 'contact-1',
+  userId: 'user-1',
+  pseudonym: 'ANON-7F3A2C1D',
+  names: ['Ana Pérez'],
+  emails: ['ana@tiendasol.demo'],
+};
 
 describe('anonymisation plan', () => {
   it('the declarations of this test are sound', () => {
@@ -82,6 +88,7 @@ describe('anonymisation plan', () => {
           active: false,
         },
         removeFilesFrom: [],
+        replaceIn: [],
       },
       {
         table: 'sessions',
@@ -94,6 +101,7 @@ describe('anonymisation plan', () => {
         action: 'update',
         set: { subject: redacted },
         removeFilesFrom: [],
+        replaceIn: [],
       },
       {
         table: 'ticket_messages',
@@ -101,6 +109,7 @@ describe('anonymisation plan', () => {
         action: 'update',
         set: { body: redacted, attachments: [] },
         removeFilesFrom: ['attachments'],
+        replaceIn: [],
       },
     ]);
   });

@@ -8,7 +8,7 @@
  * in one transaction. It is final: there is no plan that undoes it.
  */
 import { invalidInput } from '../errors.js';
-import type { Contact } from './contact.js';
+import { type Contact, displayName } from './contact.js';
 import { contactError } from './errors.js';
 import {
   type AnonymiseAction,
@@ -33,11 +33,16 @@ export function exportPlan(declarations: readonly StoredData[]): ExportStep[] {
   );
 }
 
-/** Who is erased: the contact, the user it signs in as (if any), and the pseudonym it gets. */
+/**
+ * Who is erased: the contact, the user it signs in as (if any), the pseudonym it gets, and the
+ * names and addresses it went by (what `pseudonymise_values` looks for in JSON columns).
+ */
 export interface ErasureTarget {
   readonly contactId: string;
   readonly userId: string | null;
   readonly pseudonym: string;
+  readonly names: readonly string[];
+  readonly emails: readonly string[];
 }
 
 /** A value an erasure step writes: the JSON empty list stands for removed attachments. */
@@ -57,12 +62,34 @@ export type ErasureStep =
       readonly set: Readonly<Record<string, ErasedValue>>;
       /** Columns whose listed files are deleted before they are emptied. */
       readonly removeFilesFrom: readonly string[];
+      /** JSON columns whose strings equal to a plan's replacement `from` become its `to`. */
+      readonly replaceIn: readonly string[];
     };
+
+/** A whole JSON string value replaced by another. */
+export interface Replacement {
+  readonly from: string;
+  readonly to: string;
+}
 
 /** The whole anonymisation of one subject. */
 export interface AnonymisationPlan {
   readonly target: ErasureTarget;
   readonly steps: readonly ErasureStep[];
+  /** What `pseudonymise_values` columns replace: the target's names and addresses. */
+  readonly replacements: readonly Replacement[];
+}
+
+/** The target of `contact`'s erasure under `pseudonym`: its ids, and the names and address it had. */
+export function erasureTarget(contact: Contact, pseudonym: string): ErasureTarget {
+  const person = contact.kind === 'person' ? contact : null;
+  return {
+    contactId: contact.id,
+    userId: person?.userId ?? null,
+    pseudonym,
+    names: [displayName(contact)],
+    emails: contact.email === null ? [] : [contact.email],
+  };
 }
 
 const pseudonymPattern = /^[A-Z][A-Z0-9-]{3,39}$/;
@@ -95,6 +122,7 @@ function erasedValue(action: AnonymiseAction, pseudonym: string): ErasedValue | 
       return action.value;
     case 'keep':
     case 'retain':
+    case 'pseudonymise_values':
       return undefined;
   }
 }
@@ -111,6 +139,7 @@ export function planAnonymisation(
     );
   }
   const steps: ErasureStep[] = [];
+  const replacements = replacementsOf(target);
   for (const { table, subject } of declarations) {
     if (subject === undefined) continue;
     const locate = subject.locate.filter(
@@ -127,13 +156,25 @@ export function planAnonymisation(
       const value = erasedValue(action, target.pseudonym);
       if (value !== undefined) set[column] = value;
     }
-    const removeFilesFrom = actions
-      .filter(([, action]) => action.kind === 'remove_attachments')
-      .map(([column]) => column);
-    if (Object.keys(set).length > 0)
-      steps.push({ table, locate, action: 'update', set, removeFilesFrom });
+    const columnsDoing = (kind: AnonymiseAction['kind']) =>
+      actions.filter(([, action]) => action.kind === kind).map(([column]) => column);
+    const removeFilesFrom = columnsDoing('remove_attachments');
+    const replaceIn = replacements.length === 0 ? [] : columnsDoing('pseudonymise_values');
+    if (Object.keys(set).length > 0 || replaceIn.length > 0) {
+      steps.push({ table, locate, action: 'update', set, removeFilesFrom, replaceIn });
+    }
   }
-  return { target, steps };
+  return { target, steps, replacements };
+}
+
+/** The target's names to its pseudonym and its addresses to the pseudonym's, blanks left out. */
+function replacementsOf(target: ErasureTarget): Replacement[] {
+  const distinct = (values: readonly string[]) =>
+    [...new Set(values.map((value) => value.trim()))].filter((value) => value !== '');
+  return [
+    ...distinct(target.names).map((from) => ({ from, to: target.pseudonym })),
+    ...distinct(target.emails).map((from) => ({ from, to: pseudonymEmail(target.pseudonym) })),
+  ];
 }
 
 /**

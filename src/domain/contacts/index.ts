@@ -40,10 +40,12 @@ export {
   type ErasureStep,
   type ErasureTarget,
   type ExportStep,
+  erasureTarget,
   exportPlan,
   planAnonymisation,
   pseudonymEmail,
   pseudonymFrom,
+  type Replacement,
 } from './erasure.js';
 export { type ContactRule, contactError, contactRules } from './errors.js';
 export {

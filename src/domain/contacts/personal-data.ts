@@ -20,6 +20,11 @@ export type AnonymiseAction =
   | { readonly kind: 'redact' }
   /** An empty JSON list; the files it listed are deleted. */
   | { readonly kind: 'remove_attachments' }
+  /**
+   * In a JSON column kept for what else it says (a meeting's agenda and minutes): every string
+   * that is exactly one of the subject's names or addresses becomes the pseudonym (or its address).
+   */
+  | { readonly kind: 'pseudonymise_values' }
   /** A fixed value (`false` for a user's `active`). */
   | { readonly kind: 'set'; readonly value: string | number | boolean | null }
   /** Nothing: a person's id kept on purpose, since the row it points to is anonymised. */

@@ -11,6 +11,7 @@ import type {
   ErasedValue,
   ExportStep,
   Locator,
+  Replacement,
   SchemaColumn,
 } from '../../domain/contacts/index.js';
 import type { Db } from '../database.js';
@@ -83,6 +84,18 @@ function sqlValue(value: ErasedValue): RawBuilder<unknown> {
   return Array.isArray(value) ? sql`'[]'::jsonb` : sql`${value}`;
 }
 
+/**
+ * The JSON column with every string value equal to a replacement's `from` made its `to`: whole
+ * JSON strings (quotes included) replaced in its text, which jsonb writes with JSON's escapes.
+ */
+function replacedIn(column: string, replacements: readonly Replacement[]): RawBuilder<unknown> {
+  const text = replacements.reduce<RawBuilder<unknown>>(
+    (inner, { from, to }) => sql`replace(${inner}, ${JSON.stringify(from)}, ${JSON.stringify(to)})`,
+    sql`cast(${sql.ref(column)} as text)`,
+  );
+  return sql`cast(${text} as jsonb)`;
+}
+
 /** What one step did: rows touched, and the attachment lists it emptied (their files to delete). */
 export interface ErasureResult {
   readonly table: string;
@@ -118,9 +131,14 @@ export async function runAnonymisation(db: Db, plan: AnonymisationPlan): Promise
         if (Array.isArray(row.files)) removedAttachments.push(...row.files);
       }
     }
-    const assignments = Object.entries(step.set).map(
-      ([column, value]) => sql`${sql.ref(column)} = ${sqlValue(value)}`,
-    );
+    const assignments = [
+      ...Object.entries(step.set).map(
+        ([column, value]) => sql`${sql.ref(column)} = ${sqlValue(value)}`,
+      ),
+      ...step.replaceIn.map(
+        (column) => sql`${sql.ref(column)} = ${replacedIn(column, plan.replacements)}`,
+      ),
+    ];
     const updated = await sql`update ${table} set ${sql.join(assignments)} where ${where}`.execute(
       db,
     );
