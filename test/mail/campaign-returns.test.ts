@@ -4,7 +4,8 @@
  * listener for one message marks that recipient bounced on the dashboard, while the report
  * itself stays ignored as a bounce. A hard bounce (a 5.x.x report, or the server refusing the
  * recipient with 550) suppresses the address for later campaigns until an administrator lifts
- * it; a soft bounce (4.x.x) does not.
+ * it; a soft bounce (4.x.x) does not, unless the address soft-bounces its last three campaign
+ * messages in a row (a delivery in between, or a lift, starts the count again).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -35,7 +36,7 @@ const dsn = (messageId: string, to: string, status = '5.1.1') =>
     'From: Mail Delivery System <MAILER-DAEMON@mx.remote.example>',
     'To: soporte@andino.test',
     'Subject: Undelivered Mail Returned to Sender',
-    `Message-ID: <dsn-${status}@mx.remote.example>`,
+    `Message-ID: <dsn-${status}-${messageId.split('@')[0]}@mx.remote.example>`,
     'MIME-Version: 1.0',
     'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn"',
     '',
@@ -86,13 +87,31 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
         recordCampaignRefusals(mail.test.modules.campaigns),
       ],
     });
-  /** A campaign to both contacts, queued and sent: its id and the addresses it queued mail for. */
-  const sendCampaign = async (name: string) => {
+  /** A contact tagged `tag` who consents to marketing by email, kept by `name`. */
+  const addContact = async (name: string, organisationId: string | null, tag: string) => {
+    const contact = await call('agent', 'POST', '/api/contacts', {
+      kind: 'person',
+      organisationId,
+      fields: { givenName: name, email: `${name}@x.example`, language: 'es', 'custom.tag': tag },
+    });
+    contactIds.set(name, contact.id);
+    await call('agent', 'POST', `/api/contacts/${contact.id}/consents`, {
+      channel: 'email',
+      purpose: 'marketing',
+      state: 'granted',
+      source: 'web_form',
+    });
+  };
+  /**
+   * A campaign to the contacts tagged `tag` (both first ones: `r`), queued and sent: its id and
+   * the addresses it queued mail for.
+   */
+  const sendCampaign = async (name: string, tag = 'r') => {
     const campaign = await call('provider_admin', 'POST', '/api/campaigns', {
       name,
       defaultLanguage: 'es',
       segments: [
-        { id: 'all', name: 'r', rule: { field: 'contact', name: 'custom.tag', equals: 'r' } },
+        { id: 'all', name: tag, rule: { field: 'contact', name: 'custom.tag', equals: tag } },
       ],
       versions: [version('es')],
       perMinute: 10,
@@ -125,6 +144,20 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   };
   const suppressions = (name: string) =>
     call('agent', 'GET', `/api/contacts/${contactIds.get(name)}/suppressions`);
+  let campaigns = 0;
+  /**
+   * A later campaign (a minute on) to `name`'s tag, the only one tagged so; with `status`, a
+   * report returns it soft-bounced. The campaign's id.
+   */
+  const mailOnce = async (name: string, status?: string) => {
+    const address = `${name}@x.example`;
+    mail.test.clock.advance(60_000);
+    campaigns += 1;
+    const campaign = await sendCampaign(`Campaña ${campaigns}`, name);
+    expect(campaign.addresses).toEqual([address]);
+    if (status) await returnReport(await lastMessageIdTo(address), address, status);
+    return campaign.id;
+  };
 
   beforeAll(async () => {
     mail = await startMailHarness(database().handle);
@@ -139,23 +172,8 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     const [sol] = (await mail.test.store.organisations.list()).filter(
       (o) => o.name === 'Tienda Sol',
     );
-    for (const [name, organisationId] of [
-      ['ana', sol?.id ?? null],
-      ['bob', null],
-    ] as const) {
-      const contact = await call('agent', 'POST', '/api/contacts', {
-        kind: 'person',
-        organisationId,
-        fields: { givenName: name, email: `${name}@x.example`, language: 'es', 'custom.tag': 'r' },
-      });
-      contactIds.set(name, contact.id);
-      await call('agent', 'POST', `/api/contacts/${contact.id}/consents`, {
-        channel: 'email',
-        purpose: 'marketing',
-        state: 'granted',
-        source: 'web_form',
-      });
-    }
+    await addContact('ana', sol?.id ?? null, 'r');
+    await addContact('bob', null, 'r');
     const campaign = await sendCampaign('Retornos');
     expect(campaign.addresses).toEqual(['ana@x.example', 'bob@x.example']);
     const sent = await Promise.all(
@@ -179,8 +197,8 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     });
     expect(response).toMatch(/^250 /);
     await mail.process();
-    const stored = (await mail.test.store.mailMessages.list({ limit: 50 })).find(
-      (m) => m.messageId === 'dsn-5.1.1@mx.remote.example',
+    const stored = (await mail.test.store.mailMessages.list({ limit: 50 })).find((m) =>
+      m.messageId?.startsWith('dsn-5.1.1-'),
     );
     expect(stored).toMatchObject({ fate: 'ignored', reason: 'delivery_status_report' });
     await dispatch();
@@ -252,5 +270,66 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
       actor_user_id: admin?.id,
     });
     expect(await campaignToBoth('Otra vez')).toEqual(['ana@x.example']);
+  });
+  it('two soft bounces in a row do not suppress the address', async () => {
+    await addContact('cruz', null, 'cruz');
+    await mailOnce('cruz', '4.2.2');
+    await mailOnce('cruz', '4.4.1');
+    expect(await suppressions('cruz')).toEqual([]);
+  });
+
+  it('three soft bounces in a row suppress the address', async () => {
+    const third = await mailOnce('cruz', '4.2.2');
+    expect(await suppressions('cruz')).toEqual([
+      expect.objectContaining({
+        address: 'cruz@x.example',
+        reason: 'repeated_soft_bounces',
+        status: '4.2.2',
+        campaignId: third,
+        liftedAt: null,
+      }),
+    ]);
+    const audited = await mail.test.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('resource_type', '=', 'contacts')
+      .where('resource_id', '=', contactIds.get('cruz') ?? '')
+      .execute();
+    expect(audited).toContainEqual({ action: 'job campaign-bounces', actor_user_id: null });
+    expect((await sendCampaign('Tras tres rebotes leves', 'cruz')).addresses).toEqual([]);
+  });
+
+  it('a delivery between soft bounces starts the count again', async () => {
+    await addContact('dora', null, 'dora');
+    await mailOnce('dora', '4.2.2');
+    await mailOnce('dora', '4.2.2');
+    await mailOnce('dora');
+    await mailOnce('dora', '4.2.2');
+    await mailOnce('dora', '4.2.2');
+    expect(await suppressions('dora')).toEqual([]);
+    await mailOnce('dora', '4.2.2');
+    expect(await suppressions('dora')).toEqual([
+      expect.objectContaining({ reason: 'repeated_soft_bounces', liftedAt: null }),
+    ]);
+  });
+
+  it('an address lifted after soft bounces in a row is counted again from the lift', async () => {
+    const cookie = await mail.test.cookieFor(demoUserByRole.provider_admin);
+    const lifted = await mail.test.app.inject({
+      method: 'POST',
+      url: `/api/contacts/${contactIds.get('cruz')}/suppressions/lift`,
+      headers: { cookie },
+      payload: { address: 'cruz@x.example' },
+    });
+    expect(lifted.statusCode, lifted.payload).toBe(200);
+    await mailOnce('cruz', '4.2.2');
+    await mailOnce('cruz', '4.2.2');
+    expect(await suppressions('cruz')).toEqual([
+      expect.objectContaining({ reason: 'repeated_soft_bounces', liftedAt: expect.any(String) }),
+    ]);
+    await mailOnce('cruz', '4.2.2');
+    expect(await suppressions('cruz')).toEqual([
+      expect.objectContaining({ reason: 'repeated_soft_bounces', liftedAt: null }),
+    ]);
   });
 });
