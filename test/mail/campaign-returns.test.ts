@@ -18,6 +18,7 @@ import { dispatchEvents } from '../../src/app/outbox/index.js';
 import type { Role } from '../../src/domain/identity/roles.js';
 import { parseMail } from '../../src/mail/parse.js';
 import { demoUserByRole } from '../support/demo.js';
+import { deliveryStatusReport } from '../support/dsn.js';
 import { describeEachEngine } from '../support/engines.js';
 import { type MailHarness, startMailHarness } from '../support/mail.js';
 
@@ -30,37 +31,9 @@ const version = (language: 'es' | 'en') => ({
   text: '{{salutation}}\n{{csm.signature}}\n{{unsubscribeUrl}}',
 });
 
-/** A DSN (RFC 3464) for `messageId`, as a remote MTA returns it. */
+/** A DSN for `messageId` to the desk's mailbox. */
 const dsn = (messageId: string, to: string, status = '5.1.1') =>
-  [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.remote.example>',
-    'To: soporte@andino.test',
-    'Subject: Undelivered Mail Returned to Sender',
-    `Message-ID: <dsn-${status}-${messageId.split('@')[0]}@mx.remote.example>`,
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn"',
-    '',
-    '--dsn',
-    'Content-Type: text/plain; charset=us-ascii',
-    '',
-    `Your message to <${to}> could not be delivered.`,
-    '--dsn',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.remote.example',
-    '',
-    `Final-Recipient: rfc822; ${to}`,
-    'Action: failed',
-    `Status: ${status}`,
-    '--dsn',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'From: Soporte Andino <soporte@andino.test>',
-    `To: ${to}`,
-    `Message-ID: <${messageId}>`,
-    '--dsn--',
-    '',
-  ].join('\r\n');
+  deliveryStatusReport(messageId, to, { mailbox: 'soporte@andino.test', status });
 
 describeEachEngine('campaign mail through real SMTP servers', (database) => {
   let mail: MailHarness;
