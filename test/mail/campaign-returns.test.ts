@@ -117,6 +117,24 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   };
   const suppressions = (name: string) =>
     call('agent', 'GET', `/api/contacts/${contactIds.get(name)}/suppressions`);
+  /** `role` lifts the suppression of `address` on `name`'s contact: the raw answer. */
+  const lift = async (role: Role, name: string, address: string) => {
+    const cookie = await mail.test.cookieFor(demoUserByRole[role]);
+    return mail.test.app.inject({
+      method: 'POST',
+      url: `/api/contacts/${contactIds.get(name)}/suppressions/lift`,
+      headers: { cookie },
+      payload: { address },
+    });
+  };
+  /** The audit entries on `name`'s contact: action and actor. */
+  const auditOf = (name: string) =>
+    mail.test.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('resource_type', '=', 'contacts')
+      .where('resource_id', '=', contactIds.get(name) ?? '')
+      .execute();
   let campaigns = 0;
   /**
    * A later campaign (a minute on) to `name`'s tag, the only one tagged so; with `status`, a
@@ -213,37 +231,23 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   });
 
   it('an administrator lifts a suppression (audited); the address receives campaigns again', async () => {
-    const lift = async (role: Role, address: string) => {
-      const cookie = await mail.test.cookieFor(demoUserByRole[role]);
-      return mail.test.app.inject({
-        method: 'POST',
-        url: `/api/contacts/${contactIds.get('ana')}/suppressions/lift`,
-        headers: { cookie },
-        payload: { address },
-      });
-    };
-    expect((await lift('agent', 'ana@x.example')).statusCode).toBe(403);
-    const other = await lift('provider_admin', 'bob@x.example');
+    expect((await lift('agent', 'ana', 'ana@x.example')).statusCode).toBe(403);
+    const other = await lift('provider_admin', 'ana', 'bob@x.example');
     expect([other.statusCode, other.json().error.fields[0].path]).toEqual([409, 'body.address']);
-    const lifted = await lift('provider_admin', 'Ana@x.example');
+    const lifted = await lift('provider_admin', 'ana', 'Ana@x.example');
     expect(lifted.statusCode, lifted.payload).toBe(200);
     const admin = await mail.test.store.users.findByEmail(demoUserByRole.provider_admin);
     expect(lifted.json()).toEqual([
       expect.objectContaining({ address: 'ana@x.example', liftedBy: admin?.id }),
     ]);
     expect(lifted.json()[0].liftedAt).not.toBeNull();
-    const audited = await mail.test.database.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_user_id'])
-      .where('resource_type', '=', 'contacts')
-      .where('resource_id', '=', contactIds.get('ana') ?? '')
-      .execute();
-    expect(audited).toContainEqual({
+    expect(await auditOf('ana')).toContainEqual({
       action: 'POST /api/contacts/:id/suppressions/lift',
       actor_user_id: admin?.id,
     });
     expect(await campaignToBoth('Otra vez')).toEqual(['ana@x.example']);
   });
+
   it('two soft bounces in a row do not suppress the address', async () => {
     await addContact('cruz', null, 'cruz');
     await mailOnce('cruz', '4.2.2');
@@ -262,13 +266,10 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
         liftedAt: null,
       }),
     ]);
-    const audited = await mail.test.database.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_user_id'])
-      .where('resource_type', '=', 'contacts')
-      .where('resource_id', '=', contactIds.get('cruz') ?? '')
-      .execute();
-    expect(audited).toContainEqual({ action: 'job campaign-bounces', actor_user_id: null });
+    expect(await auditOf('cruz')).toContainEqual({
+      action: 'job campaign-bounces',
+      actor_user_id: null,
+    });
     expect((await sendCampaign('Tras tres rebotes leves', 'cruz')).addresses).toEqual([]);
   });
 
@@ -287,13 +288,7 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   });
 
   it('an address lifted after soft bounces in a row is counted again from the lift', async () => {
-    const cookie = await mail.test.cookieFor(demoUserByRole.provider_admin);
-    const lifted = await mail.test.app.inject({
-      method: 'POST',
-      url: `/api/contacts/${contactIds.get('cruz')}/suppressions/lift`,
-      headers: { cookie },
-      payload: { address: 'cruz@x.example' },
-    });
+    const lifted = await lift('provider_admin', 'cruz', 'cruz@x.example');
     expect(lifted.statusCode, lifted.payload).toBe(200);
     await mailOnce('cruz', '4.2.2');
     await mailOnce('cruz', '4.2.2');
