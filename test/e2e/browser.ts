@@ -85,14 +85,17 @@ export async function startStage(env: Readonly<Record<string, string>> = {}): Pr
   };
 }
 
+type Env = Readonly<Record<string, string>>;
+
 /**
- * Starts a stage (with `env` added to the server's environment) before a file's tests and stops
- * it after them; call the result to get it.
+ * Starts a stage (with `env` added to the server's environment, or what `env()` resolves to when
+ * it needs servers started first) before a file's tests and stops it after them; call the result
+ * to get it.
  */
-export function stageForFile(env: Readonly<Record<string, string>> = {}): () => Stage {
+export function stageForFile(env: Env | (() => Promise<Env>) = {}): () => Stage {
   let stage: Stage | undefined;
   beforeAll(async () => {
-    stage = await startStage(env);
+    stage = await startStage(typeof env === 'function' ? await env() : env);
   }, 400_000);
   afterAll(() => stage?.stop());
   return () => {

@@ -1,11 +1,19 @@
 /**
- * The campaign editor and legal holds in the browser (seed 003, issue 17): one stage (server and
- * Chromium) for the file. A campaign's start is typed in the organisation's time zone, set by an
- * administrator, whatever the browser's zone.
+ * The campaign editor, legal holds and bounces in the browser (seed 003, issue 17): one stage
+ * (server and Chromium) for the file. A campaign's start is typed in the organisation's time
+ * zone, set by an administrator, whatever the browser's zone. The server sends through a
+ * capturing SMTP server and receives on its own listener, so a bounce comes back as it would
+ * from a remote MTA.
  */
 
+import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { timeIn } from '../../src/web/format.js';
+import { type CaptureSmtp, startCaptureSmtp } from '../support/capture-smtp.js';
+import { deliveryStatusReport } from '../support/dsn.js';
+import { freePort } from '../support/ports.js';
+import { waitFor } from '../support/processes.js';
 import { apiAs, browserMissing, openAs, screenshot, showsOr, stageForFile } from './browser.js';
 
 const title = browserMissing
@@ -13,14 +21,25 @@ const title = browserMissing
   : 'campaigns and legal holds in the web';
 
 describe.skipIf(browserMissing !== null)(title, () => {
-  // a secret to sign unsubscribe links: without one nothing is scheduled
-  const stage = stageForFile({ PACTA_SECRET_KEY: 'e2e-secret-key-of-at-least-32-characters' });
+  let capture: CaptureSmtp | undefined;
+  let smtpPort = 0;
+  const stage = stageForFile(async () => {
+    capture = await startCaptureSmtp();
+    smtpPort = await freePort();
+    return {
+      // a secret to sign unsubscribe links: without one nothing is scheduled
+      PACTA_SECRET_KEY: 'e2e-secret-key-of-at-least-32-characters',
+      PACTA_SMTP_URL: capture.url,
+      PACTA_SMTP_LISTEN: `127.0.0.1:${smtpPort}`,
+    };
+  });
+  afterAll(() => capture?.stop());
 
-  /** A person contact, consenting to campaigns by email or not; its id. */
+  /** A person contact tagged with its name, consenting to campaigns by email or not; its id. */
   async function contact(page: Page, name: string, language: 'es' | 'en', consents: boolean) {
     const created = await apiAs<{ id: string }>(stage(), page, 'POST', '/api/contacts', {
       kind: 'person',
-      fields: { givenName: name, email: `${name}@e2e.example`, language },
+      fields: { givenName: name, email: `${name}@e2e.example`, language, 'custom.tag': name },
     });
     if (consents) {
       await apiAs(stage(), page, 'POST', `/api/contacts/${created.id}/consents`, {
@@ -195,4 +214,74 @@ describe.skipIf(browserMissing !== null)(title, () => {
     await row.getByRole('button', { name: 'Lift the hold' }).click();
     await page.getByRole('row', { name: /Lifted: Claim settled/ }).waitFor();
   });
+
+  it('a hard-bounced contact’s 360° view shows the suppressed address with its reason, and an administrator lifts it after confirming', async () => {
+    const page = await open('America/Santiago', 'es', 'es-CL', 'admin');
+    page.setDefaultTimeout(10_000);
+    const address = 'rebote@e2e.example';
+    const contactId = await contact(page, 'rebote', 'es', true);
+    const campaign = await apiAs<{ id: string }>(stage(), page, 'POST', '/api/campaigns', {
+      name: 'Rebote e2e',
+      defaultLanguage: 'es',
+      segments: [
+        { id: 'r', name: 'r', rule: { field: 'contact', name: 'custom.tag', equals: 'rebote' } },
+      ],
+      versions: [
+        {
+          key: 'r-es',
+          segmentId: 'r',
+          language: 'es',
+          subject: 'Novedades',
+          html: '<p>{{salutation}}</p><a href="{{unsubscribeUrl}}">baja</a>',
+          text: '{{salutation}}\n{{unsubscribeUrl}}',
+        },
+      ],
+      perMinute: 10,
+    });
+    await apiAs(stage(), page, 'POST', `/api/campaigns/${campaign.id}/schedule`, {
+      startAt: new Date().toISOString(),
+      perMinute: 10,
+    });
+    // the server's send-campaigns job queues due campaigns once a minute
+    const sentTo = () => capture?.messages.find((m) => m.rcptTo.includes(address));
+    await waitFor('the campaign mail', () => sentTo() !== undefined, 120_000);
+    const messageId = /^Message-ID:\s*<([^>]+)>/im.exec(sentTo()?.raw.toString() ?? '')?.[1];
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort });
+    await transport.sendMail({
+      envelope: { from: 'mailer-daemon@mx.remote.example', to: ['soporte@pacta.localhost'] },
+      raw: deliveryStatusReport(messageId ?? '', address, { mailbox: 'soporte@pacta.localhost' }),
+    });
+    transport.close();
+    type Suppression = { suppressedAt: string; liftedAt: string | null };
+    const suppressions = () =>
+      apiAs<Suppression[]>(stage(), page, 'GET', `/api/contacts/${contactId}/suppressions`);
+    await waitFor('the suppression', async () => (await suppressions()).length > 0, 60_000);
+    const [suppressed] = await suppressions();
+
+    await page.goto(`${stage().baseUrl}/contacts/${contactId}`);
+    await page.getByRole('heading', { name: 'Direcciones suprimidas por rebotes' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(address) });
+    await row.getByRole('cell', { name: 'Devuelta de forma definitiva (estado 5.1.1)' }).waitFor();
+    // the instant reads in Santiago's time, named so
+    const since = row.locator('time').first();
+    expect(await since.getAttribute('datetime')).toBe(suppressed?.suppressedAt);
+    const santiago = (at: string) => `${timeIn('es', at, 'America/Santiago')} hora de Chile`;
+    expect(await since.textContent()).toContain(santiago(suppressed?.suppressedAt ?? ''));
+
+    await row.getByRole('button', { name: `Levantar la supresión de ${address}` }).click();
+    await row
+      .getByRole('button', { name: `Confirmar que se levanta la supresión de ${address}` })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Supresión de ${address} levantada` })
+      .waitFor();
+    const [lifted] = await suppressions();
+    expect(lifted?.liftedAt).not.toBeNull();
+    const liftedAt = row.locator('time').nth(1);
+    expect(await liftedAt.getAttribute('datetime')).toBe(lifted?.liftedAt);
+    expect(await liftedAt.textContent()).toContain(santiago(lifted?.liftedAt ?? ''));
+    expect(await row.getByRole('button').count()).toBe(0);
+    await screenshot(page, 'contact-suppression-lifted');
+  }, 240_000);
 });

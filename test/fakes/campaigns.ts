@@ -87,6 +87,19 @@ export function campaigns(tables: Tables): Repositories['campaigns'] {
       const outgoing = tables().outgoingMail.filter((o) => messageIds.includes(o.messageId));
       return tables().campaignMessages.filter((m) => outgoing.some((o) => o.id === m.outgoingId));
     },
+    async lastMessagesTo(address, since, limit) {
+      return tables()
+        .campaignMessages.filter(
+          (m) => m.toAddress === address.toLowerCase() && (since === null || m.queuedAt > since),
+        )
+        .sort((a, b) => b.queuedAt.getTime() - a.queuedAt.getTime())
+        .slice(0, limit)
+        .map((m) => ({
+          message: m,
+          bounced: statusOf(m) === 'failed' || returned(m),
+          engaged: eventsOf(m).length > 0,
+        }));
+    },
     async addBounces(messageIds) {
       const rows = tables().campaignBounces;
       for (const id of messageIds) if (!rows.includes(id)) rows.push(id);
@@ -156,6 +169,9 @@ export function campaignSuppressions(tables: Tables): Repositories['campaignSupp
       return rows()
         .filter((r) => r.contactId === contactId)
         .sort((a, b) => b.suppressedAt.getTime() - a.suppressedAt.getTime());
+    },
+    async ofAddress(address) {
+      return rows().find((r) => r.address === address.toLowerCase());
     },
   };
 }

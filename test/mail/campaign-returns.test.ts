@@ -4,7 +4,8 @@
  * listener for one message marks that recipient bounced on the dashboard, while the report
  * itself stays ignored as a bounce. A hard bounce (a 5.x.x report, or the server refusing the
  * recipient with 550) suppresses the address for later campaigns until an administrator lifts
- * it; a soft bounce (4.x.x) does not.
+ * it; a soft bounce (4.x.x) does not, unless the address soft-bounces its last three campaign
+ * messages in a row (a delivery in between, or a lift, starts the count again).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -17,6 +18,7 @@ import { dispatchEvents } from '../../src/app/outbox/index.js';
 import type { Role } from '../../src/domain/identity/roles.js';
 import { parseMail } from '../../src/mail/parse.js';
 import { demoUserByRole } from '../support/demo.js';
+import { deliveryStatusReport } from '../support/dsn.js';
 import { describeEachEngine } from '../support/engines.js';
 import { type MailHarness, startMailHarness } from '../support/mail.js';
 
@@ -29,37 +31,9 @@ const version = (language: 'es' | 'en') => ({
   text: '{{salutation}}\n{{csm.signature}}\n{{unsubscribeUrl}}',
 });
 
-/** A DSN (RFC 3464) for `messageId`, as a remote MTA returns it. */
+/** A DSN for `messageId` to the desk's mailbox. */
 const dsn = (messageId: string, to: string, status = '5.1.1') =>
-  [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.remote.example>',
-    'To: soporte@andino.test',
-    'Subject: Undelivered Mail Returned to Sender',
-    `Message-ID: <dsn-${status}@mx.remote.example>`,
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn"',
-    '',
-    '--dsn',
-    'Content-Type: text/plain; charset=us-ascii',
-    '',
-    `Your message to <${to}> could not be delivered.`,
-    '--dsn',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.remote.example',
-    '',
-    `Final-Recipient: rfc822; ${to}`,
-    'Action: failed',
-    `Status: ${status}`,
-    '--dsn',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'From: Soporte Andino <soporte@andino.test>',
-    `To: ${to}`,
-    `Message-ID: <${messageId}>`,
-    '--dsn--',
-    '',
-  ].join('\r\n');
+  deliveryStatusReport(messageId, to, { mailbox: 'soporte@andino.test', status });
 
 describeEachEngine('campaign mail through real SMTP servers', (database) => {
   let mail: MailHarness;
@@ -86,13 +60,31 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
         recordCampaignRefusals(mail.test.modules.campaigns),
       ],
     });
-  /** A campaign to both contacts, queued and sent: its id and the addresses it queued mail for. */
-  const sendCampaign = async (name: string) => {
+  /** A contact tagged `tag` who consents to marketing by email, kept by `name`. */
+  const addContact = async (name: string, organisationId: string | null, tag: string) => {
+    const contact = await call('agent', 'POST', '/api/contacts', {
+      kind: 'person',
+      organisationId,
+      fields: { givenName: name, email: `${name}@x.example`, language: 'es', 'custom.tag': tag },
+    });
+    contactIds.set(name, contact.id);
+    await call('agent', 'POST', `/api/contacts/${contact.id}/consents`, {
+      channel: 'email',
+      purpose: 'marketing',
+      state: 'granted',
+      source: 'web_form',
+    });
+  };
+  /**
+   * A campaign to the contacts tagged `tag` (both first ones: `r`), queued and sent: its id and
+   * the addresses it queued mail for.
+   */
+  const sendCampaign = async (name: string, tag = 'r') => {
     const campaign = await call('provider_admin', 'POST', '/api/campaigns', {
       name,
       defaultLanguage: 'es',
       segments: [
-        { id: 'all', name: 'r', rule: { field: 'contact', name: 'custom.tag', equals: 'r' } },
+        { id: 'all', name: tag, rule: { field: 'contact', name: 'custom.tag', equals: tag } },
       ],
       versions: [version('es')],
       perMinute: 10,
@@ -125,6 +117,38 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   };
   const suppressions = (name: string) =>
     call('agent', 'GET', `/api/contacts/${contactIds.get(name)}/suppressions`);
+  /** `role` lifts the suppression of `address` on `name`'s contact: the raw answer. */
+  const lift = async (role: Role, name: string, address: string) => {
+    const cookie = await mail.test.cookieFor(demoUserByRole[role]);
+    return mail.test.app.inject({
+      method: 'POST',
+      url: `/api/contacts/${contactIds.get(name)}/suppressions/lift`,
+      headers: { cookie },
+      payload: { address },
+    });
+  };
+  /** The audit entries on `name`'s contact: action and actor. */
+  const auditOf = (name: string) =>
+    mail.test.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('resource_type', '=', 'contacts')
+      .where('resource_id', '=', contactIds.get(name) ?? '')
+      .execute();
+  let campaigns = 0;
+  /**
+   * A later campaign (a minute on) to `name`'s tag, the only one tagged so; with `status`, a
+   * report returns it soft-bounced. The campaign's id.
+   */
+  const mailOnce = async (name: string, status?: string) => {
+    const address = `${name}@x.example`;
+    mail.test.clock.advance(60_000);
+    campaigns += 1;
+    const campaign = await sendCampaign(`Campaña ${campaigns}`, name);
+    expect(campaign.addresses).toEqual([address]);
+    if (status) await returnReport(await lastMessageIdTo(address), address, status);
+    return campaign.id;
+  };
 
   beforeAll(async () => {
     mail = await startMailHarness(database().handle);
@@ -139,23 +163,8 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     const [sol] = (await mail.test.store.organisations.list()).filter(
       (o) => o.name === 'Tienda Sol',
     );
-    for (const [name, organisationId] of [
-      ['ana', sol?.id ?? null],
-      ['bob', null],
-    ] as const) {
-      const contact = await call('agent', 'POST', '/api/contacts', {
-        kind: 'person',
-        organisationId,
-        fields: { givenName: name, email: `${name}@x.example`, language: 'es', 'custom.tag': 'r' },
-      });
-      contactIds.set(name, contact.id);
-      await call('agent', 'POST', `/api/contacts/${contact.id}/consents`, {
-        channel: 'email',
-        purpose: 'marketing',
-        state: 'granted',
-        source: 'web_form',
-      });
-    }
+    await addContact('ana', sol?.id ?? null, 'r');
+    await addContact('bob', null, 'r');
     const campaign = await sendCampaign('Retornos');
     expect(campaign.addresses).toEqual(['ana@x.example', 'bob@x.example']);
     const sent = await Promise.all(
@@ -179,8 +188,8 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
     });
     expect(response).toMatch(/^250 /);
     await mail.process();
-    const stored = (await mail.test.store.mailMessages.list({ limit: 50 })).find(
-      (m) => m.messageId === 'dsn-5.1.1@mx.remote.example',
+    const stored = (await mail.test.store.mailMessages.list({ limit: 50 })).find((m) =>
+      m.messageId?.startsWith('dsn-5.1.1-'),
     );
     expect(stored).toMatchObject({ fate: 'ignored', reason: 'delivery_status_report' });
     await dispatch();
@@ -222,35 +231,73 @@ describeEachEngine('campaign mail through real SMTP servers', (database) => {
   });
 
   it('an administrator lifts a suppression (audited); the address receives campaigns again', async () => {
-    const lift = async (role: Role, address: string) => {
-      const cookie = await mail.test.cookieFor(demoUserByRole[role]);
-      return mail.test.app.inject({
-        method: 'POST',
-        url: `/api/contacts/${contactIds.get('ana')}/suppressions/lift`,
-        headers: { cookie },
-        payload: { address },
-      });
-    };
-    expect((await lift('agent', 'ana@x.example')).statusCode).toBe(403);
-    const other = await lift('provider_admin', 'bob@x.example');
+    expect((await lift('agent', 'ana', 'ana@x.example')).statusCode).toBe(403);
+    const other = await lift('provider_admin', 'ana', 'bob@x.example');
     expect([other.statusCode, other.json().error.fields[0].path]).toEqual([409, 'body.address']);
-    const lifted = await lift('provider_admin', 'Ana@x.example');
+    const lifted = await lift('provider_admin', 'ana', 'Ana@x.example');
     expect(lifted.statusCode, lifted.payload).toBe(200);
     const admin = await mail.test.store.users.findByEmail(demoUserByRole.provider_admin);
     expect(lifted.json()).toEqual([
       expect.objectContaining({ address: 'ana@x.example', liftedBy: admin?.id }),
     ]);
     expect(lifted.json()[0].liftedAt).not.toBeNull();
-    const audited = await mail.test.database.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_user_id'])
-      .where('resource_type', '=', 'contacts')
-      .where('resource_id', '=', contactIds.get('ana') ?? '')
-      .execute();
-    expect(audited).toContainEqual({
+    expect(await auditOf('ana')).toContainEqual({
       action: 'POST /api/contacts/:id/suppressions/lift',
       actor_user_id: admin?.id,
     });
     expect(await campaignToBoth('Otra vez')).toEqual(['ana@x.example']);
+  });
+
+  it('two soft bounces in a row do not suppress the address', async () => {
+    await addContact('cruz', null, 'cruz');
+    await mailOnce('cruz', '4.2.2');
+    await mailOnce('cruz', '4.4.1');
+    expect(await suppressions('cruz')).toEqual([]);
+  });
+
+  it('three soft bounces in a row suppress the address', async () => {
+    const third = await mailOnce('cruz', '4.2.2');
+    expect(await suppressions('cruz')).toEqual([
+      expect.objectContaining({
+        address: 'cruz@x.example',
+        reason: 'repeated_soft_bounces',
+        status: '4.2.2',
+        campaignId: third,
+        liftedAt: null,
+      }),
+    ]);
+    expect(await auditOf('cruz')).toContainEqual({
+      action: 'job campaign-bounces',
+      actor_user_id: null,
+    });
+    expect((await sendCampaign('Tras tres rebotes leves', 'cruz')).addresses).toEqual([]);
+  });
+
+  it('a delivery between soft bounces starts the count again', async () => {
+    await addContact('dora', null, 'dora');
+    await mailOnce('dora', '4.2.2');
+    await mailOnce('dora', '4.2.2');
+    await mailOnce('dora');
+    await mailOnce('dora', '4.2.2');
+    await mailOnce('dora', '4.2.2');
+    expect(await suppressions('dora')).toEqual([]);
+    await mailOnce('dora', '4.2.2');
+    expect(await suppressions('dora')).toEqual([
+      expect.objectContaining({ reason: 'repeated_soft_bounces', liftedAt: null }),
+    ]);
+  });
+
+  it('an address lifted after soft bounces in a row is counted again from the lift', async () => {
+    const lifted = await lift('provider_admin', 'cruz', 'cruz@x.example');
+    expect(lifted.statusCode, lifted.payload).toBe(200);
+    await mailOnce('cruz', '4.2.2');
+    await mailOnce('cruz', '4.2.2');
+    expect(await suppressions('cruz')).toEqual([
+      expect.objectContaining({ reason: 'repeated_soft_bounces', liftedAt: expect.any(String) }),
+    ]);
+    await mailOnce('cruz', '4.2.2');
+    expect(await suppressions('cruz')).toEqual([
+      expect.objectContaining({ reason: 'repeated_soft_bounces', liftedAt: null }),
+    ]);
   });
 });

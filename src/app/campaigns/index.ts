@@ -12,6 +12,7 @@ export type {
   CampaignRepository,
   CampaignsDeps,
   CampaignsTx,
+  MessageToAddress,
   ReceivedCampaign,
   SuppressionReason,
   SuppressionRecord,

@@ -6,7 +6,9 @@ import type {
   CampaignState,
   CampaignVersion,
   ConsentPurpose,
+  MessageOutcome,
   Segment,
+  SuppressionReason,
 } from '../../domain/communications/index.js';
 import type { Contact, ContactLanguage } from '../../domain/contacts/index.js';
 import type { CommunicationsDeps } from '../communications/index.js';
@@ -80,6 +82,11 @@ export interface CampaignFigures {
   readonly unsubscribed: number;
 }
 
+/** A campaign message to an address and what became of it (the soft-bounce count reads it). */
+export interface MessageToAddress extends MessageOutcome {
+  readonly message: CampaignMessageRecord;
+}
+
 /** A campaign a contact received, for the 360° view. */
 export interface ReceivedCampaign {
   readonly campaignId: string;
@@ -110,6 +117,8 @@ export interface CampaignRepository {
   messageMailedAs(outgoingId: string): Promise<CampaignMessageRecord | undefined>;
   /** The campaign messages whose mail went out under these Message-IDs. */
   messagesSentAs(messageIds: readonly string[]): Promise<CampaignMessageRecord[]>;
+  /** The newest `limit` campaign messages to `address` queued after `since`, newest first. */
+  lastMessagesTo(address: string, since: Date | null, limit: number): Promise<MessageToAddress[]>;
   /** Marks messages bounced by a returned report (once a message; again changes nothing). */
   addBounces(messageIds: readonly string[], mailId: string, at: Date): Promise<void>;
   figures(campaignId: string): Promise<CampaignFigures>;
@@ -117,16 +126,16 @@ export interface CampaignRepository {
   receivedBy(contactId: string): Promise<ReceivedCampaign[]>;
 }
 
-/** Why an address is suppressed: a DSN with a 5.x.x status, or an SMTP 5xx refusal. */
-export type SuppressionReason = 'hard_bounce' | 'smtp_refusal';
+/** Why an address is suppressed (the domain's reasons). */
+export type { SuppressionReason };
 
-/** An address no campaign mails after a hard bounce, until an administrator lifts it. */
+/** An address no campaign mails after a hard bounce (or soft ones in a row) until it is lifted. */
 export interface SuppressionRecord {
   /** Lower case. */
   readonly address: string;
   readonly contactId: string;
   readonly reason: SuppressionReason;
-  /** The DSN status (`5.1.1`) or the SMTP reply code (`550`). */
+  /** The DSN status (`5.1.1`), the SMTP reply code (`550`), or the last soft bounce's (or ''). */
   readonly status: string;
   readonly campaignId: string;
   readonly suppressedAt: Date;
@@ -142,6 +151,8 @@ export interface SuppressionRepository {
   lift(address: string, by: string, at: Date): Promise<boolean>;
   /** A contact's suppressions, lifted ones too, newest first. */
   ofContact(contactId: string): Promise<SuppressionRecord[]>;
+  /** The address's suppression, in force or lifted, if it ever had one. */
+  ofAddress(address: string): Promise<SuppressionRecord | undefined>;
 }
 
 /** Campaigns read outside a transaction. */
@@ -163,7 +174,7 @@ export interface CampaignsDeps
   clock: Clock;
   ids: Ids;
   campaigns: CampaignReader;
-  campaignSuppressions: Pick<SuppressionRepository, 'ofContact'>;
+  campaignSuppressions: Pick<SuppressionRepository, 'ofContact' | 'ofAddress'>;
   organisations: Pick<OrganisationReader, 'list'>;
   users: Pick<UserReader, 'findById'>;
   /** The accounts' CSM assignments: the assigned CSM signs their contacts' messages. */

@@ -77,6 +77,13 @@ export {
   segmentMembers,
 } from './segments.js';
 export {
+  type MessageOutcome,
+  type SuppressionReason,
+  softBouncedInARow,
+  softBounceLimit,
+  suppressionReasons,
+} from './suppression.js';
+export {
   campaignLinks,
   signTrackingToken,
   type TrackingUrls,

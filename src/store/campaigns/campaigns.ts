@@ -164,6 +164,43 @@ export function campaignRepository(db: Db): CampaignRepository {
         .execute();
       return rows.map(toMessage);
     },
+    async lastMessagesTo(address, since, limit) {
+      const rows = await db
+        .selectFrom('campaign_messages as m')
+        .innerJoin('mail_outgoing as o', 'o.id', 'm.outgoing_id')
+        .selectAll('m')
+        .select((eb) => [
+          eb
+            .or([
+              eb('o.status', '=', 'failed'),
+              eb.exists(
+                eb
+                  .selectFrom('campaign_bounces as b')
+                  .select('b.message_id')
+                  .whereRef('b.message_id', '=', 'm.id'),
+              ),
+            ])
+            .as('bounced'),
+          eb
+            .exists(
+              eb
+                .selectFrom('campaign_events as e')
+                .select('e.id')
+                .whereRef('e.message_id', '=', 'm.id'),
+            )
+            .as('engaged'),
+        ])
+        .where('m.to_address', '=', address.toLowerCase())
+        .$if(since !== null, (q) => q.where('m.queued_at', '>', since as Date))
+        .orderBy('m.queued_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        message: toMessage(row),
+        bounced: Boolean(row.bounced),
+        engaged: Boolean(row.engaged),
+      }));
+    },
     async addBounces(messageIds, mailId, at) {
       if (messageIds.length === 0) return;
       await db

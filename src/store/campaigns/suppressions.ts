@@ -1,4 +1,4 @@
-/** Addresses suppressed for campaign mail after a hard bounce (`campaign_suppressions`). */
+/** Addresses suppressed for campaign mail after bounces (`campaign_suppressions`). */
 import type { Selectable } from 'kysely';
 import type { SuppressionRecord, SuppressionRepository } from '../../app/campaigns/index.js';
 import { isUuid } from '../contacts/codec.js';
@@ -57,6 +57,14 @@ export function suppressionRepository(db: Db): SuppressionRepository {
         .orderBy('suppressed_at', 'desc')
         .execute();
       return rows.map(toRecord);
+    },
+    async ofAddress(address) {
+      const row = await db
+        .selectFrom('campaign_suppressions')
+        .selectAll()
+        .where('address', '=', address.toLowerCase())
+        .executeTakeFirst();
+      return row && toRecord(row);
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The campaigns tables (issue 17, seed 003), part of the schema of `../schema.ts`. */
 import type { ColumnType } from 'kysely';
+import type { SuppressionReason } from '../../domain/communications/index.js';
 
 type Json = ColumnType<unknown, string, string>;
 
@@ -52,13 +53,13 @@ export interface CampaignBouncesTable {
   at: Date;
 }
 
-/** An address suppressed for campaign mail after a hard bounce; lifted by an administrator. */
+/** An address suppressed for campaign mail after bounces; lifted by an administrator. */
 export interface CampaignSuppressionsTable {
   /** Lower case. */
   address: string;
   contact_id: string;
-  reason: 'hard_bounce' | 'smtp_refusal';
-  /** The DSN status (5.1.1) or the SMTP reply code (550). */
+  reason: SuppressionReason;
+  /** The DSN status (5.1.1), the SMTP reply code (550), or the last soft bounce's (or ''). */
   status: string;
   campaign_id: string;
   suppressed_at: Date;

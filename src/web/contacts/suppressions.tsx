@@ -1,9 +1,13 @@
 /**
  * The contact's addresses suppressed for campaign mail after a hard bounce (a 5.x.x report or an
- * SMTP 5xx refusal): when, why, the status; lifted ones with when; administrators lift one.
+ * SMTP 5xx refusal) or soft bounces in a row: when, why, the status; lifted ones with when;
+ * administrators lift one, confirming it first.
  */
+import { useState } from 'react';
+import { softBounceLimit } from '../../domain/communications/suppression.js';
 import { campaigns, type Suppression } from '../api/campaigns.js';
 import { useI18n } from '../i18n.js';
+import { ConfirmButton } from '../ui/confirm-button.js';
 import { ErrorSummary } from '../ui/errors.js';
 import { Instant } from '../ui/instant.js';
 import { useAction } from '../ui/use-action.js';
@@ -15,11 +19,23 @@ export function ContactSuppressions(props: { contactId: string; canLift: boolean
   const { t } = useI18n();
   const list = useLoad(() => campaigns.suppressionsOf(props.contactId), [props.contactId]);
   const { busy, error, run } = useAction();
+  const [lifted, setLifted] = useState<string | null>(null);
   const lift = (s: Suppression) =>
-    void run(() => campaigns.liftSuppression(props.contactId, s.address), list.set);
+    run(
+      () => campaigns.liftSuppression(props.contactId, s.address),
+      (rows) => {
+        list.set(rows);
+        setLifted(s.address);
+      },
+    );
   return (
     <>
       <ErrorSummary error={list.error ?? error} />
+      {lifted !== null && (
+        <p className="alert alert--info" role="status">
+          {t('campaigns.suppressions.liftedNow', { address: lifted })}
+        </p>
+      )}
       <Section
         title={t('campaigns.suppressions.title')}
         columns={[
@@ -34,20 +50,26 @@ export function ContactSuppressions(props: { contactId: string; canLift: boolean
             <td>
               <Instant at={s.suppressedAt} />
             </td>
-            <td>{t(`campaigns.suppressions.${s.reason}`, { status: s.status })}</td>
+            <td>
+              {t(`campaigns.suppressions.${s.reason}`, {
+                status: s.status,
+                count: softBounceLimit,
+              })}
+            </td>
             <td>
               {s.liftedAt !== null ? (
                 <Instant at={s.liftedAt} />
               ) : (
                 props.canLift && (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={busy}
-                    onClick={() => lift(s)}
-                  >
-                    {t('campaigns.suppressions.lift')}
-                  </button>
+                  <ConfirmButton
+                    label={t('campaigns.suppressions.lift')}
+                    ariaLabel={t('campaigns.suppressions.liftOf', { address: s.address })}
+                    confirmAriaLabel={t('campaigns.suppressions.confirmLift', {
+                      address: s.address,
+                    })}
+                    busy={busy}
+                    onConfirm={() => lift(s)}
+                  />
                 )
               )}
             </td>

@@ -1,6 +1,10 @@
 /** The campaigns API's request and response schemas. */
 import { z } from 'zod';
-import { campaignStates, consentPurposes } from '../../../domain/communications/index.js';
+import {
+  campaignStates,
+  consentPurposes,
+  suppressionReasons,
+} from '../../../domain/communications/index.js';
 import { contactLanguages } from '../../../domain/contacts/index.js';
 import { instant } from '../common/schema.js';
 
@@ -122,11 +126,11 @@ export const clickParams = z.object({
 /** Path of a tracking pixel. */
 export const openParams = z.object({ token: z.string().max(500) });
 
-/** An address suppressed after a hard bounce, in a contact's 360° view. */
+/** An address suppressed after a hard bounce or soft ones in a row, in a contact's 360° view. */
 export const suppressionView = z.object({
   address: z.string(),
-  reason: z.enum(['hard_bounce', 'smtp_refusal']),
-  /** The DSN status (`5.1.1`) or the SMTP reply code (`550`). */
+  reason: z.enum(suppressionReasons),
+  /** The DSN status (`5.1.1`), the SMTP reply code (`550`), or the last soft bounce's (or ''). */
   status: z.string(),
   campaignId: z.string(),
   suppressedAt: instant,
