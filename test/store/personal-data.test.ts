@@ -239,7 +239,8 @@ describeEachEngine('personal data', (database) => {
       .orderBy('id')
       .execute();
     const attendeesOf = (n: number) =>
-      (records.find((row) => row.id === id(n))?.record as { attendees: unknown[] }).attendees;
+      (records.find((row) => row.id === id(n))?.record as { attendees: unknown[] } | undefined)
+        ?.attendees;
     expect(attendeesOf(201)).toEqual([
       invitee(pseudonym, pseudonymEmail(pseudonym)),
       invitee('Bob Soto', 'bob@andes.cl'),
