@@ -12,8 +12,9 @@ import {
 } from '../app/contacts/index.js';
 import { type EventHandler, onEvent } from '../app/outbox/index.js';
 import { startupOrigin } from '../app/shared/index.js';
+import { DomainError } from '../domain/errors.js';
 import { coalescing } from '../jobs/mail.js';
-import { readLogFile, syncLogFile } from '../store/anonymisation-log-file.js';
+import { logFileExists, readLogFile, syncLogFile } from '../store/anonymisation-log-file.js';
 import type { Config } from './config.js';
 
 /** How often a node brings its log file up to date without being nudged. */
@@ -37,20 +38,45 @@ interface Log {
   error(data: object, message: string): void;
 }
 
+/** The log file could not be read or disagrees with the database: the server does not start. */
+export class AnonymisationLogError extends Error {
+  override readonly name = 'AnonymisationLogError';
+}
+
+/** Re-applies what the file at `path` holds that the database lacks; a refusal names the file. */
+async function replayFile(path: string, contacts: ContactsDeps, log: Log): Promise<void> {
+  if (!(await logFileExists(path))) {
+    const held = await contacts.anonymisationLog.last();
+    if (held > 0) {
+      log.error(
+        { path, held },
+        'the anonymisation log file is missing: if this database was restored, stop and point PACTA_ANONYMISATION_LOG at the log of the installation it replaces',
+      );
+    }
+    return;
+  }
+  try {
+    const replay = await replayAnonymisations({
+      ...contacts,
+      log: await readLogFile(path),
+      origin: startupOrigin('anonymisation-log replay'),
+    });
+    if (replay.replayed.length + replay.absent > 0) {
+      log.info({ path, ...replay }, 'anonymisations since the restored backup re-applied');
+    }
+  } catch (error) {
+    const reason = error instanceof DomainError && error.path ? `${error.path}: ` : '';
+    throw new AnonymisationLogError(`${path}: ${reason}${(error as Error).message}`);
+  }
+}
+
 /** Replays the file at `path` into the database, syncs it, and keeps it in sync (see the note). */
 export async function keepAnonymisationLog(
   path: string,
   contacts: ContactsDeps,
   log: Log,
 ): Promise<AnonymisationLogKeeper> {
-  const replay = await replayAnonymisations({
-    ...contacts,
-    log: await readLogFile(path),
-    origin: startupOrigin('anonymisation-log replay'),
-  });
-  if (replay.replayed.length + replay.absent > 0) {
-    log.info({ path, ...replay }, 'anonymisations since the restored backup re-applied');
-  }
+  await replayFile(path, contacts, log);
   const sync = coalescing(async () => {
     await syncLogFile(path, contacts.anonymisationLog);
   });

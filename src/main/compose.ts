@@ -271,6 +271,7 @@ export function composeModules(
       ids,
       contacts: store.contacts,
       organisations: store.organisations,
+      users: store.users,
       privacy: store.privacy,
       retention: store.retention,
       legalHolds: store.legalHolds,

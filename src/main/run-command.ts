@@ -15,6 +15,7 @@ import {
 import { DataDirLockedError } from '../store/data-dir-lock.js';
 import { openStore } from '../store/index.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { AnonymisationLogError } from './anonymisation-log.js';
 import { composeModules } from './compose.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { openConfiguredDatabase } from './database.js';
@@ -24,6 +25,9 @@ import { startServer, systemClock, systemIds } from './server.js';
 const shutdownDeadlineMs = 45_000;
 
 type Values = Record<string, string | boolean | undefined>;
+
+const restoreReminder =
+  'before the first start, point PACTA_ANONYMISATION_LOG at the anonymisation log file of the installation this backup came from: its anonymisations since the backup are re-applied at start';
 
 /** Runs `name` and answers its exit code; a refusal is printed to stderr, not thrown. */
 export async function runCommand(
@@ -50,6 +54,7 @@ async function run(name: string, values: Values, print: (line: string) => void):
     if (name === 'backup') await backupDatabase(backupTarget(config), file);
     else await restoreDatabase(backupTarget(config), file);
     print(name === 'backup' ? `backup written to ${file}` : `restored ${file}`);
+    if (name === 'restore') print(restoreReminder);
     return;
   }
   const database = await openConfiguredDatabase(config);
@@ -92,6 +97,7 @@ function describeFailure(error: unknown): { message: string; code: number } {
     return { message: error.path ? `${error.path}: ${error.message}` : error.message, code: 2 };
   }
   if (
+    error instanceof AnonymisationLogError ||
     error instanceof ConfigError ||
     error instanceof DataDirLockedError ||
     error instanceof BackupError

@@ -219,10 +219,9 @@ export function anonymisationLog(tables: Tables): AnonymisationLogRepository {
     },
     async putBack(entry) {
       const state = tables();
-      if (state.anonymisationLog.some((e) => e.sequence === entry.sequence)) return;
-      state.anonymisationLog = [...state.anonymisationLog, entry].sort(
-        (a, b) => a.sequence - b.sequence,
-      );
+      if ((state.anonymisationLog.at(-1)?.sequence ?? 0) !== entry.sequence - 1) return false;
+      state.anonymisationLog = [...state.anonymisationLog, entry];
+      return true;
     },
     async after(sequence) {
       return tables().anonymisationLog.filter((e) => e.sequence > sequence);

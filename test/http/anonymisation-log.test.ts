@@ -120,4 +120,21 @@ describeEachEngine('the anonymisation log (issue 17)', (database) => {
       Array.from({ length: last + 3 }, (_, i) => i + 1),
     );
   });
+
+  it('a log file that disagrees with the database is refused, and nothing changes', async () => {
+    const held = await test.store.anonymisationLog.after(0);
+    const first = held[0];
+    if (!first) throw new Error('the log has entries by now');
+    const other = await person('Otra');
+    writeFileSync(file(), serialiseLog([{ ...first, contactId: other }, ...held.slice(1)]));
+    await expect(
+      replayAnonymisations({
+        ...test.modules.contacts,
+        log: await readLogFile(file()),
+        origin: commandLineOrigin('test replay'),
+      }),
+    ).rejects.toMatchObject({ rule: 'log_disagrees', params: { sequence: first.sequence } });
+    expect(await contactOf(other)).toMatchObject({ state: 'active' });
+    expect(await test.store.anonymisationLog.after(0)).toEqual(held);
+  });
 });

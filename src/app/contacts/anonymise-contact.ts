@@ -1,7 +1,7 @@
 import { assertNotHeld, pseudonymFrom } from '../../domain/contacts/index.js';
 import type { Principal } from '../../domain/identity/policy.js';
 import { authorise, authorOf, type Origin, recordEvent } from '../shared/index.js';
-import { type Anonymised, eraseContact, subjectOf } from './erase-contact.js';
+import { type Anonymised, eraseContact, subjectOf, userOf } from './erase-contact.js';
 import { contactAnonymised } from './events.js';
 import { findContact } from './find-contact.js';
 import type { ContactsDeps } from './ports.js';
@@ -15,7 +15,10 @@ import type { ContactsDeps } from './ports.js';
  * legal hold keeps (`legal_hold`, naming the hold's reason) — checked in the transaction.
  */
 export async function anonymiseContact(
-  options: Pick<ContactsDeps, 'clock' | 'ids' | 'contacts' | 'storedData' | 'transact'> & {
+  options: Pick<
+    ContactsDeps,
+    'clock' | 'ids' | 'contacts' | 'users' | 'storedData' | 'transact'
+  > & {
     /** An administrator, or the retention job. */
     actor: Principal;
     origin: Origin;
@@ -27,6 +30,7 @@ export async function anonymiseContact(
   const found = await findContact(options.contacts, options.contactId);
   const pseudonym = pseudonymFrom(options.ids.newId());
   const authorId = authorOf(options.actor);
+  const user = await userOf(options.users, found);
   return options.transact(async (tx) => {
     assertNotHeld(found.id, await tx.legalHolds.keeping(subjectOf(found)));
     const erasure = {
@@ -36,6 +40,7 @@ export async function anonymiseContact(
       authorId,
       actor: options.actor,
       origin: options.origin,
+      user,
     };
     const done = await eraseContact(tx, options, erasure);
     const logged = await tx.anonymisationLog.append({

@@ -24,6 +24,10 @@ export interface Erasure {
   readonly authorId: string | null;
   readonly actor: Principal | null;
   readonly origin: Origin;
+  /** When the audit log records it, if not `at` (a replay, recorded when it runs). */
+  readonly auditedAt?: Date;
+  /** The user the contact signs in as, read before the transaction. */
+  readonly user?: { readonly name: string; readonly email: string } | undefined;
 }
 
 /**
@@ -38,7 +42,7 @@ export async function eraseContact(
 ): Promise<Anonymised> {
   const { found, pseudonym, at } = erasure;
   const contact = anonymised(found, pseudonym);
-  const plan = planAnonymisation(options.storedData, erasureTarget(found, pseudonym));
+  const plan = planAnonymisation(options.storedData, erasureTarget(found, pseudonym, erasure.user));
   const removedAttachments = await tx.privacy.anonymise(plan);
   await tx.contacts.save(contact);
   const entry = traceOf(contact.id, 'anonymised', at.getTime(), erasure.authorId);
@@ -46,11 +50,20 @@ export async function eraseContact(
   await recordChange(tx, {
     origin: erasure.origin,
     actor: erasure.actor,
-    at,
+    at: erasure.auditedAt ?? at,
     resourceType: 'contacts',
     resourceId: contact.id,
   });
   return { contact, removedAttachments };
+}
+
+/** The user `contact` signs in as, if any (read outside any transaction). */
+export async function userOf(
+  users: ContactsDeps['users'],
+  contact: Contact,
+): Promise<{ name: string; email: string } | undefined> {
+  const userId = contact.kind === 'person' ? contact.userId : null;
+  return userId === null ? undefined : users.findById(userId);
 }
 
 /** Whose rows a contact's erasure reaches: the contact and the user it signs in as. */

@@ -12,7 +12,7 @@ import type {
 } from '../../domain/contacts/index.js';
 import type { Meeting, MeetingKind } from '../../domain/customer-success/index.js';
 import type { ContractReader } from '../contracts/index.js';
-import type { OrganisationReader } from '../identity/index.js';
+import type { OrganisationReader, UserReader } from '../identity/index.js';
 import type { ChangeTx, Clock, Ids, Transact } from '../shared/index.js';
 
 /** Which contacts a list shows: a text found in names and emails, an account, at most `limit`. */
@@ -125,8 +125,11 @@ export interface LegalHoldRepository {
 export interface AnonymisationLogRepository {
   /** Logs an anonymisation under the next number (in the anonymisation's transaction). */
   append(entry: Omit<AnonymisationLogEntry, 'sequence'>): Promise<AnonymisationLogEntry>;
-  /** Puts back an entry of the log file as it was (a replay after a restore); once only. */
-  putBack(entry: AnonymisationLogEntry): Promise<void>;
+  /**
+   * Puts back an entry of the log file as it was (a replay after a restore), in a transaction,
+   * when it comes right after the last; false, and nothing written, otherwise.
+   */
+  putBack(entry: AnonymisationLogEntry): Promise<boolean>;
   /** The entries numbered after `sequence`, in order. */
   after(sequence: number): Promise<AnonymisationLogEntry[]>;
   /** The last entry's number (0 for an empty log). */
@@ -148,6 +151,8 @@ export interface ContactsDeps {
   ids: Ids;
   contacts: ContactReader;
   organisations: OrganisationReader;
+  /** The users contacts sign in as (an erasure also looks for their names and addresses). */
+  users: Pick<UserReader, 'findById'>;
   privacy: Pick<PrivacyStore, 'exportSubject'>;
   retention: Pick<RetentionRepository, 'rules' | 'candidates'>;
   legalHolds: Pick<LegalHoldRepository, 'find' | 'list'>;

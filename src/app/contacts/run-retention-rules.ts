@@ -20,7 +20,7 @@ export interface RetentionRun {
 export async function runRetentionRules(
   options: Pick<
     ContactsDeps,
-    'clock' | 'ids' | 'contacts' | 'storedData' | 'retention' | 'transact'
+    'clock' | 'ids' | 'contacts' | 'users' | 'storedData' | 'retention' | 'transact'
   > & { actor: SystemActor; origin: Origin },
 ): Promise<RetentionRun> {
   const rules = await options.retention.rules();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type AnonymisationLogEntry,
+  assertLogsAgree,
   nextLogEntry,
   parseLog,
   replaySelection,
@@ -75,5 +76,27 @@ describe('the anonymisation log can be re-applied after a backup is restored', (
     ],
   ])('a bad line is refused with its line and field: %s', (text, path) => {
     expect(() => parseLog(text)).toThrow(expect.objectContaining({ code: 'invalid_input', path }));
+  });
+});
+
+describe('a log file must agree with the database’s log', () => {
+  it('a file that holds more than the database (a restored backup) agrees, and so does one that holds less', () => {
+    const log = logOf('c1', 'c2', 'c3');
+    expect(() => assertLogsAgree(log, log.slice(0, 1))).not.toThrow();
+    expect(() => assertLogsAgree(log.slice(0, 1), log)).not.toThrow();
+  });
+
+  it('another contact or pseudonym under a number both hold is refused, naming the number', () => {
+    const database = logOf('c1', 'c9');
+    expect(() => assertLogsAgree(logOf('c1', 'c2', 'c3'), database)).toThrow(
+      expect.objectContaining({
+        rule: 'log_disagrees',
+        params: { sequence: 2, fileContact: 'c2', databaseContact: 'c9' },
+      }),
+    );
+    const renamed = database.map((entry) => ({ ...entry, pseudonym: 'ANON-99999999' }));
+    expect(() => assertLogsAgree(database, renamed)).toThrow(
+      expect.objectContaining({ rule: 'log_disagrees' }),
+    );
   });
 });

@@ -92,3 +92,25 @@ export function replaySelection(
 ): AnonymisationLogEntry[] {
   return log.filter((entry) => stateOf(entry.contactId) === 'active');
 }
+
+/**
+ * Refuses a log file that disagrees with the database's log: an entry of the same number for
+ * another contact or pseudonym (`log_disagrees`, naming the number) — the file of another
+ * installation, or a database that went on numbering without the file's last entries.
+ */
+export function assertLogsAgree(
+  file: readonly AnonymisationLogEntry[],
+  database: readonly AnonymisationLogEntry[],
+): void {
+  for (const [index, held] of database.entries()) {
+    const logged = file[index];
+    if (!logged) return;
+    if (logged.contactId !== held.contactId || logged.pseudonym !== held.pseudonym) {
+      throw contactError(
+        'log_disagrees',
+        { sequence: held.sequence, fileContact: logged.contactId, databaseContact: held.contactId },
+        `the anonymisation log file and the database disagree at number ${held.sequence}`,
+      );
+    }
+  }
+}

@@ -6,6 +6,7 @@ import {
   planAnonymisation,
   pseudonymEmail,
   pseudonymFrom,
+  pseudonymiseValues,
 } from './erasure.js';
 import { checkStoredData, type StoredData } from './personal-data.js';
 import { redacted } from './trace.js';
@@ -168,5 +169,38 @@ describe('the contact record anonymised', () => {
     expect(() => anonymiseContact(company, 'ANON-11111111')).toThrow(
       expect.objectContaining({ rule: 'contact_anonymised' }),
     );
+  });
+});
+
+describe('pseudonymised values in a kept JSON record', () => {
+  const replacements = [
+    { from: 'Ana Pérez', to: 'ANON-7F3A2C1D' },
+    { from: 'ana@andes.cl', to: 'anon-7f3a2c1d@anonymised.invalid' },
+  ];
+
+  it('a person’s name and address under a person’s key become the pseudonym, whatever the case', () => {
+    const record = {
+      organizer: { name: 'Bob Soto', email: 'bob@andes.cl' },
+      attendees: [{ name: 'ANA PÉREZ', email: 'Ana@Andes.cl', required: true }],
+      moves: [{ byName: 'Ana Pérez ', at: 1 }],
+      minutes: { actions: [{ what: 'Ana Pérez envía el CSV', owner: 'ana pérez' }] },
+    };
+    expect(pseudonymiseValues(record, replacements)).toEqual({
+      organizer: { name: 'Bob Soto', email: 'bob@andes.cl' },
+      attendees: [
+        { name: 'ANON-7F3A2C1D', email: 'anon-7f3a2c1d@anonymised.invalid', required: true },
+      ],
+      moves: [{ byName: 'ANON-7F3A2C1D', at: 1 }],
+      minutes: { actions: [{ what: 'Ana Pérez envía el CSV', owner: 'ANON-7F3A2C1D' }] },
+    });
+  });
+
+  it('keys, statuses and text under other keys are left as they were', () => {
+    const named = [
+      { from: 'held', to: 'ANON-1' },
+      { from: 'name', to: 'ANON-1' },
+    ];
+    const record = { status: 'held', name: 'Bea', agenda: [{ text: 'held' }] };
+    expect(pseudonymiseValues(record, named)).toEqual(record);
   });
 });

@@ -80,16 +80,48 @@ export interface AnonymisationPlan {
   readonly replacements: readonly Replacement[];
 }
 
-/** The target of `contact`'s erasure under `pseudonym`: its ids, and the names and address it had. */
-export function erasureTarget(contact: Contact, pseudonym: string): ErasureTarget {
+/**
+ * The target of `contact`'s erasure under `pseudonym`: its ids, and the names and addresses it
+ * had — its own, and those of the `user` it signs in as (a meeting names its users by them).
+ */
+export function erasureTarget(
+  contact: Contact,
+  pseudonym: string,
+  user?: { readonly name: string; readonly email: string },
+): ErasureTarget {
   const person = contact.kind === 'person' ? contact : null;
   return {
     contactId: contact.id,
     userId: person?.userId ?? null,
     pseudonym,
-    names: [displayName(contact)],
-    emails: contact.email === null ? [] : [contact.email],
+    names: [displayName(contact), ...(user ? [user.name] : [])],
+    emails: [...(contact.email === null ? [] : [contact.email]), ...(user ? [user.email] : [])],
   };
+}
+
+/** Keys whose string values name a person in a kept JSON record (`name`, `email`, `byName`, `owner`). */
+const personKeys = /(name|email|owner)$/i;
+
+const comparable = (value: string) => value.normalize('NFC').trim().toLocaleLowerCase('und');
+
+/**
+ * `json` with every string under a person's key (see `personKeys`) that equals a replacement's
+ * `from` — whatever its case, accents composed alike — made its `to`; keys, other values
+ * (statuses, agenda, minutes' text) and structure as they were.
+ */
+export function pseudonymiseValues(json: unknown, replacements: readonly Replacement[]): unknown {
+  const swap = new Map(replacements.map(({ from, to }) => [comparable(from), to]));
+  const walk = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string') {
+      return personKeys.test(key) ? (swap.get(comparable(value)) ?? value) : value;
+    }
+    if (Array.isArray(value)) return value.map((item) => walk(item, key));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    }
+    return value;
+  };
+  return walk(json, '');
 }
 
 const pseudonymPattern = /^[A-Z][A-Z0-9-]{3,39}$/;

@@ -11,6 +11,7 @@ export const contactRules = [
   'already_signs_in',
   'registry_conflict',
   'log_out_of_sequence',
+  'log_disagrees',
   'legal_hold',
   'hold_lifted',
 ] as const;

@@ -7,6 +7,7 @@
 
 export {
   type AnonymisationLogEntry,
+  assertLogsAgree,
   nextLogEntry,
   parseLog,
   type RestoredState,
@@ -45,6 +46,7 @@ export {
   planAnonymisation,
   pseudonymEmail,
   pseudonymFrom,
+  pseudonymiseValues,
   type Replacement,
 } from './erasure.js';
 export { type ContactRule, contactError, contactRules } from './errors.js';

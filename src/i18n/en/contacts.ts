@@ -12,6 +12,8 @@ export const enContacts = {
   'contacts.rule.registry_conflict': 'Personal-data registry error in {table}: {problem}.',
   'contacts.rule.log_out_of_sequence':
     'The anonymisation log is incomplete: line {line} should be number {expected}, not {found}.',
+  'contacts.rule.log_disagrees':
+    'The anonymisation log file and the database disagree at number {sequence} (contact {fileContact} in the file, {databaseContact} in the database): point PACTA_ANONYMISATION_LOG at the log of this installation.',
   'contacts.rule.legal_hold':
     'This contact is under a legal hold (“{reason}”) and cannot be anonymised until an administrator lifts it.',
   'contacts.rule.hold_lifted': 'This legal hold was already lifted.',

@@ -17,6 +17,8 @@ export const esContacts: Translation<typeof enContacts> = {
     'Error en el registro de datos personales de {table}: {problem}.',
   'contacts.rule.log_out_of_sequence':
     'El registro de anonimizaciones está incompleto: la línea {line} debería ser la número {expected}, no la {found}.',
+  'contacts.rule.log_disagrees':
+    'El archivo del registro de anonimizaciones y la base de datos no coinciden en el número {sequence} (contacto {fileContact} en el archivo, {databaseContact} en la base de datos): apunte PACTA_ANONYMISATION_LOG al registro de esta instalación.',
   'contacts.rule.legal_hold':
     'Este contacto está bajo una retención legal («{reason}») y no se puede anonimizar hasta que un administrador la levante.',
   'contacts.rule.hold_lifted': 'Esta retención legal ya se levantó.',

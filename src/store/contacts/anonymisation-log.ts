@@ -34,21 +34,22 @@ export function anonymisationLogRepository(db: Db): AnonymisationLogRepository {
       .executeTakeFirst();
     return row?.sequence ?? 0;
   };
+  // numbers stay contiguous: writers of the log take their numbers one at a time
+  const lockedLast = async () => {
+    await sql`lock table anonymisation_log in exclusive mode`.execute(db);
+    return last();
+  };
   return {
     last,
     async append(entry) {
-      // numbers stay contiguous: concurrent anonymisations take their numbers one at a time
-      await sql`lock table anonymisation_log in exclusive mode`.execute(db);
-      const logged = { ...entry, sequence: (await last()) + 1 };
+      const logged = { ...entry, sequence: (await lockedLast()) + 1 };
       await db.insertInto('anonymisation_log').values(toRow(logged)).execute();
       return logged;
     },
     async putBack(entry) {
-      await db
-        .insertInto('anonymisation_log')
-        .values(toRow(entry))
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      if ((await lockedLast()) !== entry.sequence - 1) return false;
+      await db.insertInto('anonymisation_log').values(toRow(entry)).execute();
+      return true;
     },
     async after(sequence) {
       const rows = await db

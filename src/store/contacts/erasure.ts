@@ -6,13 +6,14 @@
  * here too.
  */
 import { type RawBuilder, sql } from 'kysely';
-import type {
-  AnonymisationPlan,
-  ErasedValue,
-  ExportStep,
-  Locator,
-  Replacement,
-  SchemaColumn,
+import {
+  type AnonymisationPlan,
+  type ErasedValue,
+  type ExportStep,
+  type Locator,
+  pseudonymiseValues,
+  type Replacement,
+  type SchemaColumn,
 } from '../../domain/contacts/index.js';
 import type { Db } from '../database.js';
 
@@ -84,16 +85,26 @@ function sqlValue(value: ErasedValue): RawBuilder<unknown> {
   return Array.isArray(value) ? sql`'[]'::jsonb` : sql`${value}`;
 }
 
-/**
- * The JSON column with every string value equal to a replacement's `from` made its `to`: whole
- * JSON strings (quotes included) replaced in its text, which jsonb writes with JSON's escapes.
- */
-function replacedIn(column: string, replacements: readonly Replacement[]): RawBuilder<unknown> {
-  const text = replacements.reduce<RawBuilder<unknown>>(
-    (inner, { from, to }) => sql`replace(${inner}, ${JSON.stringify(from)}, ${JSON.stringify(to)})`,
-    sql`cast(${sql.ref(column)} as text)`,
-  );
-  return sql`cast(${text} as jsonb)`;
+/** Rewrites a JSON column of the located rows through `pseudonymiseValues`; answers rows changed. */
+async function pseudonymiseColumn(
+  db: Db,
+  table: string,
+  column: string,
+  where: RawBuilder<unknown>,
+  replacements: readonly Replacement[],
+): Promise<number> {
+  const found = await sql<{ row: string; value: unknown }>`
+    select cast(ctid as text) as row, ${sql.ref(column)} as value from ${sql.table(table)}
+    where ${where} for update`.execute(db);
+  let changed = 0;
+  for (const { row, value } of found.rows) {
+    const next = JSON.stringify(pseudonymiseValues(value, replacements));
+    if (next === JSON.stringify(value)) continue;
+    await sql`update ${sql.table(table)} set ${sql.ref(column)} = cast(${next} as jsonb)
+              where ctid = cast(${row} as tid)`.execute(db);
+    changed++;
+  }
+  return changed;
 }
 
 /** What one step did: rows touched, and the attachment lists it emptied (their files to delete). */
@@ -131,22 +142,21 @@ export async function runAnonymisation(db: Db, plan: AnonymisationPlan): Promise
         if (Array.isArray(row.files)) removedAttachments.push(...row.files);
       }
     }
-    const assignments = [
-      ...Object.entries(step.set).map(
-        ([column, value]) => sql`${sql.ref(column)} = ${sqlValue(value)}`,
-      ),
-      ...step.replaceIn.map(
-        (column) => sql`${sql.ref(column)} = ${replacedIn(column, plan.replacements)}`,
-      ),
-    ];
-    const updated = await sql`update ${table} set ${sql.join(assignments)} where ${where}`.execute(
-      db,
+    const assignments = Object.entries(step.set).map(
+      ([column, value]) => sql`${sql.ref(column)} = ${sqlValue(value)}`,
     );
-    results.push({
-      table: step.table,
-      rows: Number(updated.numAffectedRows ?? 0),
-      removedAttachments,
-    });
+    const updated =
+      assignments.length === 0
+        ? 0
+        : Number(
+            (await sql`update ${table} set ${sql.join(assignments)} where ${where}`.execute(db))
+              .numAffectedRows ?? 0,
+          );
+    let rewritten = 0;
+    for (const column of step.replaceIn) {
+      rewritten += await pseudonymiseColumn(db, step.table, column, where, plan.replacements);
+    }
+    results.push({ table: step.table, rows: Math.max(updated, rewritten), removedAttachments });
   }
   return results;
 }
