@@ -22,6 +22,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`pacta: ${parsed.message}\n\n${usage(commands)}\n`);
       return 2;
     case 'command': {
+      // the calendar evaluator needs none of the server: a batch pays only for what it runs
+      if (parsed.name === 'calendar eval') {
+        const { runCalendarEval } = await import('../cli/calendar-eval.js');
+        await runCalendarEval(process.stdin, process.stdout);
+        return 0;
+      }
       const { runCommand } = await import('./run-command.js');
       return runCommand(parsed.name, parsed.values, print);
     }

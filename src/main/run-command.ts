@@ -2,7 +2,6 @@
  * Runs one parsed `pacta` command: the part of the command line that needs the server's modules,
  * loaded by src/main/cli.ts only once a command is asked for.
  */
-import { runCalendarEval } from '../cli/calendar-eval.js';
 import { runClosePeriodCommand } from '../cli/close-period-command.js';
 import { runUserCommand } from '../cli/user-commands.js';
 import { DomainError } from '../domain/errors.js';
@@ -46,7 +45,6 @@ export async function runCommand(
 }
 
 async function run(name: string, values: Values, print: (line: string) => void): Promise<void> {
-  if (name === 'calendar eval') return runCalendarEval(process.stdin, process.stdout);
   const config = loadConfig(process.env);
   if (name === 'serve') return serve(config);
   if (name === 'backup' || name === 'restore') {
