@@ -10,14 +10,41 @@ import {
   createCalendarCache,
   evaluateCase,
 } from '../domain/calendar/evaluate.js';
+import { calendarSpan } from './calendar-span.js';
 
 /** Output is written in batches of about this many characters. */
 const BATCH_CHARS = 64 * 1024;
 
-function evaluateLine(line: string, cache: CalendarCache): CaseResult {
+/** Distinct calendar texts kept parsed, so a repeated calendar is neither parsed nor re-keyed. */
+const MAX_SPECS = 1000;
+
+/**
+ * The line parsed, its calendar text parsed once per distinct text and shared by identity (the
+ * cache then finds it without serialising it); any surprise falls back to parsing it whole.
+ */
+function parseLine(line: string, specs: Map<string, unknown>): unknown {
+  const span = calendarSpan(line);
+  if (span === null) return JSON.parse(line);
+  try {
+    const input = JSON.parse(`${line.slice(0, span[0])}0${line.slice(span[1])}`);
+    const text = line.slice(span[0], span[1]);
+    let spec = specs.get(text);
+    if (spec === undefined) {
+      spec = JSON.parse(text);
+      if (specs.size >= MAX_SPECS) specs.clear();
+      specs.set(text, spec);
+    }
+    input.calendar = spec;
+    return input;
+  } catch {
+    return JSON.parse(line);
+  }
+}
+
+function evaluateLine(line: string, cache: CalendarCache, specs: Map<string, unknown>): CaseResult {
   let input: unknown;
   try {
-    input = JSON.parse(line);
+    input = parseLine(line, specs);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -42,10 +69,11 @@ export async function runCalendarEval(
   output: NodeJS.WritableStream,
 ): Promise<void> {
   const cache = createCalendarCache();
+  const specs = new Map<string, unknown>();
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let batch = '';
   for await (const line of lines) {
-    batch += `${JSON.stringify(evaluateLine(line, cache))}\n`;
+    batch += `${JSON.stringify(evaluateLine(line, cache, specs))}\n`;
     if (batch.length >= BATCH_CHARS) {
       await write(output, batch);
       batch = '';

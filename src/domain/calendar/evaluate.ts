@@ -55,9 +55,16 @@ export function createCalendarCache(maxEntries = 1000): CalendarCache {
       throw error;
     }
   };
+  // the same spec object again (a batch's repeated calendar) is keyed without serialising it
+  const textOf = new WeakMap<object, string>();
   return {
     get(spec) {
-      const text = JSON.stringify(spec) ?? 'null';
+      const object = typeof spec === 'object' && spec !== null ? spec : null;
+      let text = object && textOf.get(object);
+      if (!text) {
+        text = JSON.stringify(spec) ?? 'null';
+        if (object) textOf.set(object, text);
+      }
       let entry = byText.get(text);
       if (entry === undefined) {
         const canonical = canonicalJson(spec);
