@@ -117,6 +117,13 @@ for (const [name, ms] of Object.entries(times)) {
 console.log(
   `answers that differ: ${differ.length.toLocaleString('en')} of ${LINES.toLocaleString('en')}`,
 );
+const byOp = new Map<string, number>();
+for (const index of differ) {
+  const { op, at } = JSON.parse(peerLines[index] ?? '{}');
+  const key = `${op} at ${formatInstant(Date.parse(at)).slice(11, 16)} UTC`;
+  byOp.set(key, (byOp.get(key) ?? 0) + 1);
+}
+console.log(`  by case: ${[...byOp].map(([key, n]) => `${key} ×${n}`).join(', ')}`);
 for (const index of differ.slice(0, 3)) {
   console.log(
     `  ${peerLines[index]}\n    pacta ${answers.pacta[index]}\n    peer  ${answers.peer[index]}`,
